@@ -1,0 +1,312 @@
+"""Resolve noun phrases of a parsed document to actor codes, with in-document aliases and pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .dictionary import ActorBook, Entry
+
+UNKNOWN = "---"
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor in text: its code and the characters it was read from."""
+
+    code: str
+    text: str
+    start: int
+    end: int
+    kind: str = ""
+
+    @property
+    def known(self) -> bool:
+        return not self.code.startswith(UNKNOWN)
+
+
+class ActorMatcher:
+    """Finds dictionary phrases in a spaCy Doc; built once per (vocabulary, actor book)."""
+
+    def __init__(self, nlp, book: ActorBook):
+        self.book = book
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, Entry] = {}
+        texts = list(book.phrases)
+        for i, doc in enumerate(nlp.tokenizer.pipe(texts)):
+            self.matcher.add(str(i), [doc])
+            self.entries[str(i)] = book.phrases[texts[i]]
+        self.keys = {str(i): t for i, t in enumerate(texts)}
+        multi = [a for a in book.agents if " " in a]
+        forms = [f for a in multi for f in (a, a + "s")]
+        for doc in nlp.tokenizer.pipe(forms):
+            self.agent_matcher.add(book.agents.get(doc.text) or book.agents[doc.text[:-1]], [doc])
+
+    def find(self, doc: Doc) -> list[tuple[Span, Entry]]:
+        """Dictionary spans of `doc`, longest first where they overlap, case-checked."""
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            if _case_ok(self.keys[key], span):
+                spans.append(Span(doc, start, end, label=key))
+        return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
+
+    def agent_spans(self, doc: Doc) -> dict[int, tuple[Span, str]]:
+        """Multi-word role phrases ("foreign minister"), keyed by their last token."""
+        out = {}
+        for match_id, start, end in self.agent_matcher(doc):
+            span = doc[start:end]
+            out[end - 1] = (span, doc.vocab.strings[match_id])
+        return out
+
+
+def _case_ok(entry: str, span: Span) -> bool:
+    """Capitalised dictionary entries need capitals in text; short acronyms need exact case."""
+    text = span.text
+    if entry.isupper() and len(entry.replace(".", "")) <= 3:
+        return text == entry
+    if entry[:1].isupper():
+        return text[:1].isupper()
+    return True
+
+
+@lru_cache(maxsize=8)
+def actor_matcher(nlp, book: ActorBook) -> ActorMatcher:
+    return ActorMatcher(nlp, book)
+
+
+def join(country: str, agent: str) -> str:
+    """Combine a country (or fuller) code with an agent code, without repeating the agent."""
+    if not agent or country.endswith(agent) or len(country) > 3:
+        return country
+    return country + agent
+
+
+class DocActors:
+    """Actor resolution within one document: dictionary spans, role words, aliases, pronouns."""
+
+    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None):
+        self.doc = doc
+        self.book = matcher.book
+        self.day = day
+        self.by_token: dict[int, tuple[Span, Entry]] = {}
+        for span, entry in matcher.find(doc):
+            for t in span:
+                self.by_token[t.i] = (span, entry)
+        self.agent_spans = matcher.agent_spans(doc)
+        self.aliases: dict[str, Actor] = {}
+        self.history: list[tuple[int, Actor, str]] = []
+        self._cache: dict[int, Actor | None] = {}
+        self._build_history()
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def actors(self, head: Token) -> list[Actor]:
+        """Actors of the phrase headed by `head` and of the phrases coordinated with it."""
+        out = []
+        for tok in (head, *head.conjuncts):
+            if tok.i < head.i and head.dep_ == "conj":
+                continue
+            actor = self.actor(tok)
+            if actor is not None:
+                out.extend(self._modifier_conjuncts(tok, actor))
+        return out
+
+    def actor(self, tok: Token) -> Actor | None:
+        """The actor of the single phrase headed by `tok`, or None."""
+        if tok.i not in self._cache:
+            self._cache[tok.i] = self._resolve(tok)
+        return self._cache[tok.i]
+
+    def find_in(self, tok: Token, depth: int = 3) -> Actor | None:
+        """The phrase's actor, or the first actor inside it along prepositions ("the deal with Iran")."""
+        actor = self.actor(tok)
+        if actor is not None or depth == 0:
+            return actor
+        for child in tok.children:
+            if child.dep_ in ("prep", "pobj", "appos"):
+                found = self.find_in(child, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def unresolved(self) -> list[tuple[str, str]]:
+        """Named entities that resolved to no actor, with their labels."""
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in self.by_token for t in ent):
+                if self.actor(ent.root) is None:
+                    out.append((ent.text, ent.label_))
+        return out
+
+    # -- resolution -----------------------------------------------------------------------------
+
+    def _resolve(self, tok: Token) -> Actor | None:
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PRONOUNS:
+            return self._pronoun(tok) if low in PRONOUNS else None
+        hit = self.by_token.get(tok.i)
+        if hit is not None and hit[0].root.i == tok.i or (hit is not None and tok.i == hit[0].end - 1):
+            span, entry = hit
+            code = entry.code_on(self.day)
+            if entry.kind == "capital":
+                code = join(code, "GOV")
+            return Actor(code, span.text, span.start_char, span.end_char, entry.kind)
+        agent, agent_span = self._agent(tok)
+        if not agent and tok.pos_ == "PROPN":
+            agent, agent_span = self._title(tok)
+        country = self._country_modifier(tok)
+        if country is not None and (agent or tok.tag_ in ("NNS", "NNPS", "NNP")):
+            start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
+            text = self.doc.text[start:tok.idx + len(tok)]
+            return Actor(join(country.code, agent), text, start, tok.idx + len(tok), "agent")
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            alias = self.aliases.get(tok.text)
+            if alias is not None:
+                return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
+        if agent:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    inner = self.actor(child)
+                    if inner is not None:
+                        return Actor(inner.code, self.doc.text[tok.idx:inner.end], tok.idx, inner.end, "person")
+            span = agent_span if agent_span is not None else tok.doc[tok.i:tok.i + 1]
+            return self._context_agent(tok, agent, span)
+        return None
+
+    def _agent(self, tok: Token) -> tuple[str, Span | None]:
+        multi = self.agent_spans.get(tok.i)
+        if multi is not None:
+            return multi[1], multi[0]
+        for form in (tok.lower_, tok.lemma_.lower()):
+            if form in self.book.agents:
+                return self.book.agents[form], tok.doc[tok.i:tok.i + 1]
+        return "", None
+
+    def _title(self, tok: Token) -> tuple[str, Span | None]:
+        """A role word before a name ("President Michel Suleiman") gives the name its agent."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i < tok.i:
+                agent, span = self._agent(child)
+                if agent:
+                    return agent, span
+        return "", None
+
+    def _country_modifier(self, tok: Token, depth: int = 0) -> Actor | None:
+        """A country, institution or person among the modifiers of `tok` (or behind its "of")."""
+        if depth > 3:
+            return None
+        for child in sorted(tok.children, key=lambda c: c.i):
+            if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
+                hit = self.by_token.get(child.i)
+                if hit is not None:
+                    span, entry = hit
+                    code = entry.code_on(self.day)
+                    return Actor(code, span.text, span.start_char, span.end_char, entry.kind)
+                inner = self._country_modifier(child, depth + 1)
+                if inner is not None:
+                    return inner
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hit = self.by_token.get(pobj.i)
+                        if hit is not None:
+                            span, entry = hit
+                            return Actor(entry.code_on(self.day), span.text, span.start_char, span.end_char,
+                                         entry.kind)
+        return None
+
+    def _modifier_conjuncts(self, tok: Token, actor: Actor) -> list[Actor]:
+        """ "Chinese and Russian firms" stands for two actors."""
+        out = [actor]
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound") and child.conjuncts:
+                first = self.by_token.get(child.i)
+                if first is None or not actor.code.startswith(first[1].code_on(self.day)):
+                    continue
+                agent = actor.code[len(first[1].code_on(self.day)):]
+                for conj in child.conjuncts:
+                    hit = self.by_token.get(conj.i)
+                    if hit is not None:
+                        span, entry = hit
+                        out.append(Actor(join(entry.code_on(self.day), agent), span.text, span.start_char,
+                                         span.end_char, entry.kind))
+        return out
+
+    def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
+        """A bare role ("the ministry", "officials"): the country of the last actor with that role, else unknown."""
+        for _, prior, _ in reversed([h for h in self.history if h[0] < tok.i]):
+            if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
+                return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
+        return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
+
+    def _pronoun(self, tok: Token) -> Actor | None:
+        low = tok.lower_
+        for i, prior, kind in reversed(self.history):
+            if i >= tok.i:
+                continue
+            if tok.i - i > 120:
+                break
+            if low in PERSON_PRONOUNS and kind == "person":
+                return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+            if low in THING_PRONOUNS and kind in ("country", "org"):
+                return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+            if low in GROUP_PRONOUNS and kind in ("group", "country", "org"):
+                return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+        return None
+
+    def _build_history(self) -> None:
+        """Resolve every candidate phrase head once, in order, for pronouns and surname aliases."""
+        heads = set()
+        for span, _ in {id(v[0]): v for v in self.by_token.values()}.values():
+            heads.add(span.root.i if span.root.i < span.end else span.end - 1)
+        for tok in self.doc:
+            if tok.pos_ in ("NOUN", "PROPN") and (tok.i not in self.by_token):
+                if tok.dep_ not in ("compound", "amod"):
+                    heads.add(tok.i)
+        for i in sorted(heads):
+            tok = self.doc[i]
+            if tok.dep_ in ("compound", "amod", "poss") and tok.head.i in heads and tok.head.i > i:
+                # a modifier of a larger phrase: the phrase's head speaks for it
+                hit = self.by_token.get(i)
+                if hit is None or hit[1].kind not in ("person",):
+                    continue
+            actor = self.actor(tok)
+            if actor is None:
+                continue
+            kind = self._kind(tok, actor)
+            self.history.append((i, actor, kind))
+            if kind == "person" and tok.pos_ == "PROPN" and actor.known:
+                self.aliases.setdefault(tok.text, actor)
+
+    def _kind(self, tok: Token, actor: Actor) -> str:
+        if actor.kind == "person" or tok.ent_type_ == "PERSON":
+            return "person"
+        if actor.kind in ("country", "capital", "institution", "igo"):
+            return "country" if actor.kind in ("country", "capital") else "org"
+        if actor.kind == "demonym" or tok.tag_ in ("NNS", "NNPS"):
+            return "group"
+        if actor.kind == "agent" and tok.tag_ == "NN":
+            singular_person = tok.lemma_.lower() in PERSON_ROLES
+            return "person" if singular_person else "org"
+        return "org"
+
+
+PERSON_ROLES = {"president", "minister", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                "ambassador", "envoy", "premier", "chancellor", "king", "queen", "official", "diplomat",
+                "general", "commander", "adviser", "advisor", "chief", "director", "negotiator", "senator",
+                "lawmaker", "judge", "prosecutor", "officer", "soldier", "lawyer", "head"}
+

@@ -1,0 +1,315 @@
+"""The `accord` command: thin Typer commands over the library, with Rich output."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..config import Settings, default_database_url
+from ..errors import AccordError
+from ..evaluate import evaluate_file
+from ..export import FORMATS, write_events
+from ..ingest import Defaults, Failure
+from ..pipeline import Pipeline
+from ..service import IngestSummary, code_records, ingest, recode
+from ..store import EventFilter, Store, open_store
+
+app = typer.Typer(help="Accord: coded, traceable political events from news text.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+console = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default: ACCORD_DATABASE_URL or a per-user "
+                                           "SQLite file).", show_default=False)]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model package (ACCORD_MODEL).")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")]
+
+
+def _settings(db: str | None = None, model: str | None = None, actors: list[Path] | None = None, **more) -> Settings:
+    overrides = {k: v for k, v in {"database_url": db, "model": model, **more}.items() if v is not None}
+    settings = Settings(**overrides)
+    if actors:
+        settings.actors = [*settings.actors, *actors]
+    return settings
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _run(fn):
+    try:
+        return fn()
+    except AccordError as exc:
+        _fail(str(exc))
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logging.")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s",
+                        handlers=[RichHandler(console=err, show_path=False)])
+
+
+def _progress_ingest(run, label: str) -> IngestSummary:
+    columns = [SpinnerColumn(), TextColumn(label), BarColumn(bar_width=None),
+               TextColumn("{task.fields[docs]} docs · {task.fields[wps]:,.0f} words/s · {task.fields[events]} events"),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
+        task = bar.add_task(label, total=None, docs=0, wps=0.0, events=0)
+
+        def update(s: IngestSummary) -> None:
+            bar.update(task, docs=s.stored, wps=s.words_per_second, events=s.events)
+
+        return run(update)
+
+
+def _report(summary: IngestSummary, verb: str) -> None:
+    for f in summary.failures:
+        err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
+    console.print(f"{verb} {summary.stored} documents ({summary.words:,} words, "
+                  f"{summary.words_per_second:,.0f} words/s): {summary.events} events, "
+                  f"{summary.asserted} asserted; {summary.duplicates} already stored; "
+                  f"{len(summary.failures)} failed.", highlight=False)
+
+
+@app.command("ingest")
+def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+               db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None,
+               on_date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs "
+                                                           "without one (YYYY-MM-DD).")] = None,
+               outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
+               workers: Annotated[int | None, typer.Option("--workers", help="Processes for spaCy.")] = None,
+               ) -> None:
+    """Read news articles, code their events and store them."""
+    try:
+        day = date.fromisoformat(on_date) if on_date else None
+    except ValueError:
+        _fail(f"--date {on_date!r} is not a date; use YYYY-MM-DD")
+    settings = _settings(db, model, actors, workers=workers)
+
+    def run():
+        store = open_store(settings.database_url)
+        pipeline = Pipeline(settings)
+        return _progress_ingest(lambda cb: ingest(paths, store, pipeline, Defaults(day, outlet or ""), cb),
+                                "ingest")
+
+    summary = _run(run)
+    _report(summary, "Stored")
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+@app.command("recode")
+def recode_cmd(db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None,
+               all_docs: Annotated[bool, typer.Option("--all", help="Recode every document, not only those "
+                                                      "coded by another coder version.")] = False) -> None:
+    """Code stored documents again after a coder or dictionary change."""
+    settings = _settings(db, model, actors)
+
+    def run():
+        store = open_store(settings.database_url, create=False)
+        pipeline = Pipeline(settings)
+        return _progress_ingest(lambda cb: recode(store, pipeline, cb, only_outdated=not all_docs), "recode")
+
+    summary = _run(run)
+    _report(summary, "Recoded")
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit) -> EventFilter:
+    pair = None
+    if dyad:
+        parts = [p.strip().upper() for p in dyad.replace("-", ",").split(",") if p.strip()]
+        if len(parts) != 2:
+            _fail(f"--dyad {dyad!r} needs two actor codes, e.g. USA,PRK")
+        pair = (parts[0], parts[1])
+    try:
+        d_from = date.fromisoformat(date_from) if date_from else None
+        d_to = date.fromisoformat(date_to) if date_to else None
+    except ValueError:
+        _fail("dates must be YYYY-MM-DD")
+    return EventFilter(actor=(actor or "").upper(), source=(source or "").upper(), target=(target or "").upper(),
+                       dyad=pair, code=code or "", quad_class=quad, date_from=d_from, date_to=d_to,
+                       factuality=None if all_facts else "asserted", limit=limit)
+
+
+Actor = Annotated[str | None, typer.Option("--actor", help="Actor code prefix, as source or target (PRK).")]
+Source = Annotated[str | None, typer.Option("--source", help="Source actor code prefix.")]
+Target = Annotated[str | None, typer.Option("--target", help="Target actor code prefix.")]
+Dyad = Annotated[str | None, typer.Option("--dyad", help="Two actors, either direction: USA,PRK.")]
+Code = Annotated[str | None, typer.Option("--code", help="CAMEO code or root prefix (04, 042).")]
+Quad = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="QuadClass 1-4.")]
+From = Annotated[str | None, typer.Option("--from", help="Earliest event date (YYYY-MM-DD).")]
+To = Annotated[str | None, typer.Option("--to", help="Latest event date (YYYY-MM-DD).")]
+All = Annotated[bool, typer.Option("--all", help="Include events not asserted (negated, future, ...).")]
+
+
+@app.command("events")
+def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, target: Target = None,
+               dyad: Dyad = None, code: Code = None, quad: Quad = None, date_from: From = None, date_to: To = None,
+               all_facts: All = False, limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+               as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False) -> None:
+    """List stored events (asserted ones unless --all)."""
+    settings = _settings(db)
+    flt = _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit)
+    rows = _run(lambda: open_store(settings.database_url, create=False).events(flt))
+    if as_json:
+        write_events(rows, "jsonl", None, sys.stdout)
+        return
+    table = Table("date", "source", "code", "target", "factuality", "sentence", show_lines=False)
+    for r in rows:
+        table.add_row(str(r["event_date"] or ""), r["source"], r["code"], r["target"] or "—", r["factuality"],
+                      r["sentence"][:90])
+    console.print(table)
+    console.print(f"{len(rows)} events", highlight=False)
+
+
+@app.command("export")
+def export_cmd(fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")] = "csv",
+               output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+               db: DbOpt = None, actor: Actor = None, dyad: Dyad = None, code: Code = None,
+               date_from: From = None, date_to: To = None, all_facts: All = False) -> None:
+    """Export events as csv, jsonl, parquet or the GDELT 2.0 event layout."""
+    settings = _settings(db)
+    flt = _filter(actor, None, None, dyad, code, None, date_from, date_to, all_facts, None)
+    n = _run(lambda: write_events(open_store(settings.database_url, create=False).events(flt), fmt, output,
+                                  sys.stdout))
+    err.print(f"exported {n} events" + (f" to {output}" if output else ""), highlight=False)
+
+
+@app.command("actors")
+def actors_cmd(db: DbOpt = None,
+               unresolved: Annotated[bool, typer.Option("--unresolved", help="Names that resolved to no actor.")]
+               = False, limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+               as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Known actors with counts, or the unresolved names to add to a dictionary."""
+    store = _run(lambda: open_store(_settings(db).database_url, create=False))
+    rows = _run(lambda: store.unresolved_counts(limit) if unresolved else store.actor_counts()[:limit])
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    table = Table(*(rows[0].keys() if rows else ["code"]))
+    for r in rows:
+        table.add_row(*(str(v) for v in r.values()))
+    console.print(table)
+
+
+@app.command("code")
+def code_cmd(records: Annotated[Path, typer.Option("--records", help="JSONL with id, text, date.")],
+             output: Annotated[Path, typer.Option("--output", help="Where to write one event a line.")],
+             model: ModelOpt = None, actors: ActorsOpt = None) -> None:
+    """Code records without storing them (the contract of the evaluation scripts)."""
+    if not records.exists():
+        _fail(f"{records}: no such file")
+    settings = _settings(None, model, actors)
+    n_records, n_events, failures = _run(lambda: code_records(records, output, Pipeline(settings)))
+    for f in failures:
+        err.print(f"[red]✗[/] {f}", highlight=False)
+    console.print(f"coded {n_records} records: {n_events} events written to {output}", highlight=False)
+
+
+@app.command("evaluate")
+def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files.")],
+                 model: ModelOpt = None, actors: ActorsOpt = None,
+                 as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Precision, recall and F1 against gold sets, strict and at root level, with errors by root."""
+    import tempfile
+
+    settings = _settings(None, model, actors)
+    pipeline = Pipeline(settings)
+    results = {}
+    for path in gold:
+        if not path.exists():
+            _fail(f"{path}: no such file")
+        with tempfile.TemporaryDirectory() as tmp:
+            pred = Path(tmp) / "pred.jsonl"
+            _run(lambda: code_records(path, pred, pipeline))
+            with open(pred, encoding="utf-8") as fh:
+                predictions = [json.loads(line) for line in fh]
+        results[path.name] = evaluate_file(path, predictions)
+    if as_json:
+        console.print_json(json.dumps(results))
+        return
+    for name, res in results.items():
+        table = Table(title=f"{name}: {res['records']} records, {res['gold_events']} gold events, "
+                            f"{res['predicted_realised']} predicted")
+        for col in ("level", "P", "R", "F1", "tp", "fp", "fn", "missed by root", "spurious by root"):
+            table.add_column(col)
+        for level in ("strict", "root"):
+            r = res[level]
+            table.add_row(level, f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}", str(r["tp"]),
+                          str(r["fp"]), str(r["fn"]), _counts(r["missed_by_root"]), _counts(r["spurious_by_root"]))
+        console.print(table)
+        if res["not_events"]:
+            console.print(f"not-events predicted as realised: {res['not_events_predicted_realised']} of "
+                          f"{res['not_events']}", highlight=False)
+
+
+def _counts(d: dict) -> str:
+    return " ".join(f"{k}:{v}" for k, v in d.items())
+
+
+def demo_db_url() -> str:
+    return default_database_url().replace("accord.db", "accord-demo.db")
+
+
+@app.command("demo")
+def demo_cmd(db: DbOpt = None,
+             serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the dashboard afterwards.")]
+             = True) -> None:
+    """Ingest the bundled sample corpus into a fresh database and print a summary."""
+    url = db or demo_db_url()
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+        if path.exists():
+            path.unlink()
+    settings = _settings(url)
+    sample = resources.files("accord.data").joinpath("sample", "articles.jsonl")
+
+    def run():
+        store = open_store(url)
+        with resources.as_file(sample) as path:
+            summary = _progress_ingest(lambda cb: ingest([path], store, Pipeline(settings), None, cb), "demo")
+        return store, summary
+
+    store, summary = _run(run)
+    _report(summary, "Stored")
+    _print_demo_summary(store)
+    console.print(f"database: {store.display}", highlight=False)
+    if serve:
+        console.print("The dashboard is not built yet; run with --no-serve in scripts. Explore with "
+                      f"'accord events --db {url}'.", highlight=False)
+
+
+def _print_demo_summary(store: Store) -> None:
+    events = store.events(EventFilter(factuality=None))
+    asserted = [e for e in events if e["factuality"] == "asserted"]
+    dyads: dict[tuple[str, str], list[float]] = {}
+    for e in asserted:
+        if e["target"]:
+            dyads.setdefault((e["source"][:3], e["target"][:3]), []).append(e["goldstein"] or 0.0)
+    table = Table("dyad", "events", "Goldstein sum", "mean", title="Most active dyads (asserted events)")
+    for (a, b), scores in sorted(dyads.items(), key=lambda kv: -len(kv[1]))[:10]:
+        table.add_row(f"{a} → {b}", str(len(scores)), f"{sum(scores):+.1f}", f"{sum(scores) / len(scores):+.2f}")
+    console.print(table)
+    facts: dict[str, int] = {}
+    for e in events:
+        facts[e["factuality"]] = facts.get(e["factuality"], 0) + 1
+    console.print("factuality: " + ", ".join(f"{k} {v}" for k, v in sorted(facts.items(), key=lambda kv: -kv[1])),
+                  highlight=False)
+
+

@@ -1,0 +1,348 @@
+"""The CAMEO coder: events (source, code, target) from the dependency parse of each sentence."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.dictionary import ActorBook
+from ..actors.resolve import Actor, DocActors, actor_matcher
+from ..factuality import Factuality, FactualityRules
+from ..records import Event
+from .dates import event_date
+from .dictionary import Codebook, Pattern, load_factuality_cues
+
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
+
+
+@dataclass
+class _Found:
+    """An event before it becomes a record: the word it hangs on and its actors."""
+
+    code: str
+    anchor: Token
+    source: Actor
+    target: Actor | None
+    pattern: str
+    fact: Factuality | None = None
+
+
+def _data_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for parts in (("cameo", "codes.tsv"), ("cameo", "verbs.yaml"), ("cameo", "rules.yaml"), ("factuality.yaml",),
+                  ("actors", "countries.tsv"), ("actors", "agents.tsv"), ("actors", "igos.tsv"),
+                  ("actors", "institutions.tsv"), ("actors", "people.yaml")):
+        digest.update(resources.files("accord.data").joinpath(*parts).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+class CameoCoder:
+    """Codes sentences with the patterns of a Codebook and actors of an ActorBook."""
+
+    name = "cameo.v1"
+
+    def __init__(self, nlp, book: ActorBook, codebook: Codebook):
+        self.nlp = nlp
+        self.book = book
+        self.codebook = codebook
+        self.matcher = actor_matcher(nlp, book)
+        self.rules = codebook.rules
+        self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
+        self.facts = FactualityRules(load_factuality_cues(), self.reporting)
+        self.version = f"{self.name}+{_data_fingerprint()}"
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0
+                 ) -> tuple[list[Event], DocActors]:
+        """Events of every sentence of `doc`; offsets are shifted by `offset` characters."""
+        actors = DocActors(doc, self.matcher, published)
+        events = []
+        for n, sent in enumerate(doc.sents):
+            for found in self.code_sentence(sent, actors):
+                events.append(self._record(found, sent, first_sentence + n, published, offset, actors))
+        return events, actors
+
+    def code_sentence(self, sent: Span, actors: DocActors) -> list[_Found]:
+        """Every event of one sentence, with factuality decided."""
+        found: list[_Found] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ == "VERB":
+                found.extend(self._verb_events(tok, actors, consumed))
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                found.extend(self._noun_events(tok, actors))
+        for f in found:
+            f.fact = self.facts.assess(f.anchor)
+        found.extend(self._intents(found, actors))
+        return _dedupe(found)
+
+    # -- verbs ----------------------------------------------------------------------------------
+
+    def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
+        lemma = tok.lemma_.lower()
+        family = self.codebook.complement_heads.get(lemma)
+        if family is not None:
+            comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if comp is not None:
+                return self._complement_event(tok, comp, family, actors)
+        patterns = self.codebook.verbs.get(lemma)
+        if not patterns:
+            return []
+        match = _best(patterns, _slots(tok, passive=_is_passive(tok)))
+        if match is None:
+            return []
+        pattern, slots = match
+        for word in pattern.words:
+            consumed.add(slots[word].i)
+        sources = self._subjects(tok, actors)
+        targets = self._targets(tok, pattern, slots, actors)
+        return _pairs(pattern.code, tok, sources, targets, pattern.text)
+
+    def _complement_event(self, head: Token, comp: Token, family: str, actors: DocActors) -> list[_Found]:
+        """ "agreed to meet", "refused to negotiate", "urged Iran to stop": the code follows the complement."""
+        table = self.codebook.complements.get(family, {})
+        inner_code, targets = "", []
+        patterns = self.codebook.verbs.get(comp.lemma_.lower())
+        if patterns:
+            match = _best(patterns, _slots(comp, passive=_is_passive(comp)))
+            if match is not None:
+                inner_code = match[0].code
+                targets = self._targets(comp, match[0], match[1], actors)
+        code = table.get(inner_code[:2], table.get("default", f"{family}0"))
+        obj = _child(head, _OBJECT_DEPS)
+        if obj is not None and family in ("02", "10"):
+            targets = actors.actors(obj)
+        return _pairs(code, head, self._subjects(head, actors), targets, f"{head.lemma_} to {comp.lemma_}")
+
+    def _intents(self, found: list[_Found], actors: DocActors) -> list[_Found]:
+        """A reported future act of the speaker's own side is also a statement of intent (03x)."""
+        out = []
+        table = self.codebook.complements.get("03", {})
+        for f in found:
+            if f.fact is None or f.fact.value not in ("future", "hypothetical") or f.anchor.dep_ != "ccomp":
+                continue
+            head = f.anchor.head
+            if head.lemma_.lower() not in self.reporting or _condition(f.anchor):
+                continue
+            for speaker in self._subjects(head, actors):
+                if speaker.code[:3] == f.source.code[:3]:
+                    code = table.get(f.code[:2], table.get("default", "030"))
+                    out.append(_Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
+        return out
+
+    # -- nouns ----------------------------------------------------------------------------------
+
+    def _noun_events(self, tok: Token, actors: DocActors) -> list[_Found]:
+        patterns = self.codebook.nouns.get(tok.lemma_.lower())
+        if not patterns:
+            return []
+        match = _best(patterns, _slots(tok, passive=False))
+        if match is None:
+            return []
+        pattern, slots = match
+        sources = self._noun_sources(tok, actors)
+        if not sources:
+            return []
+        targets = self._targets(tok, pattern, slots, actors) if pattern.target_prep else []
+        targets = [t for t in targets if all(t.start != s.start for s in sources)]
+        return _pairs(pattern.code, tok, sources, targets, pattern.text)
+
+    def _noun_sources(self, tok: Token, actors: DocActors) -> list[Actor]:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return actors.actors(child)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules["noun_source_preps"]:
+                pobj = _child(child, ("pobj",))
+                if pobj is not None:
+                    return actors.actors(pobj)
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                found = actors.actor(child)
+                if found is not None:
+                    return [found]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
+            return self._subjects(tok.head, actors)
+        return []
+
+    # -- actors of a word -----------------------------------------------------------------------
+
+    def _subjects(self, tok: Token, actors: DocActors, depth: int = 0) -> list[Actor]:
+        if depth > 4:
+            return []
+        if _is_passive(tok):
+            agent = _child(tok, ("agent",))
+            pobj = _child(agent, ("pobj",)) if agent is not None else None
+            return actors.actors(pobj) if pobj is not None else []
+        subj = _child(tok, _SUBJECT_DEPS)
+        if subj is not None:
+            return actors.actors(subj)
+        if tok.dep_ == "xcomp":
+            obj = _child(tok.head, _OBJECT_DEPS)
+            if obj is not None:
+                return actors.actors(obj)
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return actors.actors(tok.head)
+        if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+            return self._subjects(tok.head, actors, depth + 1)
+        return []
+
+    def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors) -> list[Actor]:
+        if pattern.target_prep:
+            prep = slots.get(pattern.target_prep)
+            pobj = _child(prep, ("pobj", "pcomp")) if prep is not None else None
+            if pobj is None:
+                return []
+            direct = actors.actors(pobj)
+            if direct:
+                return direct
+            found = actors.find_in(pobj)
+            return [found] if found is not None else []
+        obj = None
+        if _is_passive(tok):
+            obj = _child(tok, ("nsubjpass",))
+        elif not any(slots.get(w) is not None and slots[w].dep_ in _OBJECT_DEPS for w in pattern.words):
+            obj = _child(tok, _OBJECT_DEPS)
+        if obj is not None:
+            found = actors.actors(obj)
+            if found:
+                return found
+        dative = _child(tok, ("dative", "iobj"))
+        if dative is not None:
+            found = actors.actors(_child(dative, ("pobj",)) or dative)
+            if found:
+                return found
+        if pattern.target_object:
+            return []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
+                pobj = _child(child, ("pobj",))
+                if pobj is not None:
+                    found = actors.actors(pobj)
+                    if found:
+                        return found
+        return []
+
+    # -- records --------------------------------------------------------------------------------
+
+    def _record(self, f: _Found, sent: Span, index: int, published: date | None, offset: int,
+                actors: DocActors) -> Event:
+        row = self.codebook.lookup(f.code)
+        when, _ = event_date(sent, f.anchor, published)
+        speaker, speaker_text = self._reporter(f.anchor, actors)
+        fact = f.fact or Factuality()
+        target = f.target
+        return Event(
+            source=f.source.code, target=target.code if target else "", code=f.code, root=f.code[:2],
+            goldstein=row.goldstein if row else None, quad_class=row.quad_class if row else None,
+            plover=row.plover if row else "", sentence_index=index, sentence=sent.text.strip(),
+            event_date=when, source_text=f.source.text, source_start=f.source.start + offset,
+            source_end=f.source.end + offset, target_text=target.text if target else "",
+            target_start=target.start + offset if target else None,
+            target_end=target.end + offset if target else None,
+            verb_text=f.anchor.text, verb_start=f.anchor.idx + offset,
+            verb_end=f.anchor.idx + len(f.anchor) + offset, factuality=fact.value,
+            factuality_cues=list(fact.cues), confidence=fact.confidence, reported_by=speaker,
+            reported_by_text=speaker_text, pattern=f.pattern)
+
+    def _reporter(self, anchor: Token, actors: DocActors) -> tuple[str, str]:
+        """Who reports the event: the subject of a reporting verb above it, or "according to X"."""
+        tok = anchor
+        for _ in range(6):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    to = _child(child, ("prep",))
+                    pobj = _child(to, ("pobj",)) if to is not None else None
+                    if pobj is not None:
+                        return _speaker(pobj, actors)
+            head = tok.head
+            if head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.reporting:
+                subj = _child(head, _SUBJECT_DEPS)
+                return _speaker(subj, actors) if subj is not None else ("", "")
+            tok = head
+        for child in anchor.sent.root.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.lemma_.lower() in self.reporting and child.i > anchor.i:
+                subj = _child(child, _SUBJECT_DEPS)
+                if subj is not None:
+                    return _speaker(subj, actors)
+        return "", ""
+
+
+def _speaker(tok: Token, actors: DocActors) -> tuple[str, str]:
+    found = actors.actor(tok)
+    return (found.code if found else ""), " ".join(t.text for t in tok.subtree)
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _condition(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
+def _slots(tok: Token, passive: bool) -> dict[str, Token]:
+    """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers."""
+    slots: dict[str, Token] = {}
+    objects = []
+    for child in tok.children:
+        dep = child.dep_
+        if dep in ("prt", "prep", "agent", "dative"):
+            slots.setdefault(child.lower_ if dep != "prt" else child.lemma_.lower(), child)
+        elif dep in _OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
+            objects.append(child)
+        elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            slots.setdefault(child.lemma_.lower(), child)
+    for obj in objects:
+        slots.setdefault(obj.lemma_.lower(), obj)
+        for child in obj.children:
+            if child.dep_ == "prep":
+                slots.setdefault(child.lower_, child)
+            elif child.dep_ in ("compound", "amod"):
+                slots.setdefault(child.lemma_.lower(), child)
+    return slots
+
+
+def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+    for p in patterns:
+        if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
+            return p, slots
+    return None
+
+
+def _pairs(code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str) -> list[_Found]:
+    out = []
+    for s in sources:
+        if not targets:
+            out.append(_Found(code, anchor, s, None, pattern))
+        for t in targets:
+            if t.code != s.code and (s.known or t.known):
+                out.append(_Found(code, anchor, s, t, pattern))
+    return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    seen, out = set(), []
+    for f in found:
+        key = (f.code, f.source.code, f.target.code if f.target else "", f.anchor.i)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,72 @@
+"""Event dates: the publication date moved by the time expressions of the sentence."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+logger = logging.getLogger(__name__)
+
+# Words that make a DATE entity a point in time worth parsing (not a duration such as "two years").
+_POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "this",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec"}
+
+
+@lru_cache(maxsize=20000)
+def _parse(text: str, base: date) -> date | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if any(w in text.lower().split() for w in ("next", "tomorrow", "later")):
+        settings["PREFER_DATES_FROM"] = "future"
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _is_point(ent: Span) -> bool:
+    words = {t.lower_ for t in ent}
+    return bool(words & _POINT_WORDS) or any(t.like_num and len(t.text) == 4 for t in ent)
+
+
+def _attached(ent: Span, anchor: Token) -> bool:
+    """The time expression modifies the event's word (directly or through a preposition)."""
+    tok = ent.root
+    for _ in range(3):
+        if tok.head == anchor:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def event_date(sent: Span, anchor: Token, published: date | None) -> tuple[date | None, str]:
+    """The date of the event anchored at `anchor`, and the expression it came from ("" for none)."""
+    if published is None:
+        return None, ""
+    points = [e for e in sent.ents if e.label_ == "DATE" and _is_point(e)]
+    if not points:
+        return published, ""
+    chosen = next((e for e in points if _attached(e, anchor)), None)
+    if chosen is None:
+        if len(points) > 1:
+            return published, ""
+        chosen = points[0]
+    text = chosen.text
+    if text.lower().startswith(("on ", "in ")):
+        text = text[3:]
+    try:
+        found = _parse(text, published)
+    except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
+        logger.debug("date expression %r not parsed: %s", text, exc)
+        return published, ""
+    if found is None or abs((found - published).days) > 365 * 30:
+        return published, ""
+    return found, chosen.text

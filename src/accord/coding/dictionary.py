@@ -1,0 +1,186 @@
+"""Load the CAMEO table, the verb and noun patterns and the engine rules, validated on load."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from ..errors import DictionaryError
+
+TARGET = "+"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of the CAMEO table."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled pattern: a head lemma, the words that must hang from it, and where the target is."""
+
+    code: str
+    head: str
+    words: tuple[str, ...]
+    target_prep: str | None
+    target_object: bool
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words) + (1 if self.target_prep else 0)
+
+
+@dataclass
+class Codebook:
+    """Everything the coder reads from data files."""
+
+    codes: dict[str, CameoCode]
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    reporting: frozenset[str]
+    complements: dict[str, dict[str, str]]
+    complement_heads: dict[str, str]
+    rules: dict = field(default_factory=dict)
+
+    def lookup(self, code: str) -> CameoCode | None:
+        """The table row of `code`, falling back to its root."""
+        return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
+
+
+class _CodeEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verbs: list[str] = []
+    nouns: list[str] = []
+
+
+class _VerbFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    codes: dict[str, _CodeEntry]
+    reporting: list[str] = []
+    complements: dict[str, dict[str, str]] = {}
+    complement_heads: dict[str, list[str]] = {}
+
+    @field_validator("codes")
+    @classmethod
+    def _codes(cls, v: dict) -> dict:
+        for code in v:
+            if not (code.isdigit() and 2 <= len(code) <= 4):
+                raise ValueError(f"code {code!r} is not a CAMEO code of 2 to 4 digits")
+        return v
+
+
+class _RulesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    target_preps: list[str]
+    noun_source_preps: list[str]
+    support_verbs: list[str]
+    clause_reporting: list[str]
+
+
+def _text(*parts: str) -> str:
+    return resources.files("accord.data").joinpath(*parts).read_text(encoding="utf-8")
+
+
+def compile_pattern(code: str, text: str, where: str) -> Pattern:
+    """Parse one pattern string ("impose sanction on +") into a Pattern."""
+    words = text.lower().split()
+    if not words or words[0] == TARGET:
+        raise DictionaryError(f"{where}: pattern {text!r} must start with a head word")
+    if words.count(TARGET) > 1:
+        raise DictionaryError(f"{where}: pattern {text!r} has more than one '+'")
+    target_prep, target_object = None, False
+    if TARGET in words:
+        i = words.index(TARGET)
+        if i == 1:
+            target_object = True
+        else:
+            target_prep = words[i - 1]
+        words.remove(TARGET)
+    rest = tuple(w for w in words[1:] if w != target_prep)
+    return Pattern(code, words[0], rest, target_prep, target_object, text)
+
+
+def load_table(text: str, name: str = "cameo/codes.tsv") -> dict[str, CameoCode]:
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
+    expected = ["code", "name", "goldstein", "quad_class", "plover"]
+    if reader.fieldnames != expected:
+        raise DictionaryError(f"{name}: header is {reader.fieldnames}, expected {expected}")
+    table = {}
+    for n, row in enumerate(reader, start=2):
+        try:
+            entry = CameoCode(row["code"], row["name"], float(row["goldstein"]), int(row["quad_class"]),
+                              row["plover"])
+        except (TypeError, ValueError) as exc:
+            raise DictionaryError(f"{name}: row {n}: {exc}") from exc
+        if not -10 <= entry.goldstein <= 10 or entry.quad_class not in (1, 2, 3, 4):
+            raise DictionaryError(f"{name}: row {n}: goldstein or quad_class out of range")
+        table[entry.code] = entry
+    return table
+
+
+def build_codebook(verbs_text: str, table: dict[str, CameoCode], rules_text: str,
+                   verbs_name: str = "cameo/verbs.yaml") -> Codebook:
+    try:
+        parsed = _VerbFile(**(yaml.safe_load(verbs_text) or {}))
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise DictionaryError(f"{verbs_name}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from err
+    try:
+        rules = _RulesFile(**(yaml.safe_load(rules_text) or {}))
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise DictionaryError(f"cameo/rules.yaml: {'.'.join(map(str, first['loc']))}: {first['msg']}") from err
+    verbs: dict[str, list[Pattern]] = defaultdict(list)
+    nouns: dict[str, list[Pattern]] = defaultdict(list)
+    for code, entry in parsed.codes.items():
+        if code not in table and code[:3] not in table and code[:2] not in table:
+            raise DictionaryError(f"{verbs_name}: code {code} is not in the CAMEO table")
+        for kind, index in (("verbs", verbs), ("nouns", nouns)):
+            for text in getattr(entry, kind):
+                p = compile_pattern(code, text, f"{verbs_name}: codes.{code}.{kind}")
+                index[p.head].append(p)
+    for index in (verbs, nouns):
+        for head in index:
+            index[head].sort(key=lambda p: -p.specificity)
+    heads = {lemma: family for family, lemmas in parsed.complement_heads.items() for lemma in lemmas}
+    return Codebook(table, dict(verbs), dict(nouns), frozenset(parsed.reporting), parsed.complements,
+                    heads, rules.model_dump())
+
+
+@lru_cache(maxsize=4)
+def load_codebook(verbs_path: Path | None = None) -> Codebook:
+    """The shipped codebook, or one with the user's verb file in place of the shipped one."""
+    table = load_table(_text("cameo", "codes.tsv"))
+    if verbs_path is None:
+        verbs_text, name = _text("cameo", "verbs.yaml"), "cameo/verbs.yaml"
+    else:
+        try:
+            verbs_text, name = Path(verbs_path).read_text(encoding="utf-8"), str(verbs_path)
+        except OSError as exc:
+            raise DictionaryError(f"{verbs_path}: cannot read the verb dictionary ({exc.strerror})") from exc
+    return build_codebook(verbs_text, table, _text("cameo", "rules.yaml"), name)
+
+
+@lru_cache(maxsize=1)
+def load_factuality_cues() -> dict:
+    """The cue lists of data/factuality.yaml."""
+    return yaml.safe_load(_text("factuality.yaml"))

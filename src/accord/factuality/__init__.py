@@ -1,0 +1,115 @@
+"""Decide whether an event is presented as having happened, from cues in its parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+ASSERTED = "asserted"
+VALUES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
+
+# Dependency links along which an event inherits the status of what governs it.
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "conj", "nsubjpass", "auxpass",
+             "attr", "oprd", "relcl", "appos", "compound", "nsubj"}
+_VIA_OBJECT = {"dobj", "pobj", "pcomp", "prep", "nsubjpass", "compound"}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """An event's factuality value, the words that decided it, and how sure the rule is."""
+
+    value: str = ASSERTED
+    cues: tuple[str, ...] = ()
+    confidence: float = 0.9
+
+
+class FactualityRules:
+    """The cue lists of data/factuality.yaml applied to a dependency parse."""
+
+    def __init__(self, cues: dict, reporting: frozenset[str]):
+        self.aux = cues["aux"]
+        self.governors = cues["governors"]
+        self.phrasal = cues["phrasal_governors"]
+        self.marks = set(cues["conditional_marks"])
+        self.negators = set(cues["negators"])
+        self.doubt = set(cues["doubt_words"])
+        self.noun_mods = cues["noun_modifiers"]
+        self.reporting = reporting
+
+    def assess(self, anchor: Token) -> Factuality:
+        """Walk from the event's word up through what governs it; the nearest cue decides."""
+        tok, via, reported, steps = anchor, None, False, 0
+        while steps < 8:
+            found = self._local(tok, reported)
+            if found is not None:
+                return found
+            if via is not None:
+                found = self._governor(tok, via)
+                if found is not None:
+                    return found
+            if tok.dep_ not in _GOVERNED or tok.head is tok:
+                break
+            if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                break
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.reporting:
+                reported = True
+            via, tok, steps = tok.dep_, tok.head, steps + 1
+        return Factuality()
+
+    def _local(self, tok: Token, reported: bool) -> Factuality | None:
+        """Cues on the word itself: negation, auxiliaries, conditional marks, doubt, modifiers."""
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc:preconj") and low in self.negators):
+                return Factuality("negated", (child.text,), 0.9)
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and low in ("neither", "nothing", "none", "nobody"):
+                return Factuality("negated", (child.text,), 0.85)
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                for det in child.children:
+                    if det.dep_ == "det" and det.lower_ == "no":
+                        return Factuality("negated", (det.text,), 0.85)
+            if child.dep_ == "det" and low == "no":
+                return Factuality("negated", (child.text,), 0.85)
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ in ("aux", "auxpass") and low in self.aux:
+                value = self.aux[low]
+                if low == "would" and reported:
+                    value = "future"
+                return Factuality(value, (child.text,), 0.8)
+            if child.dep_ == "aux" and low == "going" and any(g.lower_ == "to" for g in child.head.children):
+                return Factuality("future", ("going to",), 0.8)
+            if child.dep_ == "mark" and low in self.marks:
+                return Factuality("hypothetical", (child.text,), 0.85)
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.marks for m in child.children):
+                mark = next(m.text for m in child.children if m.dep_ == "mark" and m.lower_ in self.marks)
+                return Factuality("hypothetical", (mark,), 0.75)
+            if child.dep_ in ("advmod", "amod") and low in self.doubt:
+                return Factuality("disputed", (child.text,), 0.75)
+            if child.dep_ == "amod" and child.lemma_.lower() in self.noun_mods:
+                return Factuality(self.noun_mods[child.lemma_.lower()], (child.text,), 0.7)
+            if child.dep_ == "amod" and child.lower_ in self.noun_mods:
+                return Factuality(self.noun_mods[child.lower_], (child.text,), 0.7)
+        return None
+
+    def _governor(self, head: Token, via: str) -> Factuality | None:
+        """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""
+        lemma = head.lemma_.lower()
+        extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")]
+        for extra in extras:
+            value = self.phrasal.get(f"{lemma} {extra}")
+            if value is not None:
+                return Factuality(value, (head.text, extra), 0.75)
+        value = self.governors.get(lemma)
+        if value is None or via == "conj":
+            return None
+        if value == "called_off" and via in _VIA_OBJECT | {"xcomp", "acl"}:
+            return Factuality(value, (head.text,), 0.75)
+        if value == "disputed" and via == "ccomp":
+            return Factuality(value, (head.text,), 0.7)
+        if value not in ("called_off", "disputed") and via in ("xcomp", "acl", "ccomp") and head.pos_ != "AUX":
+            if via == "ccomp" and value != "negated":
+                return None
+            return Factuality(value, (head.text,), 0.75)
+        return None

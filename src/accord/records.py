@@ -1,0 +1,103 @@
+"""Typed records shared by every stage: articles in, sentences, actor mentions and events out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class Article:
+    """One input document, as read by ingest."""
+
+    text: str
+    title: str = ""
+    date: date | None = None
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    external_id: str = ""
+    source: str = ""
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content: re-ingesting the same title and text adds nothing."""
+        body = f"{self.title.strip()}\n{' '.join(self.text.split())}"
+        return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article, with its character offsets in the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A span of text resolved to an actor code."""
+
+    code: str
+    text: str
+    start: int
+    end: int
+    kind: str = ""
+
+
+@dataclass
+class Event:
+    """A coded event: who did what to whom, when, and where it was read."""
+
+    source: str
+    target: str
+    code: str
+    root: str
+    goldstein: float | None
+    quad_class: int | None
+    plover: str
+    sentence_index: int
+    sentence: str
+    event_date: date | None = None
+    source_text: str = ""
+    source_start: int | None = None
+    source_end: int | None = None
+    target_text: str = ""
+    target_start: int | None = None
+    target_end: int | None = None
+    verb_text: str = ""
+    verb_start: int | None = None
+    verb_end: int | None = None
+    factuality: str = "asserted"
+    factuality_cues: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+    reported_by: str = ""
+    reported_by_text: str = ""
+    pattern: str = ""
+
+    @property
+    def realised(self) -> bool:
+        """Only asserted events count as having happened."""
+        return self.factuality == "asserted"
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["event_date"] = self.event_date.isoformat() if self.event_date else None
+        return out
+
+
+@dataclass
+class CodedArticle:
+    """An article after the pipeline: its sentences, events and unresolved names."""
+
+    article: Article
+    language: str
+    sentences: list[Sentence]
+    events: list[Event]
+    mentions: list[Mention]
+    unresolved: list[tuple[str, str]]
+    n_words: int

@@ -1,0 +1,117 @@
+"""Tables of the store (SQLAlchemy 2), portable across SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    command: Mapped[str] = mapped_column(String(40))
+    coder_version: Mapped[str] = mapped_column(String(80))
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    external_id: Mapped[str] = mapped_column(String(400), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    outlet: Mapped[str] = mapped_column(String(400), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(400), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    n_words: Mapped[int] = mapped_column(Integer, default=0)
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    coder_version: Mapped[str] = mapped_column(String(80), default="")
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), nullable=True)
+    sentences: Mapped[list[SentenceRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                        order_by="SentenceRow.index")
+
+
+class SentenceRow(Base):
+    __tablename__ = "sentences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    index: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    document: Mapped[DocumentRow] = relationship(back_populates="sentences")
+
+
+class ActorRow(Base):
+    """Every actor code seen, with a readable name and how often it occurs."""
+
+    __tablename__ = "actors"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(400), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="")
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    text: Mapped[str] = mapped_column(String(400))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default="")
+
+
+class UnresolvedRow(Base):
+    __tablename__ = "unresolved"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(400), index=True)
+    label: Mapped[str] = mapped_column(String(20))
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(40), index=True)
+    code: Mapped[str] = mapped_column(String(8), index=True)
+    root: Mapped[str] = mapped_column(String(2), index=True)
+    goldstein: Mapped[float | None] = mapped_column(Float, nullable=True)
+    quad_class: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    plover: Mapped[str] = mapped_column(String(20), default="")
+    event_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    source_text: Mapped[str] = mapped_column(Text, default="")
+    source_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_text: Mapped[str] = mapped_column(Text, default="")
+    target_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    verb_text: Mapped[str] = mapped_column(String(200), default="")
+    verb_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    verb_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    factuality: Mapped[str] = mapped_column(String(20), default="asserted", index=True)
+    factuality_cues: Mapped[list] = mapped_column(JSON, default=list)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    reported_by: Mapped[str] = mapped_column(String(40), default="")
+    reported_by_text: Mapped[str] = mapped_column(Text, default="")
+    pattern: Mapped[str] = mapped_column(String(200), default="")
+    coder_version: Mapped[str] = mapped_column(String(80), default="")
+
+    __table_args__ = (Index("ix_events_dyad_date", "source", "target", "event_date"),)
