@@ -73,7 +73,7 @@ class Entry:
         return self.person.code_on(day) if self.person else self.code
 
 
-@dataclass
+@dataclass(eq=False)
 class ActorBook:
     """Every phrase Accord can resolve to an actor, and the role words that give agent codes."""
 

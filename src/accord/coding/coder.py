@@ -81,61 +81,117 @@ class CameoCoder:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.facts.assess(f.anchor)
-        found.extend(self._intents(found, actors))
-        return _dedupe(found)
+        stated = self._intents(found, sent, actors) + self._conditionals(found, sent, actors)
+        speech_heads = {f.anchor.i for f in stated}
+        speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
+        found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
+        return _dedupe(found + stated)
 
     # -- verbs ----------------------------------------------------------------------------------
 
     def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
         lemma = tok.lemma_.lower()
-        family = self.codebook.complement_heads.get(lemma)
-        if family is not None:
-            comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if comp is not None:
-                return self._complement_event(tok, comp, family, actors)
+        slots = _slots(tok, passive=_is_passive(tok))
+        heads = self.codebook.complement_heads.get(lemma)
+        if heads:
+            match = _best(heads, slots)
+            if match is not None:
+                found = self._complement_event(tok, match[0], slots, actors, consumed)
+                if found is not None:
+                    return found
         patterns = self.codebook.verbs.get(lemma)
         if not patterns:
             return []
-        match = _best(patterns, _slots(tok, passive=_is_passive(tok)))
+        match = _best(patterns, slots)
         if match is None:
             return []
-        pattern, slots = match
+        pattern = match[0]
         for word in pattern.words:
             consumed.add(slots[word].i)
         sources = self._subjects(tok, actors)
         targets = self._targets(tok, pattern, slots, actors)
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
 
-    def _complement_event(self, head: Token, comp: Token, family: str, actors: DocActors) -> list[_Found]:
-        """ "agreed to meet", "refused to negotiate", "urged Iran to stop": the code follows the complement."""
-        table = self.codebook.complements.get(family, {})
-        inner_code, targets = "", []
-        patterns = self.codebook.verbs.get(comp.lemma_.lower())
-        if patterns:
-            match = _best(patterns, _slots(comp, passive=_is_passive(comp)))
-            if match is not None:
-                inner_code = match[0].code
-                targets = self._targets(comp, match[0], match[1], actors)
-        code = table.get(inner_code[:2], table.get("default", f"{family}0"))
+    def _complement_event(self, head: Token, family: Pattern, slots: dict[str, Token], actors: DocActors,
+                          consumed: set[int]) -> list[_Found] | None:
+        """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
+        governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        inner, targets = None, []
+        if governed is not None:
+            patterns = self.codebook.verbs.get(governed.lemma_.lower(), [])
+            inner = _best(patterns, _slots(governed, passive=_is_passive(governed)))
+            if inner is not None:
+                targets = self._targets(governed, inner[0], inner[1], actors)
+        else:
+            holder = slots.get(family.words[-1]) if family.words else None
+            noun = _child(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
+            noun = noun if noun is not None else _child(head, _OBJECT_DEPS)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            inner = _best(self.codebook.nouns.get(noun.lemma_.lower(), []), _slots(noun, passive=False))
+            if inner is None:
+                return None
+            governed = noun
+            consumed.add(noun.i)
+            if inner[0].target_prep:
+                targets = self._targets(noun, inner[0], inner[1], actors)
+        code = self.codebook.complement(family.code, inner[0].code if inner else "")
         obj = _child(head, _OBJECT_DEPS)
-        if obj is not None and family in ("02", "10"):
-            targets = actors.actors(obj)
-        return _pairs(code, head, self._subjects(head, actors), targets, f"{head.lemma_} to {comp.lemma_}")
+        if obj is not None and obj is not governed and family.code in ("02", "10"):
+            targets = actors.actors(obj) or targets
+        if not targets:
+            pobj = next((_child(c, ("pobj",)) for c in head.children
+                         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")), None)
+            targets = actors.actors(pobj) if pobj is not None else []
+        return _pairs(code, head, self._subjects(head, actors), targets, f"{family.text} → {governed.lemma_}")
 
-    def _intents(self, found: list[_Found], actors: DocActors) -> list[_Found]:
-        """A reported future act of the speaker's own side is also a statement of intent (03x)."""
+    def _intents(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
+        """A speaker announcing a future act of its own side states an intent (03x): "Moscow said it would
+        expel ...", "North Korea announced it would suspend tests"."""
         out = []
-        table = self.codebook.complements.get("03", {})
-        for f in found:
-            if f.fact is None or f.fact.value not in ("future", "hypothetical") or f.anchor.dep_ != "ccomp":
+        for head in sent:
+            if head.lemma_.lower() not in self.reporting:
                 continue
-            head = f.anchor.head
-            if head.lemma_.lower() not in self.reporting or _condition(f.anchor):
+            for clause in (c for c in head.children if c.dep_ == "ccomp"):
+                if not _future(clause) or _condition(clause):
+                    continue
+                speakers = self._subjects(head, actors)
+                inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
+                         f.anchor.dep_ in ("dobj", "xcomp", "conj")]
+                doers = self._subjects(clause, actors)
+                for speaker in speakers:
+                    own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
+                    for f in own:
+                        code = self.codebook.complement("03", f.code)
+                        code = code if code.startswith("03") else "030"
+                        out.append(_Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
+                    if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
+                        obj = _child(clause, _OBJECT_DEPS)
+                        target = actors.find_in(obj) if obj is not None else None
+                        out.append(_Found(self.codebook.complement("03", ""), head, speaker, target,
+                                          f"intent: {clause.lemma_}", Factuality()))
+        return out
+
+    def _conditionals(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
+        """ "If Iran blocks the strait, the Navy will respond": a threat (13x) when the condition or the
+        consequence is hostile, else a conditional promise (03x), from the one who will act to the other."""
+        out = []
+        for tok in sent:
+            cond = next((c for c in tok.children if c.dep_ == "advcl" and
+                         any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            if cond is None or not _future(tok):
                 continue
-            for speaker in self._subjects(head, actors):
-                if speaker.code[:3] == f.source.code[:3]:
-                    code = table.get(f.code[:2], table.get("default", "030"))
-                    out.append(_Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
+            doers, others = self._subjects(tok, actors), self._subjects(cond, actors)
+            consequence = next((f for f in found if f.anchor == tok), None)
+            condition = next((f for f in found if f.anchor == cond), None)
+            hostile = (consequence is not None and consequence.code[:2] >= "09") or (
+                consequence is None and (condition is None or condition.code[:2] >= "09"))
+            family = "13" if hostile else "03"
+            code = self.codebook.complement(family, consequence.code if consequence else "")
+            for doer in doers:
+                for other in others:
+                    if doer.code[:3] != other.code[:3]:
+                        out.append(_Found(code, tok, doer, other, f"conditional: {tok.lemma_}", Factuality()))
         return out
 
     # -- nouns ----------------------------------------------------------------------------------
@@ -206,11 +262,7 @@ class CameoCoder:
                 return direct
             found = actors.find_in(pobj)
             return [found] if found is not None else []
-        obj = None
-        if _is_passive(tok):
-            obj = _child(tok, ("nsubjpass",))
-        elif not any(slots.get(w) is not None and slots[w].dep_ in _OBJECT_DEPS for w in pattern.words):
-            obj = _child(tok, _OBJECT_DEPS)
+        obj = _child(tok, ("nsubjpass",)) if _is_passive(tok) else _child(tok, _OBJECT_DEPS)
         if obj is not None:
             found = actors.actors(obj)
             if found:
@@ -222,13 +274,15 @@ class CameoCoder:
                 return found
         if pattern.target_object:
             return []
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
-                pobj = _child(child, ("pobj",))
-                if pobj is not None:
-                    found = actors.actors(pobj)
-                    if found:
-                        return found
+        holders = [tok] + ([obj] if obj is not None else [])
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
+                    pobj = _child(child, ("pobj",))
+                    if pobj is not None:
+                        found = actors.actors(pobj)
+                        if found:
+                            return found
         return []
 
     # -- records --------------------------------------------------------------------------------
@@ -293,6 +347,14 @@ def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _future(tok: Token) -> bool:
+    """The clause's verb is in the future (will, shall, would, 'll, going to)."""
+    for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "would", "'ll", "wo", "going"):
+            return True
+    return False
+
+
 def _condition(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in tok.children)
@@ -309,6 +371,9 @@ def _slots(tok: Token, passive: bool) -> dict[str, Token]:
         elif dep in _OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
             objects.append(child)
         elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            slots.setdefault(child.lemma_.lower(), child)
+    for child in tok.children:
+        if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
             slots.setdefault(child.lemma_.lower(), child)
     for obj in objects:
         slots.setdefault(obj.lemma_.lower(), obj)

@@ -58,12 +58,20 @@ class Codebook:
     nouns: dict[str, list[Pattern]]
     reporting: frozenset[str]
     complements: dict[str, dict[str, str]]
-    complement_heads: dict[str, str]
+    complement_heads: dict[str, list[Pattern]]
     rules: dict = field(default_factory=dict)
 
     def lookup(self, code: str) -> CameoCode | None:
         """The table row of `code`, falling back to its root."""
         return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
+
+    def complement(self, family: str, governed: str) -> str:
+        """The code of a family head ("agreed to", "refused to") governing an event coded `governed`."""
+        table = self.complements.get(family, {})
+        for n in (4, 3, 2):
+            if governed and governed[:n] in table:
+                return table[governed[:n]]
+        return table.get("default", f"{family}0")
 
 
 class _CodeEntry(BaseModel):
@@ -161,9 +169,15 @@ def build_codebook(verbs_text: str, table: dict[str, CameoCode], rules_text: str
     for index in (verbs, nouns):
         for head in index:
             index[head].sort(key=lambda p: -p.specificity)
-    heads = {lemma: family for family, lemmas in parsed.complement_heads.items() for lemma in lemmas}
+    heads: dict[str, list[Pattern]] = defaultdict(list)
+    for family, texts in parsed.complement_heads.items():
+        for text in texts:
+            p = compile_pattern(family, text, f"{verbs_name}: complement_heads.{family}")
+            heads[p.head].append(p)
+    for head in heads:
+        heads[head].sort(key=lambda p: -p.specificity)
     return Codebook(table, dict(verbs), dict(nouns), frozenset(parsed.reporting), parsed.complements,
-                    heads, rules.model_dump())
+                    dict(heads), rules.model_dump())
 
 
 @lru_cache(maxsize=4)

@@ -39,23 +39,42 @@ class FactualityRules:
 
     def assess(self, anchor: Token) -> Factuality:
         """Walk from the event's word up through what governs it; the nearest cue decides."""
-        tok, via, reported, steps = anchor, None, False, 0
-        while steps < 8:
-            found = self._local(tok, reported)
-            if found is not None:
-                return found
-            if via is not None:
-                found = self._governor(tok, via)
-                if found is not None:
-                    return found
+        reported = self._reported(anchor)
+        found = self._local(anchor, reported)
+        if found is not None:
+            return found
+        weak = self._modifier(anchor)
+        tok = anchor
+        for _ in range(8):
             if tok.dep_ not in _GOVERNED or tok.head is tok:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 break
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.reporting:
-                reported = True
-            via, tok, steps = tok.dep_, tok.head, steps + 1
-        return Factuality()
+            via, tok = tok.dep_, tok.head
+            found = self._governor(tok, via) or self._local(tok, reported)
+            if found is not None:
+                return found
+            if via == "ccomp" and tok.lemma_.lower() in self.reporting:
+                break
+        return weak or Factuality()
+
+    def _reported(self, tok: Token) -> bool:
+        for _ in range(8):
+            if tok.head is tok:
+                return False
+            if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in self.reporting:
+                return True
+            tok = tok.head
+        return False
+
+    def _modifier(self, tok: Token) -> Factuality | None:
+        """Weak cues on an event noun ("the planned summit"), used when nothing above decides."""
+        for child in tok.children:
+            if child.dep_ == "amod":
+                for form in (child.lemma_.lower(), child.lower_):
+                    if form in self.noun_mods:
+                        return Factuality(self.noun_mods[form], (child.text,), 0.7)
+        return None
 
     def _local(self, tok: Token, reported: bool) -> Factuality | None:
         """Cues on the word itself: negation, auxiliaries, conditional marks, doubt, modifiers."""
@@ -87,10 +106,6 @@ class FactualityRules:
                 return Factuality("hypothetical", (mark,), 0.75)
             if child.dep_ in ("advmod", "amod") and low in self.doubt:
                 return Factuality("disputed", (child.text,), 0.75)
-            if child.dep_ == "amod" and child.lemma_.lower() in self.noun_mods:
-                return Factuality(self.noun_mods[child.lemma_.lower()], (child.text,), 0.7)
-            if child.dep_ == "amod" and child.lower_ in self.noun_mods:
-                return Factuality(self.noun_mods[child.lower_], (child.text,), 0.7)
         return None
 
     def _governor(self, head: Token, via: str) -> Factuality | None:
