@@ -20,6 +20,7 @@ from .registry import coders
 logger = logging.getLogger(__name__)
 
 CHUNK_CHARS = 20_000
+SPACY_BATCH_SIZE = 32
 
 
 @coders.register("cameo.v1")
@@ -99,7 +100,8 @@ class Pipeline:
         per_article: dict[int, list] = {}
         n_process = max(1, self.settings.workers)
         kwargs = {"n_process": n_process} if n_process > 1 and len(pieces) > 1 else {}
-        for doc, (n, off) in self.nlp.pipe(pieces, as_tuples=True, batch_size=32, **kwargs):
+        for doc, (n, off) in self.nlp.pipe(pieces, as_tuples=True, batch_size=SPACY_BATCH_SIZE,
+                                          **kwargs):
             per_article.setdefault(n, []).append((off, doc))
         for n, item in enumerate(checked):
             if isinstance(item, Article):

@@ -116,7 +116,10 @@ class DocActors:
     def actors(self, head: Token) -> list[Actor]:
         """Actors of the phrase headed by `head` and of the phrases coordinated with it."""
         out = []
-        for tok in (head, *head.conjuncts):
+        hit = self.by_token.get(head.i)
+        members = list(hit[0]) if hit is not None else [head]
+        conjuncts = [c for m in members for c in m.conjuncts if c.i not in {x.i for x in members}]
+        for tok in (head, *conjuncts):
             if tok.i < head.i and head.dep_ == "conj":
                 continue
             actor = self.actor(tok)
@@ -165,7 +168,7 @@ class DocActors:
                 code = join(code, "GOV")
             return Actor(code, span.text, span.start_char, span.end_char, entry.kind)
         agent, agent_span = self._agent(tok)
-        if not agent and tok.pos_ == "PROPN":
+        if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
         country = self._country_modifier(tok)
         if country is not None and (agent or tok.tag_ in ("NNS", "NNPS", "NNP")):
@@ -196,7 +199,7 @@ class DocActors:
         return "", None
 
     def _title(self, tok: Token) -> tuple[str, Span | None]:
-        """A role word before a name ("President Michel Suleiman") gives the name its agent."""
+        """A role word before a name or noun ("President Michel Suleiman", "opposition groups")."""
         for child in tok.children:
             if child.dep_ == "compound" and child.i < tok.i:
                 agent, span = self._agent(child)
@@ -218,8 +221,9 @@ class DocActors:
                 inner = self._country_modifier(child, depth + 1)
                 if inner is not None:
                     return inner
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in sorted(tok.children, key=lambda c: ("of", "from", "in").index(c.lower_)
+                            if c.lower_ in ("of", "from", "in") else 9):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hit = self.by_token.get(pobj.i)
@@ -247,10 +251,16 @@ class DocActors:
         return out
 
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
-        """A bare role ("the ministry", "officials"): the country of the last actor with that role, else unknown."""
+        """A bare role ("the ministry", "President Museveni"): the country of the last actor with that role
+        in the document, else of the one country named in the sentence, else unknown."""
         for _, prior, _ in reversed([h for h in self.history if h[0] < tok.i]):
             if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
                 return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):
+            countries = {e.code_on(self.day)[:3] for t in tok.sent for s, e in [self.by_token.get(t.i, (None, None))]
+                         if e is not None and e.kind in ("country", "adjective", "demonym", "capital")}
+            if len(countries) == 1:
+                return Actor(countries.pop() + agent, span.text, span.start_char, span.end_char, "agent")
         return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
 
     def _pronoun(self, tok: Token) -> Actor | None:

@@ -85,7 +85,30 @@ class CameoCoder:
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
         found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
-        return _dedupe(found + stated)
+        return _dedupe(self._finish(found + stated))
+
+    def _finish(self, found: list[_Found]) -> list[_Found]:
+        """Reciprocal events of coordinated actors, linked events, and no targetless events but where allowed."""
+        out: list[_Found] = []
+        by_anchor: dict[tuple[int, str], list[_Found]] = {}
+        for f in found:
+            by_anchor.setdefault((f.anchor.i, f.code), []).append(f)
+        for group in by_anchor.values():
+            open_ = [f for f in group if f.target is None]
+            if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2:
+                for f in open_:
+                    for g in open_:
+                        if f.source.code != g.source.code:
+                            out.append(_Found(f.code, f.anchor, f.source, g.source, f.pattern, f.fact))
+                group = [f for f in group if f.target is not None]
+            for f in group:
+                if f.target is None and f.code[:2] not in self.rules["targetless_roots"]:
+                    continue
+                out.append(f)
+                linked = self.rules["linked_codes"].get(f.code)
+                if linked and f.target is not None:
+                    out.append(_Found(linked, f.anchor, f.target, f.source, f"{f.pattern} (linked)", f.fact))
+        return out
 
     # -- verbs ----------------------------------------------------------------------------------
 
@@ -116,8 +139,16 @@ class CameoCoder:
                           consumed: set[int]) -> list[_Found] | None:
         """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
         governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         inner, targets = None, []
-        if governed is not None:
+        if governed is None and clause is not None:
+            governed = clause
+            patterns = self.codebook.verbs.get(clause.lemma_.lower(), [])
+            inner = _best(patterns, _slots(clause, passive=_is_passive(clause)))
+            targets = self._subjects(clause, actors)
+            if not targets and inner is not None:
+                targets = self._targets(clause, inner[0], inner[1], actors)
+        elif governed is not None:
             patterns = self.codebook.verbs.get(governed.lemma_.lower(), [])
             inner = _best(patterns, _slots(governed, passive=_is_passive(governed)))
             if inner is not None:
@@ -155,6 +186,7 @@ class CameoCoder:
             for clause in (c for c in head.children if c.dep_ == "ccomp"):
                 if not _future(clause) or _condition(clause):
                     continue
+                family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
                 speakers = self._subjects(head, actors)
                 inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
                          f.anchor.dep_ in ("dobj", "xcomp", "conj")]
@@ -162,14 +194,12 @@ class CameoCoder:
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
                     for f in own:
-                        code = self.codebook.complement("03", f.code)
-                        code = code if code.startswith("03") else "030"
+                        code = self.codebook.complement(family, f.code)
+                        code = code if code.startswith(family) else f"{family}0"
                         out.append(_Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
                     if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
-                        obj = _child(clause, _OBJECT_DEPS)
-                        target = actors.find_in(obj) if obj is not None else None
-                        out.append(_Found(self.codebook.complement("03", ""), head, speaker, target,
-                                          f"intent: {clause.lemma_}", Factuality()))
+                        out.append(_Found(self.codebook.complement(family, ""), head, speaker,
+                                          self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
         return out
 
     def _conditionals(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
@@ -193,6 +223,21 @@ class CameoCoder:
                     if doer.code[:3] != other.code[:3]:
                         out.append(_Found(code, tok, doer, other, f"conditional: {tok.lemma_}", Factuality()))
         return out
+
+    def _any_target(self, tok: Token, actors: DocActors) -> Actor | None:
+        """The first actor among a clause's object and prepositional objects ("give permission to Russia")."""
+        for child in tok.children:
+            if child.dep_ in _OBJECT_DEPS + ("dative",):
+                found = actors.find_in(child)
+                if found is not None:
+                    return found
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
+                pobj = _child(child, ("pobj",))
+                found = actors.find_in(pobj) if pobj is not None else None
+                if found is not None:
+                    return found
+        return None
 
     # -- nouns ----------------------------------------------------------------------------------
 
@@ -265,6 +310,9 @@ class CameoCoder:
         obj = _child(tok, ("nsubjpass",)) if _is_passive(tok) else _child(tok, _OBJECT_DEPS)
         if obj is not None:
             found = actors.actors(obj)
+            if not found:
+                inner = actors.find_in(obj)
+                found = [inner] if inner is not None else []
             if found:
                 return found
         dative = _child(tok, ("dative", "iobj"))
@@ -275,14 +323,15 @@ class CameoCoder:
         if pattern.target_object:
             return []
         holders = [tok] + ([obj] if obj is not None else [])
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
-                    pobj = _child(child, ("pobj",))
-                    if pobj is not None:
-                        found = actors.actors(pobj)
-                        if found:
-                            return found
+        for preps in (self.rules["target_preps"], self.rules["location_preps"]):
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        pobj = _child(child, ("pobj",))
+                        if pobj is not None:
+                            found = actors.actors(pobj)
+                            if found:
+                                return found
         return []
 
     # -- records --------------------------------------------------------------------------------

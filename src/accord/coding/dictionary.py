@@ -102,6 +102,9 @@ class _RulesFile(BaseModel):
     noun_source_preps: list[str]
     support_verbs: list[str]
     clause_reporting: list[str]
+    targetless_roots: list[str]
+    location_preps: list[str]
+    linked_codes: dict[str, str]
 
 
 def _text(*parts: str) -> str:
