@@ -123,6 +123,10 @@ class DocActors:
             if tok.i < head.i and head.dep_ == "conj":
                 continue
             actor = self.actor(tok)
+            if actor is not None and not actor.known and out and out[0].known and out[0].code[:3].isalpha():
+                # "Israeli helicopters and tanks": a conjunct shares the first one's country
+                actor = Actor(out[0].code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end,
+                              actor.kind)
             if actor is not None:
                 out.extend(self._modifier_conjuncts(tok, actor))
         return out
@@ -226,11 +230,9 @@ class DocActors:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hit = self.by_token.get(pobj.i)
-                        if hit is not None:
-                            span, entry = hit
-                            return Actor(entry.code_on(self.day), span.text, span.start_char, span.end_char,
-                                         entry.kind)
+                        found = self.actor(pobj)
+                        if found is not None and found.known:
+                            return Actor(found.code, found.text, found.start, found.end, found.kind)
         return None
 
     def _modifier_conjuncts(self, tok: Token, actor: Actor) -> list[Actor]:
@@ -253,7 +255,7 @@ class DocActors:
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
         """A bare role ("the ministry", "President Museveni"): the country of the last actor with that role
         in the document, else of the one country named in the sentence, else unknown."""
-        for _, prior, _ in reversed([h for h in self.history if h[0] < tok.i]):
+        for _, prior, _ in reversed([h for h in self.history if h[0] < tok.sent.start]):
             if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
                 return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
         if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):

@@ -10,13 +10,14 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorBook
-from ..actors.resolve import Actor, DocActors, actor_matcher
+from ..actors.resolve import UNKNOWN, Actor, DocActors, actor_matcher
 from ..factuality import Factuality, FactualityRules
 from ..records import Event
 from .dates import event_date
 from .dictionary import Codebook, Pattern, load_factuality_cues
 
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
 
@@ -252,9 +253,32 @@ class CameoCoder:
         sources = self._noun_sources(tok, actors)
         if not sources:
             return []
-        targets = self._targets(tok, pattern, slots, actors) if pattern.target_prep else []
+        if pattern.target_prep:
+            targets = self._targets(tok, pattern, slots, actors)
+        else:
+            targets = self._noun_targets(tok, actors)
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
+
+    def _noun_targets(self, tok: Token, actors: DocActors) -> list[Actor]:
+        """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
+        lending it a subject ("gave a warm welcome to X", "provided aid to Y")."""
+        holders = [tok]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
+            holders.append(tok.head)
+        for holder in holders:
+            preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    pobj = _child(child, ("pobj",))
+                    found = actors.actors(pobj) if pobj is not None else []
+                    if found:
+                        return found
+                if child.dep_ in ("dative", "iobj") and holder is not tok:
+                    found = actors.actors(_child(child, ("pobj",)) or child)
+                    if found:
+                        return found
+        return []
 
     def _noun_sources(self, tok: Token, actors: DocActors) -> list[Actor]:
         for child in tok.children:
@@ -441,8 +465,18 @@ def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, di
     return None
 
 
+def _domestic(actor: Actor, other: Actor) -> Actor:
+    """An actor of unknown country in an event with a country's actor is taken to be of that country
+    ("the Sudanese government accused rebels", "police dispersed demonstrators")."""
+    if actor.known or not other.known or not other.code[:3].isalpha() or other.code[:3] in NON_STATE:
+        return actor
+    return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
+
+
 def _pairs(code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str) -> list[_Found]:
     out = []
+    if len(sources) == 1 and len(targets) == 1:
+        sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
     for s in sources:
         if not targets:
             out.append(_Found(code, anchor, s, None, pattern))

@@ -100,6 +100,7 @@ class _RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     target_preps: list[str]
     noun_source_preps: list[str]
+    noun_target_preps: list[str]
     support_verbs: list[str]
     clause_reporting: list[str]
     targetless_roots: list[str]

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import catalogue
 from sqlalchemy import create_engine, delete, event, func, or_, select
@@ -75,9 +76,9 @@ class Store:
         self.display = parsed.render_as_string(hide_password=True)
         kwargs = {}
         if parsed.get_backend_name() == "sqlite":
-            db = parsed.database
-            if db and db != ":memory:":
-                path = Path(db)
+            path = _sqlite_file(parsed)
+            if path is not None:
+                create = create and parsed.query.get("mode") not in ("ro", "rw")
                 if not create and not path.exists():
                     raise StoreError(f"{self.display}: no database here; run 'accord ingest' or 'accord demo' first")
                 if create:
@@ -272,6 +273,16 @@ def _sqlite_pragmas(conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+
+
+def _sqlite_file(parsed) -> Path | None:
+    """The file behind a SQLite URL, also for URI filenames (file:PATH?mode=ro&uri=true); None in memory."""
+    db = parsed.database
+    if db and db.startswith("file:") and parsed.query.get("uri") == "true":
+        if parsed.query.get("mode") == "memory":
+            return None
+        db = unquote(urlsplit(db).path)
+    return Path(db) if db and db != ":memory:" else None
 
 
 def _jsonable(meta: dict) -> dict:
