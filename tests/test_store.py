@@ -205,7 +205,8 @@ def _read_only_by_chmod(path: str) -> str:
 
 
 @pytest.mark.parametrize("make_url", [_read_only_by_uri, _read_only_by_chmod], ids=["uri-mode-ro", "chmod"])
-def test_store_read_only_database_raises_store_error(tmp_path, coded, make_url):
+def test_store_read_only_database_raises_store_error(tmp_path, monkeypatch, coded, make_url):
+    monkeypatch.chdir(tmp_path)
     path = str(tmp_path / "ro.db")
     writer = Store(f"sqlite:///{path}")
     writer.add(coded[0], VERSION)

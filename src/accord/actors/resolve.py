@@ -107,6 +107,7 @@ class DocActors:
                 self.by_token[t.i] = (span, entry)
         self.agent_spans = matcher.agent_spans(doc)
         self.aliases: dict[str, Actor] = {}
+        self.alias_from: dict[str, int] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
         self._build_history()
@@ -143,7 +144,7 @@ class DocActors:
         if actor is not None or depth == 0:
             return actor
         for child in tok.children:
-            if child.dep_ in ("prep", "pobj", "appos"):
+            if child.dep_ in ("prep", "pobj", "appos", "poss"):
                 found = self.find_in(child, depth - 1)
                 if found is not None:
                     return found
@@ -181,7 +182,7 @@ class DocActors:
             return Actor(join(country.code, agent), text, start, tok.idx + len(tok), "agent")
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             alias = self.aliases.get(tok.text)
-            if alias is not None:
+            if alias is not None and self.alias_from[tok.text] < tok.i:
                 return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
         if agent:
             for child in tok.children:
@@ -301,8 +302,21 @@ class DocActors:
                 continue
             kind = self._kind(tok, actor)
             self.history.append((i, actor, kind))
-            if kind == "person" and tok.pos_ == "PROPN" and actor.known:
-                self.aliases.setdefault(tok.text, actor)
+            if kind == "person" and actor.known:
+                self._alias(tok, actor)
+
+    def _alias(self, tok: Token, actor: Actor) -> None:
+        """A person's first and last names stand for them later in the document ("Kim", "Pompeo")."""
+        hit = self.by_token.get(tok.i)
+        span = hit[0] if hit is not None else tok.doc[tok.i:tok.i + 1]
+        for name in (span[0], span[-1]):
+            other = self.by_token.get(name.i)
+            if other is not None and other[1].kind != "person":
+                continue
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and len(name.text) > 2 \
+                    and name.text not in self.aliases:
+                self.aliases[name.text] = actor
+                self.alias_from[name.text] = span[-1].i
 
     def _kind(self, tok: Token, actor: Actor) -> str:
         if actor.kind == "person" or tok.ent_type_ == "PERSON":

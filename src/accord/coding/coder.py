@@ -124,6 +124,8 @@ class CameoCoder:
                 if found is not None:
                     return found
         patterns = self.codebook.verbs.get(lemma)
+        if not patterns and lemma.startswith("re") and len(lemma) > 5:
+            patterns = self.codebook.verbs.get(lemma[2:].lstrip("-"))  # reimpose, reopen, re-establish
         if not patterns:
             return []
         match = _best(patterns, slots)
@@ -322,15 +324,20 @@ class CameoCoder:
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors) -> list[Actor]:
         if pattern.target_prep:
-            prep = slots.get(pattern.target_prep)
-            pobj = _child(prep, ("pobj", "pcomp")) if prep is not None else None
-            if pobj is None:
-                return []
-            direct = actors.actors(pobj)
-            if direct:
-                return direct
-            found = actors.find_in(pobj)
-            return [found] if found is not None else []
+            holders = [tok, *(slots[w] for w in pattern.words if w in slots)]
+            preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative")
+                     and c.lower_ == pattern.target_prep]
+            for prep in preps:
+                pobj = _child(prep, ("pobj", "pcomp"))
+                if pobj is None:
+                    continue
+                direct = actors.actors(pobj)
+                if direct:
+                    return direct
+                found = actors.find_in(pobj)
+                if found is not None:
+                    return [found]
+            return []
         obj = _child(tok, ("nsubjpass",)) if _is_passive(tok) else _child(tok, _OBJECT_DEPS)
         if obj is not None:
             found = actors.actors(obj)
@@ -459,7 +466,12 @@ def _slots(tok: Token, passive: bool) -> dict[str, Token]:
 
 
 def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+    """The most specific pattern whose words are all present; a particle of the verb must be in the pattern
+    ("call off strikes" is not "call strikes")."""
+    particles = {w for w, t in slots.items() if t.dep_ == "prt"}
     for p in patterns:
+        if particles - set(p.words) - {p.target_prep}:
+            continue
         if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
             return p, slots
     return None
