@@ -267,9 +267,18 @@ class DocActors:
         return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
 
     def _pronoun(self, tok: Token) -> Actor | None:
+        """The nearest compatible actor before the pronoun; "it" only when the nearest noun is an actor, and
+        never the subject of the pronoun's own clause ("Kim refused to meet him": him is not Kim)."""
         low = tok.lower_
+        if low in THING_PRONOUNS:
+            noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
+                         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss")
+                         and t.tag_ in ("NN", "NNP")), None)
+            if noun is None or self.actor(noun) is None:
+                return None
+        bound = self._clause_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative", "iobj") else set()
         for i, prior, kind in reversed(self.history):
-            if i >= tok.i:
+            if i >= tok.i or i in bound:
                 continue
             if tok.i - i > 120:
                 break
@@ -280,6 +289,20 @@ class DocActors:
             if low in GROUP_PRONOUNS and kind in ("group", "country", "org"):
                 return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         return None
+
+    @staticmethod
+    def _clause_subjects(tok: Token) -> set[int]:
+        """Token indices of the subjects of the verbs that govern `tok` within its clause."""
+        out: set[int] = set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(t.i for t in child.subtree)
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
 
     def _build_history(self) -> None:
         """Resolve every candidate phrase head once, in order, for pronouns and surname aliases."""

@@ -370,7 +370,9 @@ class CameoCoder:
     def _record(self, f: _Found, sent: Span, index: int, published: date | None, offset: int,
                 actors: DocActors) -> Event:
         row = self.codebook.lookup(f.code)
-        when, _ = event_date(sent, f.anchor, published)
+        when, expression = event_date(sent, f.anchor, published)
+        if f.fact is not None and f.fact.value == "asserted" and when and published and when > published:
+            f.fact = Factuality("future", (expression,), 0.7)
         speaker, speaker_text = self._reporter(f.anchor, actors)
         fact = f.fact or Factuality()
         target = f.target
