@@ -28,7 +28,7 @@ WARMUP_STORIES = 20
 
 
 def read_stories(path: Path, words: int) -> list[dict]:
-    """The first stories of the corpus, duplicates (by Accord's content hash) left out, until `words` words."""
+    """The first stories of the corpus until `words` words, leaving out repeats (by Accord's content hash)."""
     if not path.exists():
         sys.exit(f"{path}: corpus not found; the benchmark needs the shared folder ../shared beside the "
                  f"checkout (with corpora/reuters21578.jsonl.gz)")
@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="read stories until this many words")
     parser.add_argument("--repeat", type=int, default=1, help="timed pairs; the best of each is kept")
-    parser.add_argument("--workers", type=int, default=1, help="n_process for spaCy, settings.workers for Accord")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="n_process for spaCy, settings.workers for Accord")
     args = parser.parse_args(argv)
 
     stories = read_stories(CORPUS, args.words)

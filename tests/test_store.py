@@ -31,7 +31,8 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def coded(pipeline) -> list[CodedArticle]:
     """Three short articles on different dyads, coded by the real pipeline."""
-    out = list(pipeline.process([Article(text=t, date=d, outlet=o, title=f"{o} report") for d, o, t in TEXTS]))
+    articles = [Article(text=t, date=d, outlet=o, title=f"{o} report") for d, o, t in TEXTS]
+    out = list(pipeline.process(articles))
     assert all(isinstance(c, CodedArticle) for c in out), out
     return out
 
@@ -50,7 +51,8 @@ def _db_path(store: Store) -> str:
 def _count(path: str, table: str, document_id: int) -> int:
     con = sqlite3.connect(path)
     try:
-        return con.execute(f"SELECT count(*) FROM {table} WHERE document_id = ?", (document_id,)).fetchone()[0]
+        sql = f"SELECT count(*) FROM {table} WHERE document_id = ?"
+        return con.execute(sql, (document_id,)).fetchone()[0]
     finally:
         con.close()
 
@@ -81,7 +83,8 @@ def test_store_add_failing_midway_leaves_nothing(store, coded):
 def test_store_readding_same_content_returns_none_and_adds_nothing(store, coded):
     assert store.add(coded[0], VERSION) is not None
     before = store.stats()
-    again = dataclasses.replace(coded[0], article=dataclasses.replace(coded[0].article, outlet="Other Outlet"))
+    elsewhere = dataclasses.replace(coded[0].article, outlet="Other Outlet")
+    again = dataclasses.replace(coded[0], article=elsewhere)
     assert store.add(again, VERSION) is None
     assert store.stats() == before
     assert store.has(coded[0].article.content_hash)
@@ -229,7 +232,8 @@ def test_store_read_only_database_raises_store_error(tmp_path, monkeypatch, code
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.db"]
 
 
-@pytest.mark.parametrize("url", ["sqlite:///{tmp}/missing.db", "sqlite:///file:{tmp}/missing.db?mode=ro&uri=true"])
+@pytest.mark.parametrize("url", ["sqlite:///{tmp}/missing.db",
+                                 "sqlite:///file:{tmp}/missing.db?mode=ro&uri=true"])
 def test_store_missing_database_without_create_raises(tmp_path, url):
     with pytest.raises(StoreError, match="no database here"):
         Store(url.format(tmp=tmp_path), create=False)

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .errors import InputError
@@ -44,48 +45,69 @@ class IngestSummary:
 Progress = Callable[[IngestSummary], None]
 
 
-def _skip_stored(items: Iterable[Article | Failure], store: Store, summary: IngestSummary
-                 ) -> Iterator[Article | Failure]:
-    for item in items:
-        if isinstance(item, Article):
-            summary.read += 1
-            if store.has(item.content_hash):
-                summary.duplicates += 1
-                continue
-        yield item
+def _skip_stored(items: Iterable[Article | Failure], store: Store, summary: IngestSummary, recent: set[str],
+                 chunk: int) -> Iterator[Article | Failure]:
+    """Items whose content is not stored: one query per `chunk` items, then `recent`, which the caller fills
+    with what it stores after that query (emptied here at each query)."""
+    it = iter(items)
+    while batch := list(islice(it, chunk)):
+        hashes = [item.content_hash if isinstance(item, Article) else "" for item in batch]
+        stored = store.stored_hashes([h for h in hashes if h])
+        recent.clear()
+        for item, content_hash in zip(batch, hashes, strict=True):
+            if isinstance(item, Article):
+                summary.read += 1
+                if content_hash in stored or content_hash in recent:
+                    summary.duplicates += 1
+                    continue
+            yield item
 
 
 def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None = None,
            defaults: Defaults | None = None, on_progress: Progress | None = None) -> IngestSummary:
-    """Read, code and store every input; documents already stored are skipped; failures are collected."""
+    """Read, code and store every input; documents already stored are skipped; failures are collected.
+
+    Each batch of the pipeline is stored in one transaction, before the next batch is read."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
     start = time.perf_counter()
     run_id = store.start_run("ingest", pipeline.version, pipeline.settings.model_dump(mode="json"))
-    items = _skip_stored(read_inputs(inputs, defaults, pipeline.settings.max_file_mb), store, summary)
-    for result in pipeline.process(items):
-        if isinstance(result, Failure):
-            logger.debug("%s", result)
-            summary.failures.append(result)
-        else:
-            _store(store, result, pipeline.version, run_id, summary)
-        summary.seconds = time.perf_counter() - start
-        if on_progress:
-            on_progress(summary)
+    size = pipeline.settings.batch_size
+    recent: set[str] = set()
+    items = _skip_stored(read_inputs(inputs, defaults, pipeline.settings.max_file_mb), store, summary, recent,
+                         size)
+    pending: list[CodedArticle | Failure] = []
+    for result in pipeline.process(items, size):
+        pending.append(result)
+        if len(pending) >= size:  # the pipeline yields one result per item, so this is the end of its batch
+            _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
+            pending = []
+    if pending:
+        _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
     summary.seconds = time.perf_counter() - start
     store.finish_run(run_id, summary.as_dict())
     return summary
 
 
-def _store(store: Store, coded: CodedArticle, version: str, run_id: int, summary: IngestSummary) -> None:
-    doc_id = store.add(coded, version, run_id)
-    if doc_id is None:
-        summary.duplicates += 1
-        return
-    summary.stored += 1
-    summary.words += coded.n_words
-    summary.events += len(coded.events)
-    summary.asserted += sum(1 for e in coded.events if e.realised)
+def _store(store: Store, results: list[CodedArticle | Failure], version: str, run_id: int,
+           summary: IngestSummary, recent: set[str], start: float, on_progress: Progress | None) -> None:
+    """Store a batch in one transaction, then count and report each result in order."""
+    ids = iter(store.add_many([r for r in results if not isinstance(r, Failure)], version, run_id))
+    for result in results:
+        if isinstance(result, Failure):
+            logger.debug("%s", result)
+            summary.failures.append(result)
+        elif next(ids) is None:
+            summary.duplicates += 1
+        else:
+            recent.add(result.article.content_hash)
+            summary.stored += 1
+            summary.words += result.n_words
+            summary.events += len(result.events)
+            summary.asserted += sum(1 for e in result.events if e.realised)
+        summary.seconds = time.perf_counter() - start
+        if on_progress:
+            on_progress(summary)
 
 
 def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress | None = None,

@@ -155,7 +155,8 @@ class DocActors:
         out = []
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in self.by_token for t in ent):
-                if self.actor(ent.root) is None:
+                found = self.actor(ent.root)
+                if found is None or not found.known:
                     out.append((ent.text, ent.label_))
         return out
 
@@ -176,7 +177,7 @@ class DocActors:
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
         country = self._country_modifier(tok)
-        if country is not None and (agent or tok.tag_ in ("NNS", "NNPS", "NNP")):
+        if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
             text = self.doc.text[start:tok.idx + len(tok)]
             return Actor(join(country.code, agent), text, start, tok.idx + len(tok), "agent")
@@ -259,7 +260,10 @@ class DocActors:
         for _, prior, _ in reversed([h for h in self.history if h[0] < tok.sent.start]):
             if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
                 return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
-        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):
+        unknown_origin = any(t.ent_type_ in ("NORP", "GPE") and t.i not in self.by_token
+                             for c in tok.children for t in c.subtree)
+        if not unknown_origin and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+                                   or any(c.ent_type_ == "PERSON" for c in tok.children)):
             countries = {e.code_on(self.day)[:3] for t in tok.sent for s, e in [self.by_token.get(t.i, (None, None))]
                          if e is not None and e.kind in ("country", "adjective", "demonym", "capital")}
             if len(countries) == 1:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import catalogue
-from sqlalchemy import create_engine, delete, event, func, or_, select
+from sqlalchemy import create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,7 @@ from .models import (ActorRow, Base, DocumentRow, EventRow, MentionRow, RunRow, 
 logger = logging.getLogger(__name__)
 
 EVENT_COLUMNS = [c.name for c in EventRow.__table__.columns]
+_IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _errors(url: str):
 
 
 class Store:
-    """A database of coded documents; one transaction per document."""
+    """A database of coded documents; one transaction per document, or per batch with `add_many`."""
 
     def __init__(self, url: str, create: bool = True):
         self.url = url
@@ -120,23 +121,49 @@ class Store:
             run.finished_at = datetime.now()
 
     def has(self, content_hash: str) -> bool:
+        return bool(self.stored_hashes([content_hash]))
+
+    def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Those of `hashes` whose content is already stored."""
         with self.session() as s:
-            return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash)) is not None
+            return _stored_hashes(s, hashes)
 
     def add(self, coded: CodedArticle, coder_version: str, run_id: int | None = None) -> int | None:
         """Store one coded article with all its rows, or nothing; None when its content is already stored."""
-        a = coded.article
+        return self.add_many([coded], coder_version, run_id)[0]
+
+    def add_many(self, batch: Sequence[CodedArticle], coder_version: str, run_id: int | None = None
+                 ) -> list[int | None]:
+        """Store coded articles as `add` does, in one transaction; None for content stored before (or earlier
+        in the batch). If the transaction fails, the articles are added one by one, so that those before the
+        failing one are kept as with `add`, and the error is raised."""
+        try:
+            return self._add_all(batch, coder_version, run_id)
+        except StoreError:
+            if len(batch) <= 1:
+                raise
+        return [self._add_all([coded], coder_version, run_id)[0] for coded in batch]
+
+    def _add_all(self, batch: Sequence[CodedArticle], coder_version: str, run_id: int | None
+                 ) -> list[int | None]:
+        hashes = [coded.article.content_hash for coded in batch]
+        ids: list[int | None] = []
         with self.session() as s, s.begin():
-            if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == a.content_hash)) is not None:
-                return None
-            doc = DocumentRow(content_hash=a.content_hash, external_id=a.external_id, title=a.title, text=a.text,
-                              date=a.date, outlet=a.outlet, url=a.url, author=a.author, source=a.source,
-                              language=coded.language, n_words=coded.n_words, meta=_jsonable(a.metadata),
-                              coder_version=coder_version, run_id=run_id)
-            s.add(doc)
-            s.flush()
-            self._write_coding(s, doc.id, coded, coder_version)
-            return doc.id
+            seen = _stored_hashes(s, hashes)
+            for coded, content_hash in zip(batch, hashes, strict=True):
+                if content_hash in seen:
+                    ids.append(None)
+                    continue
+                seen.add(content_hash)
+                a = coded.article
+                values = dict(content_hash=content_hash, external_id=a.external_id, title=a.title,
+                              text=a.text, date=a.date, outlet=a.outlet, url=a.url, author=a.author,
+                              source=a.source, language=coded.language, n_words=coded.n_words,
+                              meta=_jsonable(a.metadata), coder_version=coder_version, run_id=run_id)
+                ids.append(s.execute(insert(DocumentRow).values(values)).inserted_primary_key[0])
+            self._write_coding(s, [(i, c) for i, c in zip(ids, batch, strict=True) if i is not None],
+                               coder_version)
+        return ids
 
     def replace_coding(self, document_id: int, coded: CodedArticle, coder_version: str) -> None:
         """Swap a document's events, mentions and sentences for a new coding, in one transaction."""
@@ -144,25 +171,38 @@ class Store:
             for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow):
                 s.execute(delete(table).where(table.document_id == document_id))
             s.get(DocumentRow, document_id).coder_version = coder_version
-            self._write_coding(s, document_id, coded, coder_version)
+            self._write_coding(s, [(document_id, coded)], coder_version)
 
-    def _write_coding(self, s: Session, doc_id: int, coded: CodedArticle, coder_version: str) -> None:
-        s.add_all(SentenceRow(document_id=doc_id, index=x.index, start=x.start, end=x.end, text=x.text)
-                  for x in coded.sentences)
-        s.add_all(MentionRow(document_id=doc_id, code=m.code, text=m.text[:400], start=m.start, end=m.end,
-                             kind=m.kind) for m in coded.mentions)
-        s.add_all(UnresolvedRow(document_id=doc_id, text=t[:400], label=label) for t, label in coded.unresolved)
-        rows = []
-        for e in coded.events:
-            values = e.to_dict()
-            values["event_date"] = e.event_date
-            rows.append(EventRow(document_id=doc_id, coder_version=coder_version, **values))
-        s.add_all(rows)
-        codes = {m.code: m.text for m in coded.mentions}
-        codes.update({e.source: e.source_text for e in coded.events})
-        codes.update({e.target: e.target_text for e in coded.events if e.target})
-        known = set(s.scalars(select(ActorRow.code).where(ActorRow.code.in_(list(codes)))))
-        s.add_all(ActorRow(code=c, name=n[:400]) for c, n in codes.items() if c not in known)
+    def _write_coding(self, s: Session, docs: list[tuple[int, CodedArticle]], coder_version: str) -> None:
+        """The rows of each (document id, coding), a few multi-row inserts for all of them."""
+        sentences, mentions, unresolved, events, names = [], [], [], [], {}
+        for doc_id, coded in docs:
+            sentences += [dict(document_id=doc_id, index=x.index, start=x.start, end=x.end, text=x.text)
+                          for x in coded.sentences]
+            mentions += [dict(document_id=doc_id, code=m.code, text=m.text[:400], start=m.start, end=m.end,
+                              kind=m.kind) for m in coded.mentions]
+            unresolved += [dict(document_id=doc_id, text=t[:400], label=label)
+                           for t, label in coded.unresolved]
+            for e in coded.events:
+                values = e.to_dict()
+                values["event_date"] = e.event_date
+                events.append(dict(document_id=doc_id, coder_version=coder_version, **values))
+            codes = {m.code: m.text for m in coded.mentions}
+            codes.update({e.source: e.source_text for e in coded.events})
+            codes.update({e.target: e.target_text for e in coded.events if e.target})
+            for code, name in codes.items():
+                names.setdefault(code, name)  # the first document to name an actor names it
+        for table, rows in ((SentenceRow, sentences), (MentionRow, mentions), (UnresolvedRow, unresolved),
+                            (EventRow, events)):
+            if rows:
+                s.execute(insert(table), rows)
+        known = set()
+        codes = list(names)
+        for n in range(0, len(codes), _IN_CHUNK):
+            known.update(s.scalars(select(ActorRow.code).where(ActorRow.code.in_(codes[n:n + _IN_CHUNK]))))
+        new = [dict(code=c, name=n[:400]) for c, n in names.items() if c not in known]
+        if new:
+            s.execute(insert(ActorRow), new)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -266,6 +306,15 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _stored_hashes(s: Session, hashes: Sequence[str]) -> set[str]:
+    unique = list(dict.fromkeys(hashes))
+    found: set[str] = set()
+    for n in range(0, len(unique), _IN_CHUNK):
+        found.update(s.scalars(select(DocumentRow.content_hash)
+                               .where(DocumentRow.content_hash.in_(unique[n:n + _IN_CHUNK]))))
+    return found
 
 
 def _sqlite_pragmas(conn, _record) -> None:

@@ -1,0 +1,91 @@
+"""Actor dictionaries: loading, validation, time-bounded roles, user files, resolution in text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.actors.dictionary import extend, load_builtin
+from accord.errors import DictionaryError
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_builtin()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("North Korea", "PRK"), ("Pyongyang", "PRK"), ("North Korean", "PRK"), ("Chinese", "CHN"),
+    ("Washington", "USA"), ("Kremlin", "RUSGOV"), ("White House", "USAGOV"),
+    ("Pentagon", "USAMIL"), ("IAEA", "IGO"), ("NATO", "IGO"), ("ASEAN", "IGO"),
+])
+def test_actors_builtin_phrases_resolve(book, text, code):
+    entry = book.phrases.get(text)
+    assert entry is not None, text
+    assert entry.code_on(date(2018, 7, 1)).startswith(code)
+
+
+def test_actors_every_un_member_has_a_name(book):
+    import pycountry
+
+    codes = {e.code for e in book.phrases.values() if e.kind == "country"}
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in codes]
+    assert len(missing) < 5, missing
+
+
+@pytest.mark.parametrize(("day", "code"), [(date(2015, 6, 1), "USABUS"), (date(2018, 6, 12), "USAGOV")])
+def test_actors_person_code_depends_on_date(book, day, code):
+    assert book.phrases["Donald Trump"].code_on(day) == code
+
+
+def test_actors_pompeo_changes_office(book):
+    pompeo = book.phrases["Mike Pompeo"]
+    assert pompeo.code_on(date(2017, 6, 1)) != pompeo.code_on(date(2018, 7, 6))
+
+
+def test_actors_user_file_extends_the_book(tmp_path):
+    user = tmp_path / "mine.yaml"
+    user.write_text("actors:\n  - code: USAGOV\n    names: [Foggy Bottom]\nagents:\n  spymaster: SPY\n"
+                    "people:\n  - name: Jane Example\n    aliases: [Example]\n    roles:\n"
+                    "      - {code: FRAGOV, from: 2020-01-01, to: null}\n", encoding="utf-8")
+    book = load_builtin()
+    extend(book, user)
+    assert book.phrases["Foggy Bottom"].code == "USAGOV"
+    assert book.agents["spymaster"] == "SPY"
+    assert book.phrases["Example"].code_on(date(2021, 1, 1)) == "FRAGOV"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("actors: [{code: USAGOV}]", "names"),
+    ("people:\n  - name: X\n    roles: [{code: 'US A', from: 2020-01-01}]", "roles"),
+    ("colour: blue", "colour"),
+    ("- just\n- a list", "mapping"),
+    ("actors: [", "not valid YAML"),
+])
+def test_actors_bad_user_file_names_file_and_field(tmp_path, content, message):
+    user = tmp_path / "bad.yaml"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        extend(load_builtin(), user)
+    assert str(user) in str(err.value) and message in str(err.value)
+
+
+def test_actors_unknown_names_are_reported_unresolved(pipeline):
+    from accord.records import Article
+
+    [coded] = list(pipeline.process([Article(text="Zorblaxian envoy Quentin Vasquez-Oduya met Iranian officials "
+                                                  "in the city of Farnstead on Tuesday.")]))
+    names = {text for text, _ in coded.unresolved}
+    assert any("Quentin" in n or "Vasquez" in n for n in names)
+
+
+def test_actors_user_actor_file_changes_coding(tmp_path):
+    from accord.config import Settings
+    from accord.pipeline import Pipeline
+
+    user = tmp_path / "mine.yaml"
+    user.write_text("actors:\n  - code: NORGOV\n    names: [Ministry of Quiet Affairs]\n", encoding="utf-8")
+    p = Pipeline(Settings(database_url="sqlite://", actors=[user]))
+    events = p.code_text("The Ministry of Quiet Affairs criticised Sweden on Monday.", date(2020, 1, 8))
+    assert any(e.source == "NORGOV" and e.target.startswith("SWE") for e in events)

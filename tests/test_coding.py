@@ -1,0 +1,110 @@
+"""The CAMEO coder on sentences written for these tests (varied dyads and years)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(events, realised_only=True):
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in events if e.realised or not realised_only}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan imposed sanctions on Russia on Monday.", ("JPN", "RUS", "16")),
+    ("Turkey expelled two Dutch diplomats.", ("TUR", "NLD", "16")),
+    ("Chinese President Xi Jinping visited Moscow in March.", ("CHN", "RUS", "04")),
+    ("Iran accused Israel of sabotage at the Natanz site.", ("IRN", "ISR", "11")),
+    ("India criticised Pakistan over the attack.", ("IND", "PAK", "11")),
+    ("Vietnamese troops attacked Cambodian border posts.", ("VNM", "KHM", "19")),
+    ("The European Union lifted sanctions against Myanmar.", ("IGO", "MMR", "08")),
+])
+def test_coding_finds_source_code_target(code, text, expected):
+    assert expected in _triples(code(text, "2019-05-01"))
+
+
+def test_coding_passive_voice_swaps_roles(code):
+    events = code("Two Canadian citizens were detained by Chinese authorities last week.", "2019-01-10")
+    assert ("CHN", "CAN", "17") in _triples(events)
+
+
+def test_coding_coordinated_sources_give_one_event_each(code):
+    events = code("France and Germany condemned Russia's annexation of Crimea.", "2014-03-20")
+    triples = _triples(events)
+    assert {("FRA", "RUS", "11"), ("DEU", "RUS", "11")} <= triples
+
+
+def test_coding_coordinated_sources_without_target_are_reciprocal(code):
+    events = code("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", "2020-10-10")
+    triples = _triples(events)
+    assert ("ARM", "AZE", "03") in triples and ("AZE", "ARM", "03") in triples
+
+
+def test_coding_nominal_event_with_possessor_as_source(code):
+    events = code("Modi's visit to Washington was praised by business leaders.", "2017-06-27")
+    assert ("IND", "USA", "04") in _triples(events)
+
+
+def test_coding_nominal_sanctions_take_the_announcing_subject(code):
+    events = code("Britain announced new sanctions against Iranian banks.", "2012-01-23")
+    assert ("GBR", "IRN", "16") in _triples(events)
+
+
+def test_coding_reporting_frame_codes_the_reported_event_and_keeps_reporter(code):
+    [event] = code("Turkish officials said Greek forces had attacked a Turkish patrol boat.", "2020-08-01")
+    assert (event.source[:3], event.target[:3], event.code[:2]) == ("GRC", "TUR", "19")
+    assert event.reported_by.startswith("TUR")
+
+
+def test_coding_statement_of_intent_from_announced_future_act(code):
+    events = code("Russia announced that it would expel ten Polish diplomats.", "2021-04-20")
+    realised = [e for e in events if e.realised]
+    assert any(e.code.startswith("03") and e.source.startswith("RUS") and e.target.startswith("POL")
+               for e in realised)
+    assert all(not e.code.startswith("16") for e in realised)
+
+
+def test_coding_conditional_warning_is_a_threat(code):
+    events = code("If Serbia sends troops into Kosovo, NATO will respond with force, an alliance spokesman said.",
+                  "2008-02-20")
+    assert any(e.realised and e.code.startswith("13") and e.target.startswith("SRB") for e in events)
+
+
+def test_coding_event_offsets_point_into_the_text(code):
+    text = "Last week, Pakistan recalled its ambassador from India. Delhi protested."
+    for e in code(text, "2019-08-10"):
+        assert text[e.source_start:e.source_end] == e.source_text
+        assert text[e.verb_start:e.verb_end] == e.verb_text
+        assert e.sentence in text
+
+
+def test_coding_event_date_follows_time_expressions(code):
+    [event] = [e for e in code("Saudi Arabia cut diplomatic ties with Qatar on Monday.", "2017-06-07")
+               if e.realised]
+    assert event.event_date.isoformat() == "2017-06-05"
+
+
+def test_coding_goldstein_and_quad_class_come_from_the_cameo_table(code):
+    [event] = [e for e in code("Egypt hosted Sudanese President Omar al-Bashir in Cairo.", "2018-03-19")
+               if e.code.startswith("043")][:1]
+    assert event.goldstein == pytest.approx(2.8)
+    assert event.quad_class == 1
+    assert event.plover
+
+
+def test_coding_later_pronoun_resolves_to_the_named_person(code):
+    text = ("German Chancellor Angela Merkel arrived in Beijing on Thursday. "
+            "She met Chinese Premier Li Keqiang and criticised China over human rights.")
+    events = code(text, "2019-09-06")
+    assert ("DEU", "CHN", "11") in _triples(events)
+
+
+def test_coding_surname_refers_back_to_full_name(code):
+    text = ("Venezuelan opposition leader Juan Guaido travelled to Bogota on Friday. "
+            "Guaido later met the Colombian president.")
+    events = code(text, "2019-02-23")
+    assert any(e.source_text == "Guaido" and e.source.startswith("VEN") for e in events)
+
+
+def test_coding_bare_role_takes_country_from_the_other_actor(code):
+    events = code("The Sudanese army clashed with rebels in Darfur.", "2014-04-02")
+    assert any(e.source.startswith("SDN") and e.target.startswith("SDN") for e in events)

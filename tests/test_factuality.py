@@ -1,0 +1,55 @@
+"""Factuality of events: only what the text presents as having happened is asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _values(events, root):
+    return {e.factuality for e in events if e.code.startswith(root)}
+
+
+@pytest.mark.parametrize(("text", "root", "value"), [
+    ("Chile expelled three Bolivian diplomats.", "16", "asserted"),
+    ("Chile did not expel the Bolivian diplomats.", "16", "negated"),
+    ("Chile never expelled any Bolivian diplomats.", "16", "negated"),
+    ("Chile refused to meet Bolivian envoys.", "04", "negated"),
+    ("If Bolivia closes the border, Chile will expel its diplomats.", "16", "hypothetical"),
+    ("Chile will expel three Bolivian diplomats next week.", "16", "future"),
+    ("Chile plans to expel three Bolivian diplomats.", "16", "future"),
+    ("Chile may expel three Bolivian diplomats.", "16", "modal"),
+    ("Chile could impose sanctions on Bolivia.", "16", "modal"),
+    ("Chile called off the planned sanctions against Bolivia.", "16", "called_off"),
+    ("Chile postponed its visit to Bolivia.", "04", "called_off"),
+    ("Bolivia claimed that Chilean troops had attacked a Bolivian border post.", "19", "disputed"),
+])
+def test_factuality_value_of_event(code, text, root, value):
+    events = code(text, "2016-03-10")
+    assert value in _values(events, root), [(e.code, e.factuality, e.factuality_cues) for e in events]
+
+
+def test_factuality_cues_name_the_deciding_words(code):
+    [event] = [e for e in code("Chile did not expel the Bolivian diplomats.", "2016-03-10") if e.code.startswith("16")]
+    assert event.factuality == "negated" and "not" in event.factuality_cues
+    assert 0 < event.confidence <= 1
+
+
+def test_factuality_ordinary_attribution_stays_asserted(code):
+    events = code("Officials said Japan had lodged a protest with South Korea.", "2019-07-04")
+    assert events and all(e.factuality == "asserted" for e in events)
+
+
+def test_factuality_reported_would_is_future_and_the_statement_asserted(code):
+    events = code("Trump said the United States would stop the joint exercises with South Korea.", "2018-06-13")
+    assert any(e.realised and e.code.startswith("03") for e in events)
+    assert not any(e.realised and e.code.startswith(("16", "08", "19")) for e in events)
+
+
+def test_factuality_conditional_sanctions_are_not_asserted(code):
+    events = code("If the talks fail again, Congress will push for more sanctions on Venezuela.", "2019-03-01")
+    assert not [e for e in events if e.realised and e.code.startswith("16")]
+
+
+def test_factuality_date_after_publication_makes_event_future(code):
+    events = code("The Indian prime minister travels to Tokyo next week.", "2018-10-20")
+    assert {e.factuality for e in events if e.code.startswith("04")} == {"future"}
