@@ -246,3 +246,24 @@ def test_store_uri_filename_creates_no_stray_folder(tmp_path, monkeypatch):
     Store(f"sqlite:///file:{tmp_path}/data/a.db?uri=true").close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
     assert (tmp_path / "data" / "a.db").exists()
+
+
+def test_store_add_many_matches_adding_one_by_one(tmp_path, coded):
+    one = Store(f"sqlite:///{tmp_path / 'one.db'}")
+    many = Store(f"sqlite:///{tmp_path / 'many.db'}")
+    try:
+        ids = [one.add(c, VERSION) for c in [*coded, coded[0]]]
+        assert many.add_many([*coded, coded[0]], VERSION) == ids == [1, 2, 3, None]
+        assert many.stats() == one.stats()
+        assert many.events(EventFilter(factuality=None)) == one.events(EventFilter(factuality=None))
+        assert many.actor_counts() == one.actor_counts()
+    finally:
+        one.close()
+        many.close()
+
+
+def test_store_add_many_failing_keeps_documents_before_the_failure(store, coded):
+    with pytest.raises(StoreError):
+        store.add_many([coded[0], _broken(coded[1]), coded[2]], VERSION)
+    assert [d["title"] for d in store.documents()] == [coded[0].article.title]
+    assert store.stats()["events"] == len(coded[0].events)

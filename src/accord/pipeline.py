@@ -123,4 +123,6 @@ class Pipeline:
             unresolved.extend(actors.unresolved())
             words += sum(1 for t in doc if not t.is_punct and not t.is_space)
         mentions.sort(key=lambda m: m.start)
-        return CodedArticle(article, self.settings.language, sentences, events, mentions, unresolved, words)
+        codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}
+        names = {c: self.coder.name_of(c) for c in codes}
+        return CodedArticle(article, self.settings.language, sentences, events, mentions, unresolved, words, names)

@@ -101,3 +101,4 @@ class CodedArticle:
     mentions: list[Mention]
     unresolved: list[tuple[str, str]]
     n_words: int
+    names: dict[str, str] = field(default_factory=dict)

@@ -78,7 +78,8 @@ def _progress_ingest(run, label: str) -> IngestSummary:
 def _report(summary: IngestSummary, verb: str) -> None:
     for f in summary.failures:
         err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
-    console.print(f"{verb} {summary.stored} documents ({summary.words:,} words, "
+    noun = "document" if summary.stored == 1 else "documents"
+    console.print(f"{verb} {summary.stored} {noun} ({summary.words:,} words, "
                   f"{summary.words_per_second:,.0f} words/s): {summary.events} events, "
                   f"{summary.asserted} asserted; {summary.duplicates} already stored; "
                   f"{len(summary.failures)} failed.", highlight=False)

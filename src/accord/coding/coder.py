@@ -57,6 +57,20 @@ class CameoCoder:
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         self.facts = FactualityRules(load_factuality_cues(), self.reporting)
         self.version = f"{self.name}+{_data_fingerprint()}"
+        self._org_names: dict[str, str] = {}
+        for text, entry in book.phrases.items():
+            if entry.kind in ("igo", "institution") and len(text) > len(self._org_names.get(entry.code, "")):
+                self._org_names[entry.code] = text
+
+    def name_of(self, code: str) -> str:
+        """A readable name for an actor code: "United States (GOV)", "IGOUNO (IGO)"."""
+        if code in self._org_names:
+            return self._org_names[code]
+        country = self.book.countries.get(code[:3], "")
+        if not country:
+            return code
+        rest = code[3:]
+        return f"{country} ({rest})" if rest else country
 
     # -- documents ------------------------------------------------------------------------------
 

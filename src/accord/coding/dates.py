@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 logger = logging.getLogger(__name__)
 
 # Words that make a DATE entity a point in time worth parsing (not a duration such as "two years").
-_POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "this",
+_POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
