@@ -274,12 +274,15 @@ class DocActors:
         """The nearest compatible actor before the pronoun; "it" only when the nearest noun is an actor, and
         never the subject of the pronoun's own clause ("Kim refused to meet him": him is not Kim)."""
         low = tok.lower_
-        if low in THING_PRONOUNS:
+        if low in THING_PRONOUNS | GROUP_PRONOUNS:
+            tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
                          if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss")
-                         and t.tag_ in ("NN", "NNP")), None)
-            if noun is None or self.actor(noun) is None:
+                         and t.tag_ in tags), None)
+            if low in THING_PRONOUNS and (noun is None or self.actor(noun) is None):
                 return None
+            if noun is not None and self.actor(noun) is None and tok.i - noun.i < 12:
+                return None  # "inspectors ... expelled them": the nearest plural noun is no actor
         bound = self._clause_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative", "iobj") else set()
         for i, prior, kind in reversed(self.history):
             if i >= tok.i or i in bound:

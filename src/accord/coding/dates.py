@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -18,10 +18,16 @@ _POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonigh
                 "sept", "oct", "nov", "dec"}
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 @lru_cache(maxsize=20000)
 def _parse(text: str, base: date) -> date | None:
     import dateparser
 
+    bare = text.lower().strip().rstrip(".")
+    if bare in _WEEKDAYS:  # news usage: the most recent such day, the publication day included
+        return base - timedelta(days=(base.weekday() - _WEEKDAYS.index(bare)) % 7)
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
                 "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if any(w in text.lower().split() for w in ("next", "tomorrow", "later")):

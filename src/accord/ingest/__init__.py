@@ -145,7 +145,10 @@ def read_html(html: str, name: str, defaults: Defaults) -> Article:
         when = parse_date(doc.get("date")) or defaults.date
     except ValueError:
         when = defaults.date
-    return Article(text=doc["text"], title=doc.get("title") or "", date=when,
+    text, title = doc["text"].strip(), (doc.get("title") or "").strip()
+    if title and text.startswith(title) and text[len(title):len(title) + 1] in ("\n", ""):
+        text = text[len(title):].strip() or text  # trafilatura repeats the <h1> title as the first line
+    return Article(text=text, title=title, date=when,
                    outlet=doc.get("sitename") or defaults.outlet, url=doc.get("url") or "",
                    author=doc.get("author") or "", source=name,
                    metadata={k: doc[k] for k in ("description", "categories", "tags") if doc.get(k)})
