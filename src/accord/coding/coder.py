@@ -137,9 +137,7 @@ class CameoCoder:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
-        patterns = self.codebook.verbs.get(lemma)
-        if not patterns and lemma.startswith("re") and len(lemma) > 5:
-            patterns = self.codebook.verbs.get(lemma[2:].lstrip("-"))  # reimpose, reopen, re-establish
+        patterns = next((self.codebook.verbs[x] for x in _verb_forms(tok) if x in self.codebook.verbs), None)
         if not patterns:
             return []
         match = _best(patterns, slots)
@@ -360,6 +358,8 @@ class CameoCoder:
                 found = [inner] if inner is not None else []
             if found:
                 return found
+            if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass":
+                return []  # "received assurances": the object is what is acted on, and it is no actor
         dative = _child(tok, ("dative", "iobj"))
         if dative is not None:
             found = actors.actors(_child(dative, ("pobj",)) or dative)
@@ -431,6 +431,25 @@ class CameoCoder:
 def _speaker(tok: Token, actors: DocActors) -> tuple[str, str]:
     found = actors.actor(tok)
     return (found.code if found else ""), " ".join(t.text for t in tok.subtree)
+
+
+def _verb_forms(tok: Token) -> list[str]:
+    """The lemma, then forms guessed from the word itself where the lemmatizer slips ("staged" -> "stag"),
+    then the verb without a "re-" prefix ("reimposed" -> "impose")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = [lemma]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("ed"):
+        forms += [low[:-1], low[:-2], low[:-3]]
+    elif low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3], low[:-4]]
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s"):
+        forms.append(low[:-1])
+    forms += [f[2:].lstrip("-") for f in list(forms) if f.startswith("re") and len(f) > 5]
+    return forms
 
 
 def _is_passive(tok: Token) -> bool:

@@ -10,7 +10,7 @@ ASSERTED = "asserted"
 VALUES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
 
 # Dependency links along which an event inherits the status of what governs it.
-_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "conj", "nsubjpass", "auxpass",
+_GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "advcl", "conj", "nsubjpass", "auxpass",
              "attr", "oprd", "appos", "compound", "nsubj"}
 _VIA_OBJECT = {"dobj", "pobj", "pcomp", "prep", "nsubjpass", "compound"}
 
@@ -50,6 +50,8 @@ class FactualityRules:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 break
+            if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                break  # only a purpose infinitive ("met to discuss") shares the status of its head
             via, tok = tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
             if found is not None:
