@@ -189,6 +189,10 @@ class CameoCoder:
             pobj = next((_child(c, ("pobj",)) for c in head.children
                          if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")), None)
             targets = actors.actors(pobj) if pobj is not None else []
+        if not targets:
+            cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
+                         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            targets = self._subjects(cond, actors) if cond is not None else []
         return _pairs(code, head, self._subjects(head, actors), targets, f"{family.text} → {governed.lemma_}")
 
     def _intents(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
@@ -199,13 +203,18 @@ class CameoCoder:
             if head.lemma_.lower() not in self.reporting:
                 continue
             for clause in (c for c in head.children if c.dep_ == "ccomp"):
-                if not _future(clause) or _condition(clause):
+                if _condition(clause):
                     continue
-                family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
                 speakers = self._subjects(head, actors)
+                doers = self._subjects(clause, actors)
                 inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
                          f.anchor.dep_ in ("dobj", "xcomp", "conj")]
-                doers = self._subjects(clause, actors)
+                if _obliged(clause):
+                    out.extend(self._demands(head, clause, speakers, doers, inner))
+                    continue
+                if not _future(clause):
+                    continue
+                family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
                     for f in own:
@@ -215,6 +224,17 @@ class CameoCoder:
                     if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
                         out.append(_Found(self.codebook.complement(family, ""), head, speaker,
                                           self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
+        return out
+
+    def _demands(self, head: Token, clause: Token, speakers: list[Actor], doers: list[Actor],
+                 inner: list[_Found]) -> list[_Found]:
+        """ "X said Y must reach an agreement": X demands (10x) of Y what the clause names."""
+        code = self.codebook.complement("10", inner[0].code if inner else "")
+        out = []
+        for speaker in speakers:
+            for doer in doers:
+                if doer.code[:3] != speaker.code[:3]:
+                    out.append(_Found(code, head, speaker, doer, f"demand: {clause.lemma_}", Factuality()))
         return out
 
     def _conditionals(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
@@ -468,6 +488,11 @@ def _future(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall", "would", "'ll", "wo", "going"):
             return True
     return False
+
+
+def _obliged(tok: Token) -> bool:
+    """The clause says what someone must or should do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children)
 
 
 def _condition(tok: Token) -> bool:
