@@ -101,10 +101,10 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
     settings = _settings(db, model, actors, workers=workers)
 
     def run():
-        store = open_store(settings.database_url)
-        pipeline = Pipeline(settings)
-        return _progress_ingest(lambda cb: ingest(paths, store, pipeline, Defaults(day, outlet or ""), cb),
-                                "ingest")
+        with open_store(settings.database_url) as store:
+            pipeline = Pipeline(settings)
+            return _progress_ingest(lambda cb: ingest(paths, store, pipeline, Defaults(day, outlet or ""), cb),
+                                    "ingest")
 
     summary = _run(run)
     _report(summary, "Stored")
@@ -120,14 +120,20 @@ def recode_cmd(db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = Non
     settings = _settings(db, model, actors)
 
     def run():
-        store = open_store(settings.database_url, create=False)
-        pipeline = Pipeline(settings)
-        return _progress_ingest(lambda cb: recode(store, pipeline, cb, only_outdated=not all_docs), "recode")
+        with open_store(settings.database_url, create=False) as store:
+            pipeline = Pipeline(settings)
+            return _progress_ingest(lambda cb: recode(store, pipeline, cb, only_outdated=not all_docs), "recode")
 
     summary = _run(run)
     _report(summary, "Recoded")
     if summary.failures:
         raise typer.Exit(1)
+
+
+def _query(url: str, fn):
+    """Open an existing store, run one query, close it."""
+    with open_store(url, create=False) as store:
+        return fn(store)
 
 
 def _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit) -> EventFilter:
@@ -166,7 +172,7 @@ def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, tar
     """List stored events (asserted ones unless --all)."""
     settings = _settings(db)
     flt = _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit)
-    rows = _run(lambda: open_store(settings.database_url, create=False).events(flt))
+    rows = _run(lambda: _query(settings.database_url, lambda s: s.events(flt)))
     if as_json:
         write_events(rows, "jsonl", None, sys.stdout)
         return
@@ -186,8 +192,7 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.
     """Export events as csv, jsonl, parquet or the GDELT 2.0 event layout."""
     settings = _settings(db)
     flt = _filter(actor, None, None, dyad, code, None, date_from, date_to, all_facts, None)
-    n = _run(lambda: write_events(open_store(settings.database_url, create=False).events(flt), fmt, output,
-                                  sys.stdout))
+    n = _run(lambda: write_events(_query(settings.database_url, lambda s: s.events(flt)), fmt, output, sys.stdout))
     err.print(f"exported {n} events" + (f" to {output}" if output else ""), highlight=False)
 
 
@@ -197,8 +202,8 @@ def actors_cmd(db: DbOpt = None,
                = False, limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
                as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Known actors with counts, or the unresolved names to add to a dictionary."""
-    store = _run(lambda: open_store(_settings(db).database_url, create=False))
-    rows = _run(lambda: store.unresolved_counts(limit) if unresolved else store.actor_counts()[:limit])
+    url = _settings(db).database_url
+    rows = _run(lambda: _query(url, lambda s: s.unresolved_counts(limit) if unresolved else s.actor_counts()[:limit]))
     if as_json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -289,7 +294,8 @@ def demo_cmd(db: DbOpt = None,
 
     store, summary = _run(run)
     _report(summary, "Stored")
-    _print_demo_summary(store)
+    with store:
+        _print_demo_summary(store)
     console.print(f"database: {store.display}", highlight=False)
     if serve:
         console.print("The dashboard is not built yet; run with --no-serve in scripts. Explore with "

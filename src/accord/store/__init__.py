@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 EVENT_COLUMNS = [c.name for c in EventRow.__table__.columns]
 _IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit
+# Core inserts on the tables: far cheaper per row than ORM objects, with the same column defaults.
+_INSERT = {row: insert(row.__table__) for row in (DocumentRow, SentenceRow, MentionRow, UnresolvedRow, EventRow,
+                                                  ActorRow)}
 
 
 @dataclass
@@ -150,6 +153,7 @@ class Store:
         ids: list[int | None] = []
         with self.session() as s, s.begin():
             seen = _stored_hashes(s, hashes)
+            conn = s.connection()
             for coded, content_hash in zip(batch, hashes, strict=True):
                 if content_hash in seen:
                     ids.append(None)
@@ -160,7 +164,7 @@ class Store:
                               text=a.text, date=a.date, outlet=a.outlet, url=a.url, author=a.author,
                               source=a.source, language=coded.language, n_words=coded.n_words,
                               meta=_jsonable(a.metadata), coder_version=coder_version, run_id=run_id)
-                ids.append(s.execute(insert(DocumentRow).values(values)).inserted_primary_key[0])
+                ids.append(conn.execute(_INSERT[DocumentRow], values).inserted_primary_key[0])
             self._write_coding(s, [(i, c) for i, c in zip(ids, batch, strict=True) if i is not None],
                                coder_version)
         return ids
@@ -174,7 +178,7 @@ class Store:
             self._write_coding(s, [(document_id, coded)], coder_version)
 
     def _write_coding(self, s: Session, docs: list[tuple[int, CodedArticle]], coder_version: str) -> None:
-        """The rows of each (document id, coding), a few multi-row inserts for all of them."""
+        """The rows of each (document id, coding): one multi-row insert per table for all of them."""
         sentences, mentions, unresolved, events, names = [], [], [], [], {}
         for doc_id, coded in docs:
             sentences += [dict(document_id=doc_id, index=x.index, start=x.start, end=x.end, text=x.text)
@@ -195,14 +199,14 @@ class Store:
         for table, rows in ((SentenceRow, sentences), (MentionRow, mentions), (UnresolvedRow, unresolved),
                             (EventRow, events)):
             if rows:
-                s.execute(insert(table), rows)
+                s.connection().execute(_INSERT[table], rows)
         known = set()
         codes = list(names)
         for n in range(0, len(codes), _IN_CHUNK):
             known.update(s.scalars(select(ActorRow.code).where(ActorRow.code.in_(codes[n:n + _IN_CHUNK]))))
         new = [dict(code=c, name=n[:400]) for c, n in names.items() if c not in known]
         if new:
-            s.execute(insert(ActorRow), new)
+            s.connection().execute(_INSERT[ActorRow], new)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -306,6 +310,12 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _stored_hashes(s: Session, hashes: Sequence[str]) -> set[str]:
