@@ -144,7 +144,7 @@ class DocActors:
         if actor is not None or depth == 0:
             return actor
         for child in tok.children:
-            if child.dep_ in ("prep", "pobj", "appos", "poss"):
+            if child.dep_ in ("prep", "pobj", "appos") or child.dep_ == "poss" and child.pos_ != "PRON":
                 found = self.find_in(child, depth - 1)
                 if found is not None:
                     return found

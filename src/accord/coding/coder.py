@@ -137,10 +137,8 @@ class CameoCoder:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
-        patterns = next((self.codebook.verbs[x] for x in _verb_forms(tok) if x in self.codebook.verbs), None)
-        if not patterns:
-            return []
-        match = _best(patterns, slots)
+        match = next((m for x in _verb_forms(tok) if x in self.codebook.verbs
+                      for m in [_best(self.codebook.verbs[x], slots)] if m is not None), None)
         if match is None:
             return []
         pattern = match[0]
@@ -324,7 +322,7 @@ class CameoCoder:
                 if pobj is not None:
                     return actors.actors(pobj)
         for child in tok.children:
-            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and child.i in actors.by_token:
                 found = actors.actor(child)
                 if found is not None:
                     return [found]
