@@ -108,3 +108,25 @@ def test_coding_surname_refers_back_to_full_name(code):
 def test_coding_bare_role_takes_country_from_the_other_actor(code):
     events = code("The Sudanese army clashed with rebels in Darfur.", "2014-04-02")
     assert any(e.source.startswith("SDN") and e.target.startswith("SDN") for e in events)
+
+
+def test_coding_adjective_of_willingness_states_an_intent(code):
+    events = code("Ethiopia said it was ready to withdraw its troops from Somalia.", "2009-01-02")
+    assert any(e.realised and e.code.startswith("03") and e.source.startswith("ETH") and e.target.startswith("SOM")
+               for e in events)
+
+
+def test_coding_hostile_noun_takes_its_target_from_of(code):
+    events = code("Turkey launched its invasion of northern Syria on Wednesday.", "2019-10-10")
+    assert ("TUR", "SYR", "19") in _triples(events)
+
+
+def test_coding_compound_event_noun_uses_the_phrase(code):
+    events = code("Norway sent a mediation team to Sri Lanka.", "2002-02-22")
+    assert ("NOR", "LKA", "04") in _triples(events)
+
+
+def test_coding_reported_obligation_is_a_demand(code):
+    events = code("The French foreign minister said Iran must stop enriching uranium.", "2006-02-01")
+    assert any(e.realised and e.code.startswith("10") and e.source.startswith("FRA") and e.target.startswith("IRN")
+               for e in events)

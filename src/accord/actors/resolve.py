@@ -277,8 +277,8 @@ class DocActors:
         if low in THING_PRONOUNS | GROUP_PRONOUNS:
             tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
-                         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss")
-                         and t.tag_ in tags), None)
+                         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss", "npadvmod")
+                         and t.ent_type_ not in ("DATE", "TIME") and t.tag_ in tags), None)
             if low in THING_PRONOUNS and (noun is None or self.actor(noun) is None):
                 return None
             if noun is not None and self.actor(noun) is None and tok.i - noun.i < 12:

@@ -91,6 +91,8 @@ class CameoCoder:
         for tok in sent:
             if tok.pos_ == "VERB":
                 found.extend(self._verb_events(tok, actors, consumed))
+            elif tok.pos_ == "ADJ" and tok.lemma_.lower() in self.rules["complement_adjectives"]:
+                found.extend(self._adjective_events(tok, actors, consumed))
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                 found.extend(self._noun_events(tok, actors))
@@ -149,7 +151,7 @@ class CameoCoder:
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
 
     def _complement_event(self, head: Token, family: Pattern, slots: dict[str, Token], actors: DocActors,
-                          consumed: set[int]) -> list[_Found] | None:
+                          consumed: set[int], sources: list[Actor] | None = None) -> list[_Found] | None:
         """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
         governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -191,7 +193,17 @@ class CameoCoder:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
             targets = self._subjects(cond, actors) if cond is not None else []
-        return _pairs(code, head, self._subjects(head, actors), targets, f"{family.text} → {governed.lemma_}")
+        if sources is None:
+            sources = self._subjects(head, actors)
+        return _pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}")
+
+    def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
+        """ "Syria is willing to withdraw its troops", "Israel is opposed to French mediation"."""
+        family = self.rules["complement_adjectives"][tok.lemma_.lower()]
+        head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        fake = Pattern(family, tok.lemma_.lower(), (), None, False, f"{tok.lemma_} to")
+        sources = self._subjects(head, actors)
+        return self._complement_event(tok, fake, _slots(tok, passive=False), actors, consumed, sources) or []
 
     def _intents(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
         """A speaker announcing a future act of its own side states an intent (03x): "Moscow said it would
@@ -288,18 +300,22 @@ class CameoCoder:
         if pattern.target_prep:
             targets = self._targets(tok, pattern, slots, actors)
         else:
-            targets = self._noun_targets(tok, actors)
+            targets = self._noun_targets(tok, actors, pattern.code)
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
 
-    def _noun_targets(self, tok: Token, actors: DocActors) -> list[Actor]:
+    def _noun_targets(self, tok: Token, actors: DocActors, code: str) -> list[Actor]:
         """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
         lending it a subject ("gave a warm welcome to X", "provided aid to Y")."""
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head
         holders = [tok]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
             holders.append(tok.head)
         for holder in holders:
             preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
+            if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
+                preps = [*preps, "of"]
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     pobj = _child(child, ("pobj",))
@@ -313,6 +329,8 @@ class CameoCoder:
         return []
 
     def _noun_sources(self, tok: Token, actors: DocActors) -> list[Actor]:
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "a mediation mission between ...": the phrase's head carries the relations
         for child in tok.children:
             if child.dep_ == "poss":
                 return actors.actors(child)

@@ -106,6 +106,8 @@ class _RulesFile(BaseModel):
     targetless_roots: list[str]
     location_preps: list[str]
     linked_codes: dict[str, str]
+    complement_adjectives: dict[str, str]
+    noun_of_target_roots: list[str]
 
 
 def _text(*parts: str) -> str:
