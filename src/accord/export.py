@@ -67,6 +67,11 @@ def gdelt_row(e: dict) -> list:
     return row
 
 
+def write_rows(rows: Iterable[dict], fmt: str, out: Path | None, stream: IO[str] | None = None) -> int:
+    """Write plain rows (commitments, quotes) as csv or jsonl."""
+    return write_events(rows, fmt, out, stream) if fmt in ("csv", "jsonl") else 0
+
+
 def write_events(events: Iterable[dict], fmt: str, out: Path | None, stream: IO[str] | None = None) -> int:
     """Write events to `out` (or `stream` for text formats); returns how many were written."""
     if fmt not in FORMATS:

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from .actors.dictionary import load_actors
 from .coding.coder import CameoCoder
+from .commitments import ClaimFinder
 from .coding.dictionary import load_codebook
 from .config import Settings, get_settings
 from .ingest import Failure
@@ -109,11 +110,16 @@ class Pipeline:
             else:
                 yield item
 
+    @cached_property
+    def claim_finder(self) -> ClaimFinder:
+        return ClaimFinder(self.coder)
+
     def _code(self, article: Article, docs) -> CodedArticle:
-        sentences, events, mentions, unresolved, words = [], [], [], [], 0
+        sentences, events, mentions, unresolved, words, claims = [], [], [], [], 0, []
         for off, doc in docs:
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences))
             for sent in doc.sents:
+                claims.extend(self.claim_finder.claims(sent, actors, len(sentences), article.date, off))
                 sentences.append(Sentence(len(sentences), sent.start_char + off, sent.end_char + off,
                                           sent.text))
             events.extend(found)
@@ -125,4 +131,5 @@ class Pipeline:
         mentions.sort(key=lambda m: m.start)
         codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}
         names = {c: self.coder.name_of(c) for c in codes}
-        return CodedArticle(article, self.settings.language, sentences, events, mentions, unresolved, words, names)
+        return CodedArticle(article, self.settings.language, sentences, events, mentions, unresolved, words, names,
+                            claims)

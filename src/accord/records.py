@@ -91,6 +91,32 @@ class Event:
 
 
 @dataclass
+class Quote:
+    """A direct or indirect quote, its speech tag and who is quoted; offsets are in the document text.
+
+    `text` is always the document text from `start` to `end`: a direct quote includes its quote marks
+    (and, when split around its tag, the tag between the parts); an indirect quote is the reported clause.
+    `speaker_kind` is "person", "organisation", "anonymous", "author" (no speaker: the writer's own voice)
+    or "" (a speech tag without a findable speaker).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_text: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str = ""
+    speaker_kind: str = ""
+    sentence_index: int = 0
+    anonymous: bool = False
+
+
+@dataclass
 class CodedArticle:
     """An article after the pipeline: its sentences, events and unresolved names."""
 
@@ -102,3 +128,51 @@ class CodedArticle:
     unresolved: list[tuple[str, str]]
     n_words: int
     names: dict[str, str] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """What one sentence says about promises: a promise made, an act done (or not), a promise kept or broken."""
+
+    kind: str  # promise | act | fulfil | breach | withdraw | contrast | anaphor
+    actor: str
+    actor_text: str
+    action: str
+    lemmas: list[str]
+    factuality: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    date: date | None = None
+    promisee: str = ""
+    code: str = ""
+    reported_by: str = ""
+    group: int = 0
+    document_id: int | None = None
+    negative: bool = False
+
+
+@dataclass
+class Evidence:
+    """A sentence bearing on a commitment, with how it bears (fulfilled, unfulfilled, disputed ...)."""
+
+    kind: str
+    claim: Claim
+    score: float
+
+
+@dataclass
+class Commitment:
+    """A promise in the ledger, with its evidence chain and the status that follows from it."""
+
+    promisor: str
+    promisee: str
+    action: str
+    lemmas: list[str]
+    code: str
+    made: Claim
+    evidence: list[Evidence] = field(default_factory=list)
+    status: str = "pending"
+    negative: bool = False

@@ -85,6 +85,8 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
     if pending:
         _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
     summary.seconds = time.perf_counter() - start
+    if summary.stored:
+        update_ledger(store, pipeline)
     store.finish_run(run_id, summary.as_dict())
     return summary
 
@@ -140,8 +142,18 @@ def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress
         if on_progress:
             on_progress(summary)
     summary.seconds = time.perf_counter() - start
+    if summary.stored:
+        update_ledger(store, pipeline)
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def update_ledger(store: Store, pipeline: Pipeline) -> int:
+    """Rebuild the commitments ledger after documents were stored or recoded."""
+    from .store.ledger import rebuild_ledger
+
+    plover = {code: row.plover for code, row in pipeline.coder.codebook.codes.items()}
+    return rebuild_ledger(store, plover)
 
 
 PREDICTION_FIELDS = ("source", "target", "code", "root", "factuality", "factuality_cues", "confidence",

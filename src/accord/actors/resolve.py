@@ -99,6 +99,7 @@ class DocActors:
 
     def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.book = matcher.book
         self.day = day
         self.by_token: dict[int, tuple[Span, Entry]] = {}
@@ -106,8 +107,7 @@ class DocActors:
             for t in span:
                 self.by_token[t.i] = (span, entry)
         self.agent_spans = matcher.agent_spans(doc)
-        self.aliases: dict[str, Actor] = {}
-        self.alias_from: dict[str, int] = {}
+        self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
         self._build_history()
@@ -135,6 +135,7 @@ class DocActors:
     def actor(self, tok: Token) -> Actor | None:
         """The actor of the single phrase headed by `tok`, or None."""
         if tok.i not in self._cache:
+            self._cache[tok.i] = None  # a cycle through pronouns and modifiers resolves to nothing
             self._cache[tok.i] = self._resolve(tok)
         return self._cache[tok.i]
 
@@ -179,18 +180,18 @@ class DocActors:
         country = self._country_modifier(tok)
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
-            text = self.doc.text[start:tok.idx + len(tok)]
+            text = self.text[start:tok.idx + len(tok)]
             return Actor(join(country.code, agent), text, start, tok.idx + len(tok), "agent")
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-            alias = self.aliases.get(tok.text)
-            if alias is not None and self.alias_from[tok.text] < tok.i:
+            alias = next((a for start, a in reversed(self.aliases.get(tok.text, [])) if start < tok.i), None)
+            if alias is not None:
                 return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
         if agent:
             for child in tok.children:
                 if child.dep_ == "appos":
                     inner = self.actor(child)
                     if inner is not None:
-                        return Actor(inner.code, self.doc.text[tok.idx:inner.end], tok.idx, inner.end, "person")
+                        return Actor(inner.code, self.text[tok.idx:inner.end], tok.idx, inner.end, "person")
             span = agent_span if agent_span is not None else tok.doc[tok.i:tok.i + 1]
             return self._context_agent(tok, agent, span)
         return None
@@ -257,7 +258,9 @@ class DocActors:
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
         """A bare role ("the ministry", "President Museveni"): the country of the last actor with that role
         in the document, else of the one country named in the sentence, else unknown."""
-        for _, prior, _ in reversed([h for h in self.history if h[0] < tok.sent.start]):
+        for i, prior, _ in reversed(self.history):
+            if i >= tok.sent.start:
+                continue
             if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
                 return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
         unknown_origin = any(t.ent_type_ in ("NORP", "GPE") and t.i not in self.by_token
@@ -274,6 +277,10 @@ class DocActors:
         """The nearest compatible actor before the pronoun; "it" only when the nearest noun is an actor, and
         never the subject of the pronoun's own clause ("Kim refused to meet him": him is not Kim)."""
         low = tok.lower_
+        if tok.dep_ == "poss":
+            owner = self._clause_subject(tok)
+            if owner is not None:
+                return Actor(owner.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         if low in THING_PRONOUNS | GROUP_PRONOUNS:
             tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
@@ -296,6 +303,25 @@ class DocActors:
             if low in GROUP_PRONOUNS and kind in ("group", "country", "org"):
                 return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         return None
+
+    def _clause_subject(self, tok: Token) -> Actor | None:
+        """A possessive usually belongs to the subject of its clause ("Tehran ... despite its pledge")."""
+        verb = tok
+        for _ in range(6):
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        found = self.actor(subj)
+        if found is None:
+            return None
+        kind = self._kind(subj, found)
+        low = tok.lower_
+        ok = (low in PERSON_PRONOUNS and kind == "person") or (low in THING_PRONOUNS and kind in ("country", "org")) \
+            or (low in GROUP_PRONOUNS and kind in ("group", "country", "org"))
+        return found if ok else None
 
     @staticmethod
     def _clause_subjects(tok: Token) -> set[int]:
@@ -336,17 +362,16 @@ class DocActors:
                 self._alias(tok, actor)
 
     def _alias(self, tok: Token, actor: Actor) -> None:
-        """A person's first and last names stand for them later in the document ("Kim", "Pompeo")."""
+        """A person's first and last names stand for them later in the document ("Kim", "Pompeo"); the most
+        recently named person wins ("Sung Kim ... Kim Jong Un ... Kim" is Kim Jong Un)."""
         hit = self.by_token.get(tok.i)
         span = hit[0] if hit is not None else tok.doc[tok.i:tok.i + 1]
         for name in (span[0], span[-1]):
             other = self.by_token.get(name.i)
             if other is not None and other[1].kind != "person":
                 continue
-            if name.pos_ == "PROPN" and name.text[:1].isupper() and len(name.text) > 2 \
-                    and name.text not in self.aliases:
-                self.aliases[name.text] = actor
-                self.alias_from[name.text] = span[-1].i
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and len(name.text) > 2:
+                self.aliases.setdefault(name.text, []).append((span[-1].i, actor))
 
     def _kind(self, tok: Token, actor: Actor) -> str:
         if actor.kind == "person" or tok.ent_type_ == "PERSON":

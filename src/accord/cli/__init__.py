@@ -265,6 +265,15 @@ def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL fil
                           f"{res['not_events']}", highlight=False)
 
 
+def _add_subcommands() -> None:
+    from .commitments import app as commitments_app
+
+    app.add_typer(commitments_app, name="commitments")
+
+
+_add_subcommands()
+
+
 def _counts(d: dict) -> str:
     return " ".join(f"{k}:{v}" for k, v in d.items())
 

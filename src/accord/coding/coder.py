@@ -146,7 +146,7 @@ class CameoCoder:
         pattern = match[0]
         for word in pattern.words:
             consumed.add(slots[word].i)
-        sources = self._subjects(tok, actors)
+        sources = self.subjects(tok, actors)
         targets = self._targets(tok, pattern, slots, actors)
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
 
@@ -160,7 +160,7 @@ class CameoCoder:
             governed = clause
             patterns = self.codebook.verbs.get(clause.lemma_.lower(), [])
             inner = _best(patterns, _slots(clause, passive=_is_passive(clause)))
-            targets = self._subjects(clause, actors)
+            targets = self.subjects(clause, actors)
             if not targets and inner is not None:
                 targets = self._targets(clause, inner[0], inner[1], actors)
         elif governed is not None:
@@ -192,9 +192,9 @@ class CameoCoder:
         if not targets:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-            targets = self._subjects(cond, actors) if cond is not None else []
+            targets = self.subjects(cond, actors) if cond is not None else []
         if sources is None:
-            sources = self._subjects(head, actors)
+            sources = self.subjects(head, actors)
         return _pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}")
 
     def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
@@ -202,7 +202,7 @@ class CameoCoder:
         family = self.rules["complement_adjectives"][tok.lemma_.lower()]
         head = tok.head if tok.dep_ in ("acomp", "amod") else tok
         fake = Pattern(family, tok.lemma_.lower(), (), None, False, f"{tok.lemma_} to")
-        sources = self._subjects(head, actors)
+        sources = self.subjects(head, actors)
         return self._complement_event(tok, fake, _slots(tok, passive=False), actors, consumed, sources) or []
 
     def _intents(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
@@ -215,8 +215,8 @@ class CameoCoder:
             for clause in (c for c in head.children if c.dep_ == "ccomp"):
                 if _condition(clause):
                     continue
-                speakers = self._subjects(head, actors)
-                doers = self._subjects(clause, actors)
+                speakers = self.subjects(head, actors)
+                doers = self.subjects(clause, actors)
                 inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
                          f.anchor.dep_ in ("dobj", "xcomp", "conj")]
                 if _obliged(clause):
@@ -256,7 +256,7 @@ class CameoCoder:
                          any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
             if cond is None or not _future(tok):
                 continue
-            doers, others = self._subjects(tok, actors), self._subjects(cond, actors)
+            doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
             consequence = next((f for f in found if f.anchor == tok), None)
             condition = next((f for f in found if f.anchor == cond), None)
             hostile = (consequence is not None and consequence.code[:2] >= "09") or (
@@ -345,12 +345,12 @@ class CameoCoder:
                 if found is not None:
                     return [found]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
-            return self._subjects(tok.head, actors)
+            return self.subjects(tok.head, actors)
         return []
 
     # -- actors of a word -----------------------------------------------------------------------
 
-    def _subjects(self, tok: Token, actors: DocActors, depth: int = 0) -> list[Actor]:
+    def subjects(self, tok: Token, actors: DocActors, depth: int = 0) -> list[Actor]:
         if depth > 4:
             return []
         if _is_passive(tok):
@@ -360,14 +360,17 @@ class CameoCoder:
         subj = _child(tok, _SUBJECT_DEPS)
         if subj is not None:
             return actors.actors(subj)
-        if tok.dep_ == "xcomp":
+        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if infinitive:
             obj = _child(tok.head, _OBJECT_DEPS)
-            if obj is not None:
-                return actors.actors(obj)
+            found = actors.actors(obj) if obj is not None else []
+            if found:  # object control: "pushed North Korea to deliver", "urged Iran to stop"
+                return found
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
         if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
-            return self._subjects(tok.head, actors, depth + 1)
+            return self.subjects(tok.head, actors, depth + 1)
         return []
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors) -> list[Actor]:
@@ -582,3 +585,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             seen.add(key)
             out.append(f)
     return out
+
+
+best_pattern = _best
+slots_of = _slots

@@ -125,7 +125,8 @@ class FactualityRules:
             return Factuality(value, (head.text,), 0.75)
         if value == "disputed" and via == "ccomp":
             return Factuality(value, (head.text,), 0.7)
-        if value not in ("called_off", "disputed") and via in ("xcomp", "acl", "ccomp") and head.pos_ != "AUX":
+        if value not in ("called_off", "disputed") and via in ("xcomp", "acl", "ccomp", "advcl") \
+                and head.pos_ != "AUX":
             if via == "ccomp" and value != "negated":
                 return None
             return Factuality(value, (head.text,), 0.75)

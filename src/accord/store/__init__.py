@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 from ..records import CodedArticle
 from ..registry import stores
-from .models import (ActorRow, Base, DocumentRow, EventRow, MentionRow, RunRow, SentenceRow,
-                     UnresolvedRow)
+from .models import (ActorRow, Base, ClaimRow, CommitmentRow, DocumentRow, EventRow, EvidenceRow, MentionRow,
+                     RunRow, SentenceRow, UnresolvedRow)
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ EVENT_COLUMNS = [c.name for c in EventRow.__table__.columns]
 _IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit
 # Core inserts on the tables: far cheaper per row than ORM objects, with the same column defaults.
 _INSERT = {row: insert(row.__table__) for row in (DocumentRow, SentenceRow, MentionRow, UnresolvedRow, EventRow,
-                                                  ActorRow)}
+                                                  ActorRow, ClaimRow, CommitmentRow, EvidenceRow)}
 
 
 @dataclass
@@ -172,14 +172,14 @@ class Store:
     def replace_coding(self, document_id: int, coded: CodedArticle, coder_version: str) -> None:
         """Swap a document's events, mentions and sentences for a new coding, in one transaction."""
         with self.session() as s, s.begin():
-            for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow):
+            for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow, ClaimRow):
                 s.execute(delete(table).where(table.document_id == document_id))
             s.get(DocumentRow, document_id).coder_version = coder_version
             self._write_coding(s, [(document_id, coded)], coder_version)
 
     def _write_coding(self, s: Session, docs: list[tuple[int, CodedArticle]], coder_version: str) -> None:
         """The rows of each (document id, coding): one multi-row insert per table for all of them."""
-        sentences, mentions, unresolved, events, names = [], [], [], [], {}
+        sentences, mentions, unresolved, events, claims, names = [], [], [], [], [], {}
         for doc_id, coded in docs:
             sentences += [dict(document_id=doc_id, index=x.index, start=x.start, end=x.end, text=x.text)
                           for x in coded.sentences]
@@ -191,13 +191,16 @@ class Store:
                 values = e.to_dict()
                 values["event_date"] = e.event_date
                 events.append(dict(document_id=doc_id, coder_version=coder_version, **values))
+            claims += [dict(document_id=doc_id, **{k: v for k, v in asdict(c).items() if k != "document_id"})
+                       for c in coded.claims]
             codes = {m.code: m.text for m in coded.mentions}
             codes.update({e.source: e.source_text for e in coded.events})
             codes.update({e.target: e.target_text for e in coded.events if e.target})
+            codes.update(coded.names)
             for code, name in codes.items():
                 names.setdefault(code, name)  # the first document to name an actor names it
         for table, rows in ((SentenceRow, sentences), (MentionRow, mentions), (UnresolvedRow, unresolved),
-                            (EventRow, events)):
+                            (EventRow, events), (ClaimRow, claims)):
             if rows:
                 s.connection().execute(_INSERT[table], rows)
         known = set()

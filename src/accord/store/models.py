@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -115,3 +115,65 @@ class EventRow(Base):
     coder_version: Mapped[str] = mapped_column(String(80), default="")
 
     __table_args__ = (Index("ix_events_dyad_date", "source", "target", "event_date"),)
+
+
+class ClaimRow(Base):
+    """What a sentence says about promises (see accord.commitments); the ledger is rebuilt from these."""
+
+    __tablename__ = "claims"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    actor: Mapped[str] = mapped_column(String(40), index=True)
+    actor_text: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    lemmas: Mapped[list] = mapped_column(JSON, default=list)
+    factuality: Mapped[str] = mapped_column(String(20))
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    promisee: Mapped[str] = mapped_column(String(40), default="")
+    code: Mapped[str] = mapped_column(String(8), default="")
+    reported_by: Mapped[str] = mapped_column(String(40), default="")
+    group: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CommitmentRow(Base):
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    promisor: Mapped[str] = mapped_column(String(40), index=True)
+    promisee: Mapped[str] = mapped_column(String(40), default="")
+    action: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(String(8), default="")
+    plover: Mapped[str] = mapped_column(String(20), default="")
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    made_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    reported_by: Mapped[str] = mapped_column(String(40), default="")
+    evidence_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_evidence_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(12))
+    score: Mapped[float] = mapped_column(Float)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    factuality: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(40), default="")
+    reported_by: Mapped[str] = mapped_column(String(40), default="")
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -1,0 +1,662 @@
+"""Direct and indirect quotes, who is quoted, and how much of a document rests on anonymous sources.
+
+Choices where news text is ambiguous:
+
+- A direct quote's text includes its quote marks. A quote split around its tag ("“We are ready,” he said,
+  “to talk.”") is one quote whose span runs from the first opening mark to the last closing mark, tag
+  included; `cue_*` and `speaker_*` point inside it. An indirect quote is the reported clause; when the
+  tag sits inside that clause ("The goal, officials said, is ..."), the span covers the tag too. So
+  `text == document[start:end]` always holds.
+- An unclosed double quote runs to the end of its paragraph (the news convention for a quote that goes on
+  in the next paragraph, which then opens with a quote mark and keeps the speaker). A ‘ that never closes
+  in its paragraph is not a quote mark. Single quotes inside double quotes (and double inside single) are
+  nested and belong to the outer quote. Straight single quotes are apostrophes, never quote marks.
+- Paragraphs are separated by blank lines; in a text without blank lines, by line breaks.
+- The speaker is the subject of the speech tag right after the quote, right before it, or of the speech
+  verb (or speech noun: "a statement condemning ...") that governs it. A quote with no tag that opens a
+  sentence keeps the speaker of the last quote in its paragraph. "he"/"she"/"they" as the subject of a tag
+  refer to the previous speaker unless a newer person is named in between.
+- With no speech tag at all, a quote of at least four words with a verb is the author's ("author"); a
+  shorter one is a scare quote and is not reported. A tag whose subject cannot be found gives "".
+- Negated speech ("never said", "did not say") and questions ("asked whether") are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.tokens import Doc, Token
+
+from ..actors.resolve import PERSON_ROLES, Actor, DocActors
+from ..coding.dictionary import load_codebook
+from ..errors import DictionaryError
+from ..records import Quote
+
+__all__ = ["QuoteCues", "build_cues", "document_sourcing", "find_quotes", "load_cues"]
+
+SPEAKER_KINDS = ("person", "organisation", "anonymous", "author", "")
+FIRST_PERSON = {"i", "we", "me", "us"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+RELATIVE = {"that", "which", "who", "whom"}
+INDEFINITE = {"a", "an", "one", "some", "several", "many", "few", "another", "various", "numerous"}
+NAME_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+QUESTION_MARKS = {"whether", "if"}
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"\n")
+_OPEN_BEFORE = "([{—–-/“\"‘"
+_MAX_GAP = 120          # characters of speech tag between the two parts of a split quote
+_TAIL_TOKENS = 30       # tokens after a quote searched for its tag
+_BEFORE_TOKENS = 40     # tokens before a quote searched for its tag
+_UTTERANCE_WORDS = 4    # a quote shorter than this (or without a verb) and without a tag is a scare quote
+
+
+# -- word lists --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QuoteCues:
+    """The word lists of data/quotes.yaml, with the reporting verbs of the CAMEO codebook."""
+
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    anonymous_roles: frozenset[str]
+    identifying_modifiers: frozenset[str]
+    spokes_roles: frozenset[str]
+    media_nouns: frozenset[str]
+    markers: tuple[tuple[frozenset[str], ...], ...]
+
+
+class _QuotesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    quote_verbs: list[str]
+    not_speech: list[str]
+    speech_nouns: list[str]
+    anonymous_roles: list[str]
+    identifying_modifiers: list[str]
+    spokes_roles: list[str]
+    media_nouns: list[str]
+    anonymity_markers: list[str]
+
+    @field_validator("quote_verbs", "not_speech", "speech_nouns", "anonymous_roles", "identifying_modifiers",
+                     "spokes_roles", "media_nouns")
+    @classmethod
+    def _words(cls, v: list[str]) -> list[str]:
+        for n, word in enumerate(v):
+            if not word or word != word.strip().lower() or " " in word or "|" in word:
+                raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
+        return v
+
+    @field_validator("anonymity_markers")
+    @classmethod
+    def _phrases(cls, v: list[str]) -> list[str]:
+        for n, phrase in enumerate(v):
+            words = phrase.split()
+            if not words or phrase != phrase.lower() or any(not alt for w in words for alt in w.split("|")):
+                raise ValueError(f"entry {n} ({phrase!r}) must be lower-case words, alternatives joined by '|'")
+        return v
+
+
+def build_cues(text: str, reporting: frozenset[str], name: str = "quotes.yaml") -> QuoteCues:
+    """Validate the text of a quotes file and combine it with the codebook's reporting verbs."""
+    try:
+        parsed = _QuotesFile(**(yaml.safe_load(text) or {}))
+    except yaml.YAMLError as err:
+        raise DictionaryError(f"{name}: not valid YAML ({err})") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise DictionaryError(f"{name}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from err
+    verbs = (reporting | frozenset(parsed.quote_verbs)) - frozenset(parsed.not_speech)
+    markers = tuple(tuple(frozenset(w.split("|")) for w in phrase.split()) for phrase in parsed.anonymity_markers)
+    return QuoteCues(verbs, frozenset(parsed.speech_nouns), frozenset(parsed.anonymous_roles),
+                     frozenset(parsed.identifying_modifiers), frozenset(parsed.spokes_roles),
+                     frozenset(parsed.media_nouns), markers)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> QuoteCues:
+    """The shipped quotes.yaml with the reporting verbs of cameo/verbs.yaml and cameo/rules.yaml."""
+    book = load_codebook()
+    reporting = book.reporting | frozenset(book.rules["clause_reporting"])
+    return build_cues(resources.files("accord.data").joinpath("quotes.yaml").read_text(encoding="utf-8"),
+                      reporting)
+
+
+# -- public API --------------------------------------------------------------------------------------------
+
+def find_quotes(doc: Doc, actors: DocActors, offset: int = 0, first_sentence: int = 0) -> list[Quote]:
+    """Direct and indirect quotes of `doc` in text order; character offsets are shifted by `offset` and
+    sentence indices by `first_sentence`, as for the chunks of `Pipeline._code`."""
+    if not doc.text.strip():
+        return []
+    return _Finder(doc, actors, load_cues()).run(offset, first_sentence)
+
+
+def document_sourcing(quotes: list[Quote]) -> dict:
+    """How a document's quotes are sourced: counts by kind of speaker and the share that is anonymous."""
+    n = len(quotes)
+    anonymous = sum(q.anonymous for q in quotes)
+    return {
+        "quotes": n,
+        "anonymous": anonymous,
+        "named": sum(q.speaker_kind in ("person", "organisation") for q in quotes),
+        "author": sum(q.speaker_kind == "author" for q in quotes),
+        "unattributed": sum(q.speaker_kind == "" for q in quotes),
+        "share_anonymous": round(anonymous / n, 3) if n else 0.0,
+    }
+
+
+# -- finding -----------------------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    """A quote while it is being read: its content tokens, its tag and its speaker so far."""
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    content: set[int]
+    closed: bool = True
+    utterance: bool = True
+    opens_sentence: bool = False
+    tagged: bool = False
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    subject: Token | None = None
+    tag_region: set[int] = field(default_factory=set)
+    speaker_text: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str = ""
+    speaker_kind: str = ""
+
+    def take_speaker(self, other: _Found, with_cue: bool) -> None:
+        self.speaker, self.speaker_kind = other.speaker, other.speaker_kind
+        if with_cue:
+            self.cue, self.cue_start, self.cue_end = other.cue, other.cue_start, other.cue_end
+            self.speaker_text, self.speaker_start, self.speaker_end = (other.speaker_text, other.speaker_start,
+                                                                       other.speaker_end)
+            self.subject = other.subject
+
+
+class _Finder:
+    def __init__(self, doc: Doc, actors: DocActors, cues: QuoteCues):
+        self.doc, self.text, self.actors, self.cues = doc, doc.text, actors, cues
+        self.starts = [t.idx for t in doc]
+        self.paragraphs = _paragraphs(self.text)
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
+        self.sentence_starts = [s.start_char for s in doc.sents]
+        self.quoted = [False] * len(doc)
+
+    def run(self, offset: int, first_sentence: int) -> list[Quote]:
+        direct = self._direct()
+        for q in direct:
+            for i in q.content:
+                self.quoted[i] = True
+        found = sorted(direct + self._indirect(), key=lambda q: (q.start, q.end))
+        kept = self._attribute(found)
+        return [self._record(q, offset, first_sentence) for q in kept]
+
+    # -- direct quotes ---------------------------------------------------------------------------------
+
+    def _direct(self) -> list[_Found]:
+        out: list[_Found] = []
+        for p, (a, b) in enumerate(self.paragraphs):
+            spans = [s for s in _scan(self.text, a, b) if any(c.isalnum() for c in self.text[s[0]:s[1]])]
+            merged: list[tuple[int, int, bool, list[tuple[int, int]], tuple[Token, Token | None] | None]] = []
+            for start, end, closed in spans:
+                part = _content(self.text, start, end, closed)
+                if merged and merged[-1][2]:
+                    tag = self._split_tag(merged[-1], start)
+                    if tag is not None:
+                        first = merged[-1]
+                        merged[-1] = (first[0], end, closed, first[3] + [part], tag)
+                        continue
+                merged.append((start, end, closed, [part], None))
+            nexts = [m[0] for m in merged[1:]] + [b] if merged else []
+            for (start, end, closed, parts, tag), limit in zip(merged, nexts, strict=True):
+                content = {i for x, y in parts for i in self._tokens(x, y)}
+                q = _Found("direct", start, end, p, content, closed)
+                words = [self.doc[i] for i in content if not self.doc[i].is_punct and not self.doc[i].is_space]
+                q.utterance = len(words) >= _UTTERANCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+                before = self.text[a:start].rstrip()
+                q.opens_sentence = not before or before[-1] in ".!?:”\"’)"
+                tag = tag or self._tag_after(q, limit) or self._tag_before(q, a, out) or self._tag_above(q)
+                if tag is not None:
+                    self._set_tag(q, *tag)
+                out.append(q)
+        return out
+
+    def _split_tag(self, first, start: int) -> tuple[Token, Token | None] | None:
+        """The speech tag between two parts of one quote ("“We are ready,” he said, “to talk.”")."""
+        x, y = first[3][-1]
+        gap = self.text[first[1]:start]
+        if not self.text[x:y].rstrip().endswith((",", "—", "–", "-", ":")) or len(gap) > _MAX_GAP \
+                or "\n" in gap or not gap.rstrip().endswith((",", ":", "—", "–")):
+            return None
+        gap_tokens = [self.doc[i] for i in self._tokens(first[1], start)]
+        if any(t.text in (".", "!", "?", ";") for t in gap_tokens):
+            return None
+        for tok in gap_tokens:
+            if self._speech_verb(tok):
+                return (tok, self._subject(tok) or self._inverted_subject(tok)) if not _negated(tok) else None
+        return None
+
+    def _tag_after(self, q: _Found, limit: int) -> tuple[Token, Token | None] | None:
+        """A tag right after the quote: "..., he said." / "..., said a diplomat who ..." / "..., according to X"."""
+        tail: list[Token] = []
+        for tok in self.doc[bisect_left(self.starts, q.end):]:
+            if tok.idx >= limit or "\n" in tok.text or len(tail) >= _TAIL_TOKENS:
+                break
+            tail.append(tok)
+            if tok.text in (".", "!", "?", ";"):
+                break
+        for n, tok in enumerate(tail):
+            if _according(tok) and not any(not t.is_punct for t in tail[:n]):
+                return tok, _according_to(tok)
+            if not self._speech_verb(tok):
+                continue
+            if _negated(tok) or any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and c.i not in q.content
+                                    for c in tok.children):
+                return None
+            subj = self._subject(tok)
+            allowed = {t.i for t in subj.subtree} if subj is not None else set()
+            for c in tok.children:
+                if c.dep_ in ("advmod", "aux", "npadvmod"):
+                    allowed.update(t.i for t in c.subtree)
+            if any(t.i not in allowed for t in tail[:n] if not t.is_punct):
+                return None
+            return tok, subj or self._inverted_subject(tok)
+        return None
+
+    def _tag_before(self, q: _Found, paragraph_start: int, earlier: list[_Found]
+                    ) -> tuple[Token, Token | None] | None:
+        """A tag right before the quote: "He told reporters: ..." / "According to X, ...". """
+        first = bisect_left(self.starts, q.start)
+        floor = max([paragraph_start] + [e.end for e in earlier if e.paragraph == q.paragraph])
+        for tok in reversed(self.doc[max(0, first - _BEFORE_TOKENS):first]):
+            if tok.idx < floor or tok.text in (".", "!", "?", ";") or "\n" in tok.text:
+                return None
+            if _according(tok):
+                return tok, _according_to(tok)
+            if self._speech_verb(tok):
+                return (tok, self._subject(tok)) if not _negated(tok) else None
+            if tok.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def _tag_above(self, q: _Found) -> tuple[Token, Token | None] | None:
+        """A speech verb or noun that governs the quote ("called the sanctions “...”", "a statement
+        condemning the “...”")."""
+        for i in sorted(q.content):
+            tok = self.doc[i]
+            if tok.is_punct or tok.head.i in q.content or tok.head is tok:
+                continue
+            for _ in range(6):
+                if tok.head is tok:
+                    break
+                tok = tok.head
+                if self._speech_verb(tok):
+                    return (tok, self._subject(tok)) if not _negated(tok) else None
+                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.cues.speech_nouns:
+                    return tok, self._owner(tok)
+        return None
+
+    def _set_tag(self, q: _Found, cue: Token, subject: Token | None) -> None:
+        q.tagged = True
+        if _according(cue):
+            to = _child(cue, ("prep",))
+            q.cue, q.cue_start, q.cue_end = "according to", cue.idx, (to.idx + len(to)) if to else cue.idx + len(cue)
+            q.tag_region = {t.i for t in cue.subtree}
+        else:
+            q.cue, q.cue_start, q.cue_end = cue.text, cue.idx, cue.idx + len(cue)
+            q.tag_region = self._region(cue, q.content)
+        if subject is not None:
+            self._set_speaker(q, subject)
+
+    # -- indirect speech -------------------------------------------------------------------------------
+
+    def _indirect(self) -> list[_Found]:
+        out = []
+        for tok in self.doc:
+            if self.quoted[tok.i]:
+                continue
+            if _according(tok):
+                host, speaker = tok.head, _according_to(tok)
+                if host is tok or speaker is None:
+                    continue
+                tokens = [t for t in host.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i]
+            elif self._speech_verb(tok) and not _negated(tok):
+                clause = _child(tok, ("ccomp",))
+                if clause is not None:
+                    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+                        continue
+                    tokens = list(clause.subtree)
+                elif tok.dep_ == "parataxis" or tok.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+                    tokens = [t for t in tok.head.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i]
+                else:
+                    continue
+                speaker = self._subject(tok)
+            else:
+                continue
+            tokens = _strip(tokens)
+            words = [t for t in tokens if not t.is_punct]
+            if len(words) < 2 or sum(self.quoted[t.i] for t in words) * 2 >= len(words):
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            q = _Found("indirect", start, end, self._paragraph(start), {t.i for t in tokens})
+            self._set_tag(q, tok, speaker)
+            out.append(q)
+        return out
+
+    # -- speakers --------------------------------------------------------------------------------------
+
+    def _set_speaker(self, q: _Found, subject: Token) -> None:
+        if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in self.cues.speech_nouns:
+            subject = self._owner(subject) or subject
+        phrase = _phrase(subject, q.content)
+        q.subject = subject
+        q.speaker_start, q.speaker_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        q.speaker_text = self.text[q.speaker_start:q.speaker_end]
+        actor = self.actors.actor(subject)
+        q.speaker = actor.code if actor is not None else ""
+        q.speaker_kind = self._kind(subject, phrase, actor, q.tag_region)
+
+    def _kind(self, subj: Token, phrase: list[Token], actor: Actor | None, region: set[int]) -> str:
+        low, lemma = subj.lower_, subj.lemma_.lower()
+        if low in FIRST_PERSON:
+            return "author"
+        if low in SINGULAR_PRONOUNS:
+            return "person"
+        if subj.pos_ == "PRON":
+            return "organisation" if actor is not None else ""
+        name_parts = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+        if any(t.ent_type_ == "PERSON" for t in name_parts) or actor is not None and actor.kind == "person":
+            return "person"
+        if self._marked(region | {t.i for t in phrase}):
+            return "anonymous"
+        if lemma in self.cues.spokes_roles:
+            return "organisation"
+        plural = subj.tag_ in ("NNS", "NNPS") or lemma == "people"
+        if lemma in self.cues.anonymous_roles:
+            titled = not plural and any(c.lower_ in self.cues.identifying_modifiers for c in subj.children)
+            return "person" if titled else "anonymous"
+        if plural and subj.pos_ == "NOUN" and actor is None:
+            return "anonymous"  # unnamed people: "some analysts", "critics"
+        if lemma in PERSON_ROLES and not plural:
+            indefinite = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE
+                             for c in subj.children)
+            return "anonymous" if indefinite else "person"
+        if actor is not None or subj.ent_type_ in NAME_LABELS or lemma in self.cues.media_nouns \
+                or subj.pos_ == "PROPN":
+            return "organisation"
+        return ""
+
+    def _marked(self, region: set[int]) -> bool:
+        """Whether an anonymity marker ("on condition of anonymity") lies within `region`."""
+        for i in region:
+            for marker in self.cues.markers:
+                if i + len(marker) <= len(self.doc) and all(
+                        i + k in region and _is(self.doc[i + k], alts) for k, alts in enumerate(marker)):
+                    return True
+        return False
+
+    def _attribute(self, found: list[_Found]) -> list[_Found]:
+        """Untagged quotes take the speaker before them in the paragraph (or are the author's); pronoun
+        speakers take the previous speaker."""
+        kept: list[_Found] = []
+        for q in found:
+            if q.kind == "direct" and not q.tagged:
+                prev = self._previous(q, kept)
+                if prev is not None:
+                    q.take_speaker(prev, with_cue=True)
+                elif q.utterance:
+                    q.speaker_kind = "author"
+                else:
+                    continue  # a scare quote
+            elif q.subject is not None and q.subject.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+                prev = self._antecedent(q, kept)
+                if prev is not None:
+                    q.take_speaker(prev, with_cue=False)
+            kept.append(q)
+        return kept
+
+    def _previous(self, q: _Found, kept: list[_Found]) -> _Found | None:
+        """The speaker a quote without a tag continues: the last one in its paragraph when the quote opens
+        a sentence, or the last of the previous paragraph when that ended inside an open quote."""
+        if not q.opens_sentence:
+            return None
+        for prev in reversed(kept):
+            if prev.paragraph == q.paragraph and prev.speaker_kind not in ("", "author"):
+                return prev
+            if prev.paragraph < q.paragraph:
+                a = self.paragraphs[q.paragraph][0]
+                opens = not self.text[a:q.start].strip()
+                if opens and prev.paragraph == q.paragraph - 1 and prev.kind == "direct" and not prev.closed \
+                        and prev.speaker_kind not in ("", "author"):
+                    return prev
+                return None
+        return None
+
+    def _antecedent(self, q: _Found, kept: list[_Found]) -> _Found | None:
+        """The previous speaker a pronoun subject refers to, unless a person is named after them."""
+        singular = q.subject.lower_ in SINGULAR_PRONOUNS
+        for prev in reversed(kept):
+            if prev.paragraph < q.paragraph - 1:
+                return None
+            if prev.subject is None or prev.subject.i >= q.subject.i:
+                continue
+            if singular and prev.speaker_kind in ("person", "anonymous") and prev.subject.tag_ not in ("NNS", "NNPS"):
+                newer = [i for i, _, kind in self.actors.history
+                         if kind == "person" and prev.subject.i < i < q.subject.i and not self.quoted[i]
+                         and not prev.speaker_start <= self.doc[i].idx < prev.speaker_end]
+                return None if newer else prev
+            if not singular and prev.speaker_kind in ("anonymous", "organisation"):
+                return prev
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _speech_verb(self, tok: Token) -> bool:
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.speech_verbs
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of a speech verb, through coordination and participles ("... and added", "adding");
+        the noun a relative clause or participle hangs on ("a report that claims", "a statement saying")."""
+        tok = verb
+        for _ in range(4):
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            named = [c for c in subjects if c.lower_ not in RELATIVE]
+            if named:
+                return named[0]
+            if subjects or tok.dep_ == "acl":  # "a report that claims ...", "a statement saying ..."
+                return tok.head if tok.dep_ in ("relcl", "acl") else None
+            if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head is tok \
+                    or tok.dep_ == "advcl" and tok.tag_ != "VBG":
+                return None
+            tok = tok.head
+        return None
+
+    @staticmethod
+    def _inverted_subject(verb: Token) -> Token | None:
+        """ "said Zarif" parsed with the speaker as an object."""
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        return None
+
+    def _owner(self, noun: Token) -> Token | None:
+        """Who issued a statement or report: "the ministry's statement", "a report by the IAEA", "the
+        ministry issued a statement", "the IAEA said in a report"."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = _child(c, ("pobj",))
+                if pobj is not None and pobj.lemma_.lower() not in self.cues.speech_nouns:
+                    return pobj
+        tok = noun
+        for _ in range(3):
+            if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd") or tok.head is tok:
+                return None
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return _child(tok, ("nsubj",))
+        return None
+
+    def _region(self, cue: Token, content: set[int]) -> set[int]:
+        """The tokens of a speech tag: the cue and what hangs from it, but not the reported clause."""
+        out, stack = set(), [cue]
+        while stack:
+            tok = stack.pop()
+            if tok.i in content:
+                continue
+            out.add(tok.i)
+            stack.extend(c for c in tok.children
+                         if c.dep_ not in ("ccomp", "conj", "parataxis") and not self._speech_verb(c))
+        return out
+
+    def _tokens(self, a: int, b: int) -> range:
+        """Indices of the tokens overlapping characters a..b."""
+        first = bisect_right(self.starts, a) - 1
+        if first < 0 or self.starts[first] + len(self.doc[first]) <= a:
+            first += 1
+        return range(first, bisect_left(self.starts, b))
+
+    def _paragraph(self, char: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, char) - 1)
+
+    def _record(self, q: _Found, offset: int, first_sentence: int) -> Quote:
+        def shift(x: int | None) -> int | None:
+            return None if x is None else x + offset
+
+        sentence = max(0, bisect_right(self.sentence_starts, q.start) - 1)
+        return Quote(text=self.text[q.start:q.end], start=q.start + offset, end=q.end + offset, kind=q.kind,
+                     cue=q.cue, cue_start=shift(q.cue_start), cue_end=shift(q.cue_end),
+                     speaker_text=q.speaker_text, speaker_start=shift(q.speaker_start),
+                     speaker_end=shift(q.speaker_end), speaker=q.speaker, speaker_kind=q.speaker_kind,
+                     sentence_index=first_sentence + sentence, anonymous=q.speaker_kind == "anonymous")
+
+
+# -- text and tokens ---------------------------------------------------------------------------------------
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs: blank-line separated, else line separated."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
+    out, start = [], 0
+    for m in sep.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()] or [(0, len(text))]
+
+
+def _scan(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each outermost quote in text[a:b]; an unclosed double quote ends at b."""
+    spans: list[tuple[int, int, bool]] = []
+    not_marks: set[int] = set()
+    opened: int | None = None
+    single = False
+    i = a
+    while i < b:
+        ch = text[i]
+        if opened is None:
+            if ch in "“\"":
+                opened, single = i, False
+            elif ch == "‘" and i not in not_marks and _opens_word(text, i, a):
+                opened, single = i, True
+        elif single:
+            if ch == "’" and _closes_word(text, i, b):
+                spans.append((opened, i + 1, True))
+                opened = None
+        elif ch in "”\"":
+            spans.append((opened, i + 1, True))
+            opened = None
+        elif ch == "“":  # a new quote opens before the last one closed: that one was left open
+            spans.append((opened, _trim_end(text, opened, i), False))
+            opened = i
+        i += 1
+        if i == b and opened is not None and single:
+            not_marks.add(opened)  # a lone ‘ is no quote mark: read on from just after it
+            i, opened = opened + 1, None
+    if opened is not None:
+        spans.append((opened, _trim_end(text, opened, b), False))
+    return spans
+
+
+def _opens_word(text: str, i: int, a: int) -> bool:
+    return (i == a or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) \
+        and not text[i + 1].isspace()
+
+
+def _closes_word(text: str, i: int, b: int) -> bool:
+    return not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    return max(start + 1, len(text[:end].rstrip()))
+
+
+def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
+    """The characters inside a quote's marks, without surrounding spaces."""
+    x, y = start + 1, end - 1 if closed else end
+    while x < y and text[x].isspace():
+        x += 1
+    while y > x and text[y - 1].isspace():
+        y -= 1
+    return x, y
+
+
+def _strip(tokens: list[Token]) -> list[Token]:
+    """A clause without its leading "that", conjunction or punctuation and its trailing punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("mark", "cc")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _phrase(head: Token, content: set[int]) -> list[Token]:
+    """The words of the phrase headed by `head`, outside the quote, without edge punctuation."""
+    inside = {t.i for t in head.subtree if t.i not in content}
+    lo = hi = head.i
+    while lo - 1 in inside:
+        lo -= 1
+    while hi + 1 in inside:
+        hi += 1
+    words = head.doc[lo:hi + 1]
+    first = next((t.i for t in words if not t.is_punct), head.i)
+    last = next((t.i for t in reversed(words) if not t.is_punct), head.i)
+    return list(head.doc[first:last + 1])
+
+
+def _is(tok: Token, alts: frozenset[str]) -> bool:
+    return tok.lower_ in alts or tok.lemma_.lower() in alts
+
+
+def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _according(tok: Token) -> bool:
+    return tok.lower_ == "according" and _child(tok, ("prep",)) is not None \
+        and _child(tok, ("prep",)).lower_ == "to"
+
+
+def _according_to(tok: Token) -> Token | None:
+    return _child(_child(tok, ("prep",)), ("pobj",))

@@ -1,0 +1,447 @@
+"""Read queries behind the API and dashboard: event pages by cursor, time series, the actor network.
+
+Every query runs under a time budget (`QueryCostError` past it) and is written with SQLAlchemy Core so it
+runs unchanged on SQLite and PostgreSQL; dates are bucketed by week or month in Python, not in SQL.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from ..errors import StoreError
+from . import EVENT_COLUMNS, EventFilter, Store, _explain
+from .models import ActorRow, DocumentRow, EventRow, MentionRow, SentenceRow
+
+FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
+INTERVALS = ("day", "week", "month")
+QUERY_SECONDS = 10.0
+
+E = EventRow.__table__.c
+D = DocumentRow.__table__.c
+
+
+class QueryCostError(StoreError):
+    """A query ran past its time budget; narrow it (dates, actors) and ask again."""
+
+
+class CursorError(ValueError):
+    """A pagination cursor that this server did not hand out."""
+
+
+@dataclass
+class EventQuery(EventFilter):
+    """An `EventFilter` with a text search in the event's sentence; `factuality` may also be a tuple of
+    values, or None for every value."""
+
+    text: str = ""
+
+
+@dataclass
+class Page:
+    """One page of rows and the cursor of the next page (None on the last)."""
+
+    rows: list[dict]
+    next_cursor: str | None
+
+
+@dataclass
+class Bucket:
+    """Events of one period: counts, Goldstein totals and counts per QuadClass."""
+
+    period: date
+    events: int = 0
+    goldstein_sum: float = 0.0
+    cooperation: float = 0.0
+    conflict: float = 0.0
+    quad_counts: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0, 4: 0})
+
+    @property
+    def goldstein_mean(self) -> float | None:
+        return self.goldstein_sum / self.events if self.events else None
+
+    def as_dict(self) -> dict:
+        return {"period": self.period, "events": self.events, "goldstein_sum": round(self.goldstein_sum, 3),
+                "goldstein_mean": None if self.goldstein_mean is None else round(self.goldstein_mean, 3),
+                "cooperation": round(self.cooperation, 3), "conflict": round(self.conflict, 3),
+                "quad_counts": {str(k): v for k, v in self.quad_counts.items()}}
+
+
+# -- connections ------------------------------------------------------------------------------------
+
+
+@contextmanager
+def connect(store: Store, seconds: float = QUERY_SECONDS) -> Iterator[Connection]:
+    """A connection whose statements are interrupted after `seconds`, raising `QueryCostError`."""
+    try:
+        with store.engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                raw = conn.connection.driver_connection
+                deadline = time.monotonic() + seconds
+                raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+            elif conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(seconds * 1000)}")
+            try:
+                yield conn
+            finally:
+                if sqlite:
+                    raw.set_progress_handler(None, 0)
+                conn.rollback()
+    except (DBAPIError, SQLAlchemyError) as exc:
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "interrupted" in text or "statement timeout" in text or "canceling statement" in text:
+            raise QueryCostError(f"the query took more than {seconds:.0f} s; narrow it with a date range, "
+                                 f"an actor or a code") from exc
+        raise StoreError(_explain(exc, store.display)) from exc
+
+
+def _prefix(conn: Connection, column, prefix: str):
+    """`column` starts with `prefix`: a range on SQLite, where it can use the index; LIKE elsewhere, which
+    stays right under any collation."""
+    if conn.dialect.name == "sqlite":
+        return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    return column.startswith(prefix, autoescape=True)
+
+
+def conditions(conn: Connection, f: EventQuery) -> list:
+    """WHERE terms of an event query."""
+    out = []
+    if f.actor:
+        out.append(or_(_prefix(conn, E.source, f.actor), _prefix(conn, E.target, f.actor)))
+    if f.source:
+        out.append(_prefix(conn, E.source, f.source))
+    if f.target:
+        out.append(_prefix(conn, E.target, f.target))
+    if f.dyad:
+        a, b = f.dyad
+        out.append(or_(and_(_prefix(conn, E.source, a), _prefix(conn, E.target, b)),
+                       and_(_prefix(conn, E.source, b), _prefix(conn, E.target, a))))
+    if f.code:
+        out.append(_prefix(conn, E.code, f.code))
+    if f.quad_class:
+        out.append(E.quad_class == f.quad_class)
+    if f.date_from:
+        out.append(E.event_date >= f.date_from)
+    if f.date_to:
+        out.append(E.event_date <= f.date_to)
+    if isinstance(f.factuality, tuple):
+        out.append(E.factuality.in_(f.factuality))
+    elif f.factuality:
+        out.append(E.factuality == f.factuality)
+    if f.document_id is not None:
+        out.append(E.document_id == f.document_id)
+    if f.text:
+        out.append(E.sentence.icontains(f.text, autoescape=True))
+    return out
+
+
+# -- cursors ----------------------------------------------------------------------------------------
+
+
+def encode_cursor(values: dict) -> str:
+    raw = json.dumps(values, separators=(",", ":"), default=str).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, kind: str) -> dict:
+    """The values of a cursor of `kind`; `CursorError` when it is not one this server handed out."""
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not isinstance(values, dict) or values.get("k") != kind:
+            raise ValueError
+        return values
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise CursorError(f"cursor {cursor[:40]!r} is not one this server handed out; start again without it"
+                          ) from exc
+
+
+def _position(cursor: str, kind: str) -> tuple[date | None, int]:
+    """The (date, id) a date-ordered cursor stands for."""
+    values = decode_cursor(cursor, kind)
+    try:
+        day, last_id = values["d"], values["i"]
+        if not isinstance(last_id, int) or isinstance(last_id, bool):
+            raise TypeError
+        return (date.fromisoformat(day) if day is not None else None), last_id
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CursorError(f"cursor {cursor[:40]!r} is not one this server handed out; start again without it"
+                          ) from exc
+
+
+def _after(day_col, id_col, cursor: tuple[date | None, int], newest_first: bool):
+    """Rows after `cursor` in (date, id) order, newest or oldest first, rows without a date last."""
+    day, last_id = cursor
+    later = id_col < last_id if newest_first else id_col > last_id
+    if day is None:
+        return and_(day_col.is_(None), later)
+    beyond = day_col < day if newest_first else day_col > day
+    return or_(beyond, and_(day_col == day, later), day_col.is_(None))
+
+
+def _order(day_col, id_col, newest_first: bool) -> list:
+    if newest_first:
+        return [day_col.desc().nulls_last(), id_col.desc()]
+    return [day_col.asc().nulls_last(), id_col.asc()]
+
+
+# -- events -----------------------------------------------------------------------------------------
+
+
+EVENT_SELECT = [*(E[c] for c in EVENT_COLUMNS), D.title, D.outlet, D.url, D.date.label("published")]
+
+
+def event_page(store: Store, f: EventQuery, limit: int = 50, cursor: str | None = None,
+               newest_first: bool = True) -> Page:
+    """A page of events matching `f`, with their document's title, outlet, url and date."""
+    kind = "e" + ("n" if newest_first else "o")
+    position = _position(cursor, kind) if cursor else None
+    with connect(store) as conn:
+        where = conditions(conn, f)
+        if position:
+            where.append(_after(E.event_date, E.id, position, newest_first))
+        stmt = (select(*EVENT_SELECT).join_from(EventRow, DocumentRow, E.document_id == D.id).where(*where)
+                .order_by(*_order(E.event_date, E.id, newest_first)).limit(limit + 1))
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_cursor({"k": kind, "d": rows[-1]["event_date"], "i": rows[-1]["id"]}) if more else None
+    return Page(rows, nxt)
+
+
+def count_events(store: Store, f: EventQuery) -> int:
+    with connect(store) as conn:
+        return conn.scalar(select(func.count()).select_from(EventRow).where(*conditions(conn, f)))
+
+
+def series(store: Store, f: EventQuery, interval: str = "week") -> list[Bucket]:
+    """Events matching `f` (with a date) per day, week (from Monday) or month, oldest first; empty periods
+    between the first and last are included, with zeros."""
+    if interval not in INTERVALS:
+        raise ValueError(f"interval {interval!r}: use one of {', '.join(INTERVALS)}")
+    score = func.coalesce(E.goldstein, 0.0)
+    with connect(store) as conn:
+        stmt = (select(E.event_date, E.quad_class, func.count(), func.sum(score),
+                       func.sum(case((score > 0, score), else_=0.0)),
+                       func.sum(case((score < 0, -score), else_=0.0)))
+                .where(*conditions(conn, f), E.event_date.is_not(None))
+                .group_by(E.event_date, E.quad_class))
+        rows = conn.execute(stmt).all()
+    buckets: dict[date, Bucket] = {}
+    for day, quad, n, total, coop, conflict in rows:
+        start = period_start(day, interval)
+        b = buckets.setdefault(start, Bucket(start))
+        b.events += n
+        b.goldstein_sum += total or 0.0
+        b.cooperation += coop or 0.0
+        b.conflict += conflict or 0.0
+        if quad in b.quad_counts:
+            b.quad_counts[quad] += n
+    if not buckets:
+        return []
+    periods = _periods(min(buckets), max(buckets), interval)
+    return [buckets.get(p) or Bucket(p) for p in periods]
+
+
+def period_start(day: date, interval: str) -> date:
+    if interval == "week":
+        return day - timedelta(days=day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _periods(first: date, last: date, interval: str) -> list[date]:
+    out, p = [], first
+    while p <= last:
+        out.append(p)
+        if interval == "month":
+            p = date(p.year + p.month // 12, p.month % 12 + 1, 1)
+        else:
+            p += timedelta(days=7 if interval == "week" else 1)
+    return out
+
+
+# -- actors and the network ------------------------------------------------------------------------
+
+
+def country_level(code: str) -> str:
+    """The country (or international organisation) of an actor code: USAGOV -> USA, IGOUNOIAE -> IGOUNO."""
+    return code[:6] if code.startswith(("IGO", "NGO", "MNC")) else code[:3]
+
+
+def known_actor(store: Store, prefix: str) -> bool:
+    """Whether any stored actor code starts with `prefix`."""
+    with connect(store) as conn:
+        return bool(conn.scalar(select(exists().where(_prefix(conn, ActorRow.code, prefix)))))
+
+
+def actor_names(store: Store, codes: list[str]) -> dict[str, str]:
+    """Names of actor codes; a country-level code without a row of its own takes its first sub-actor's."""
+    out: dict[str, str] = {}
+    if not codes:
+        return out
+    with connect(store) as conn:
+        for code in codes:
+            row = conn.execute(select(ActorRow.code, ActorRow.name).where(_prefix(conn, ActorRow.code, code))
+                               .order_by(func.length(ActorRow.code), ActorRow.code).limit(1)).first()
+            if row:
+                out[code] = row.name
+    return out
+
+
+def actor_page(store: Store, prefix: str = "", limit: int = 50, cursor: str | None = None) -> Page:
+    """Actors by code, with how many events they are source and target of and how often they are named."""
+    after = decode_cursor(cursor, "a").get("c") if cursor else None
+    if cursor and not isinstance(after, str):
+        raise CursorError(f"cursor {cursor[:40]!r} is not one this server handed out; start again without it")
+    with connect(store) as conn:
+        stmt = select(ActorRow.code, ActorRow.name).order_by(ActorRow.code).limit(limit + 1)
+        if prefix:
+            stmt = stmt.where(_prefix(conn, ActorRow.code, prefix))
+        if after is not None:
+            stmt = stmt.where(ActorRow.code > after)
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        for r in rows:
+            r["as_source"] = conn.scalar(select(func.count()).where(E.source == r["code"]))
+            r["as_target"] = conn.scalar(select(func.count()).where(E.target == r["code"]))
+            r["mentions"] = conn.scalar(select(func.count()).where(MentionRow.code == r["code"]))
+    return Page(rows, encode_cursor({"k": "a", "c": rows[-1]["code"]}) if more else None)
+
+
+def network(store: Store, f: EventQuery, level: str = "country", max_nodes: int = 30) -> dict:
+    """Who acts on whom: directed edges with event count and Goldstein mean among the `max_nodes` busiest
+    actors, at `level` "country" (USAGOV counts as USA) or "actor"; actors acting on themselves are left
+    out of the edges."""
+    score = func.coalesce(E.goldstein, 0.0)
+    with connect(store) as conn:
+        stmt = (select(E.source, E.target, func.count(), func.sum(score))
+                .where(*conditions(conn, f), E.target != "")
+                .group_by(E.source, E.target))
+        rows = conn.execute(stmt).all()
+    edges: dict[tuple[str, str], list[float]] = {}
+    for source, target, n, total in rows:
+        if level == "country":
+            source, target = country_level(source), country_level(target)
+        acc = edges.setdefault((source, target), [0, 0.0])
+        acc[0] += n
+        acc[1] += total or 0.0
+    weight: dict[str, int] = {}
+    for (a, b), (n, _) in edges.items():
+        weight[a] = weight.get(a, 0) + n
+        if b != a:
+            weight[b] = weight.get(b, 0) + n
+    keep = sorted(weight, key=lambda c: (-weight[c], c))[:max_nodes]
+    kept = set(keep)
+    out_edges = [{"source": a, "target": b, "events": n, "goldstein_sum": round(total, 3),
+                  "goldstein_mean": round(total / n, 3)}
+                 for (a, b), (n, total) in edges.items() if a in kept and b in kept and a != b]
+    out_edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
+    names = actor_names(store, keep)
+    nodes = [{"code": c, "name": names.get(c, ""), "events": weight[c]} for c in keep]
+    return {"nodes": nodes, "edges": out_edges}
+
+
+def top_dyads(store: Store, f: EventQuery, limit: int = 10) -> list[dict]:
+    """The busiest pairs of countries, both directions together, with their Goldstein sum and mean."""
+    pairs: dict[tuple[str, str], list[float]] = {}
+    for e in network(store, f, "country", max_nodes=10_000)["edges"]:
+        key = tuple(sorted((e["source"], e["target"])))
+        acc = pairs.setdefault(key, [0, 0.0])
+        acc[0] += e["events"]
+        acc[1] += e["goldstein_sum"]
+    best = sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+    return [{"a": a, "b": b, "events": n, "goldstein_sum": round(total, 3),
+             "goldstein_mean": round(total / n, 3)} for (a, b), (n, total) in best]
+
+
+# -- documents and totals ---------------------------------------------------------------------------
+
+
+DOCUMENT_FIELDS = [D.id, D.title, D.date, D.outlet, D.url, D.author, D.n_words, D.language]
+
+
+def document_page(store: Store, limit: int = 20, cursor: str | None = None) -> Page:
+    """Documents, newest publication date first, each with how many events it holds."""
+    position = _position(cursor, "d") if cursor else None
+    n_events = select(func.count()).where(E.document_id == D.id).scalar_subquery()
+    n_asserted = (select(func.count()).where(E.document_id == D.id, E.factuality == "asserted")
+                  .scalar_subquery())
+    with connect(store) as conn:
+        stmt = select(*DOCUMENT_FIELDS, n_events.label("events"), n_asserted.label("asserted_events"))
+        if position:
+            stmt = stmt.where(_after(D.date, D.id, position, True))
+        stmt = stmt.order_by(*_order(D.date, D.id, True)).limit(limit + 1)
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, encode_cursor({"k": "d", "d": rows[-1]["date"], "i": rows[-1]["id"]}) if more else None)
+
+
+def document(store: Store, document_id: int) -> dict | None:
+    """A document with its text, sentences, events (any factuality) and actor mentions; None if absent."""
+    with connect(store) as conn:
+        doc = conn.execute(select(*DOCUMENT_FIELDS, D.text, D.coder_version)
+                           .where(D.id == document_id)).first()
+        if doc is None:
+            return None
+        out = dict(doc._mapping)
+        s = SentenceRow.__table__.c
+        out["sentences"] = [dict(r._mapping) for r in conn.execute(
+            select(s.index, s.start, s.end, s.text).where(s.document_id == document_id).order_by(s.index))]
+        out["events"] = [dict(r._mapping) for r in conn.execute(
+            select(*(E[c] for c in EVENT_COLUMNS)).where(E.document_id == document_id)
+            .order_by(E.sentence_index, E.verb_start, E.id))]
+        m = MentionRow.__table__.c
+        out["mentions"] = [dict(r._mapping) for r in conn.execute(
+            select(m.code, m.text, m.start, m.end, m.kind).where(m.document_id == document_id)
+            .order_by(m.start))]
+    return out
+
+
+def publication_span(store: Store) -> tuple[date | None, date | None]:
+    """The first and last publication dates of the stored documents."""
+    with connect(store) as conn:
+        return tuple(conn.execute(select(func.min(D.date), func.max(D.date))).one())
+
+
+def totals(store: Store) -> dict:
+    """Counts of every kind of row, events per factuality and the span of event dates."""
+    with connect(store) as conn:
+        def count(table, *where):
+            return conn.scalar(select(func.count()).select_from(table).where(*where))
+
+        first, last = conn.execute(select(func.min(E.event_date), func.max(E.event_date))).one()
+        return {
+            "documents": count(DocumentRow.__table__),
+            "sentences": count(SentenceRow.__table__),
+            "events": count(EventRow.__table__),
+            "actors": count(ActorRow.__table__),
+            "words": conn.scalar(select(func.coalesce(func.sum(D.n_words), 0))),
+            "by_factuality": {k: v for k, v in conn.execute(
+                select(E.factuality, func.count()).group_by(E.factuality).order_by(func.count().desc()))},
+            "first_event_date": first,
+            "last_event_date": last,
+        }
+
+
+def document_ids(store: Store, hashes: list[str]) -> list[int]:
+    """Ids of the stored documents with these content hashes, in the order given (absent ones left out)."""
+    found: dict[str, int] = {}
+    with connect(store) as conn:
+        for n in range(0, len(hashes), 500):
+            chunk = hashes[n:n + 500]
+            found.update(conn.execute(select(D.content_hash, D.id).where(D.content_hash.in_(chunk))).all())
+    return [found[h] for h in dict.fromkeys(hashes) if h in found]

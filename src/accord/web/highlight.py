@@ -1,0 +1,117 @@
+"""A document's text cut at every stored offset, so that pages can mark actors, event words and sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..api.labels import actor_label, code_label
+
+
+@dataclass
+class Part:
+    """A stretch of text with one set of marks."""
+
+    text: str
+    actor: str = ""
+    verb: str = ""
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def css(self) -> str:
+        out = []
+        if self.actor:
+            out.append("actor")
+        if self.verb:
+            out += ["verb", f"f-{self.verb}"]
+        return " ".join(out)
+
+
+@dataclass
+class Block:
+    """A sentence (its index and parts), or text between sentences (index None)."""
+
+    index: int | None
+    parts: list[Part]
+    events: int = 0
+
+
+def _event_title(e: dict) -> str:
+    target = f" → {e['target']}" if e["target"] else ""
+    score = f", Goldstein {e['goldstein']:+.1f}" if e["goldstein"] is not None else ""
+    cues = f" ({', '.join(e['factuality_cues'])})" if e.get("factuality_cues") else ""
+    return f"{e['source']}{target}: {e['code']} {code_label(e['code'])}{score}; {e['factuality']}{cues}"
+
+
+def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[dict]) -> list[Block]:
+    """The text as sentences and gaps, each cut into parts at the offsets of mentions and event spans."""
+    n = len(text)
+    spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, value, title
+
+    def add(start, end, kind, value, title):
+        if start is not None and end is not None and 0 <= start < end <= n:
+            spans.append((start, end, kind, value, title))
+
+    for m in mentions:
+        add(m["start"], m["end"], "actor", m["code"], f"{m['code']} · {actor_label(m['code'])}")
+    for e in events:
+        add(e["verb_start"], e["verb_end"], "verb", e["factuality"], _event_title(e))
+        add(e["source_start"], e["source_end"], "actor", e["source"],
+            f"{e['source']} · {actor_label(e['source'])} (source)")
+        if e["target"]:
+            add(e["target_start"], e["target_end"], "actor", e["target"],
+                f"{e['target']} · {actor_label(e['target'])} (target)")
+    cuts = {0, n}
+    for s in sentences:
+        cuts.update((max(0, min(n, s["start"])), max(0, min(n, s["end"]))))
+    for start, end, *_ in spans:
+        cuts.update((start, end))
+    points = sorted(cuts)
+    sentence_at = sorted((s["start"], s["end"], s["index"]) for s in sentences)
+    per_sentence: dict[int, int] = {}
+    for e in events:
+        per_sentence[e["sentence_index"]] = per_sentence.get(e["sentence_index"], 0) + 1
+    out: list[Block] = []
+    si = 0
+    for a, b in zip(points, points[1:], strict=False):
+        while si < len(sentence_at) and sentence_at[si][1] <= a:
+            si += 1
+        index = sentence_at[si][2] if si < len(sentence_at) and sentence_at[si][0] <= a < sentence_at[si][1] else None
+        part = Part(text[a:b])
+        for start, end, kind, value, title in spans:
+            if start <= a and b <= end:
+                if kind == "verb":
+                    part.verb = part.verb or value
+                else:
+                    part.actor = part.actor or value
+                if title not in part.titles:
+                    part.titles.append(title)
+        if out and out[-1].index == index and (index is not None or not out[-1].parts[-1].css):
+            out[-1].parts.append(part)
+        else:
+            out.append(Block(index, [part], per_sentence.get(index, 0) if index is not None else 0))
+    return out
+
+
+def sentence_parts(e: dict, sentence_start: int | None) -> list[tuple[str, str]]:
+    """An event's sentence as (text, css) pieces with its verb, source and target marked."""
+    text = e["sentence"]
+    if sentence_start is None:
+        return [(text, "")]
+    marks = []
+    for kind, start, end in (("verb", e["verb_start"], e["verb_end"]),
+                             ("actor", e["source_start"], e["source_end"]),
+                             ("actor", e["target_start"], e["target_end"])):
+        if start is not None and end is not None:
+            s, t = start - sentence_start, end - sentence_start
+            if 0 <= s < t <= len(text):
+                marks.append((s, t, kind))
+    marks.sort()
+    out, pos = [], 0
+    for s, t, kind in marks:
+        if s < pos:
+            continue
+        out.append((text[pos:s], ""))
+        out.append((text[s:t], "verb f-" + e["factuality"] if kind == "verb" else "actor"))
+        pos = t
+    out.append((text[pos:], ""))
+    return [(t, c) for t, c in out if t]

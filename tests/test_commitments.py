@@ -1,0 +1,118 @@
+"""The commitments ledger on sentences written for these tests (Iran, China, Russia, the EU and Turkey)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.commitments import build_ledger, similarity
+from accord.records import Article
+
+
+@pytest.fixture
+def ledger(pipeline):
+    def run(*docs):
+        claims = []
+        for n, (day, text) in enumerate(docs):
+            [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
+            for claim in coded.claims:
+                claim.document_id = n
+                claims.append(claim)
+        return build_ledger(claims)
+
+    return run
+
+
+PLEDGE = ("2021-03-01", "Iran pledged on Monday to allow U.N. inspectors into the Fordow site.")
+
+
+def _one(commitments, word):
+    found = [c for c in commitments if word in c.action]
+    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
+    return found[0]
+
+
+def test_commitments_promise_alone_is_pending(ledger):
+    c = _one(ledger(PLEDGE), "allow")
+    assert (c.promisor[:3], c.status, c.evidence) == ("IRN", "pending", [])
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Iran allowed U.N. inspectors into the Fordow site on Thursday.", "fulfilled"),
+    ("Iran has not allowed U.N. inspectors into the Fordow site.", "unfulfilled"),
+    ("Iran falsely claimed that it had allowed U.N. inspectors into the Fordow site.", "disputed"),
+    ("Iran withdrew its pledge to allow inspectors into Fordow.", "withdrawn"),
+])
+def test_commitments_later_evidence_sets_status(ledger, later, status):
+    c = _one(ledger(PLEDGE, ("2021-04-02", later)), "allow")
+    assert c.status == status
+    assert c.evidence and c.evidence[-1].claim.sentence == later
+
+
+def test_commitments_kept_and_broken_by_asserted_evidence_is_disputed(ledger):
+    c = _one(ledger(PLEDGE, ("2021-04-02", "Iran allowed U.N. inspectors into the Fordow site on Thursday."),
+                    ("2021-04-09", "Iran has not allowed U.N. inspectors into the Fordow site.")), "allow")
+    assert c.status == "disputed"
+
+
+def test_commitments_promise_not_to_act_is_broken_by_the_act(ledger):
+    c = _one(ledger(("2022-08-01", "China promised not to send warships into the Taiwan Strait."),
+                    ("2022-08-05", "China sent two warships into the Taiwan Strait on Friday.")), "warship")
+    assert c.action.startswith("not ") and c.status == "unfulfilled"
+
+
+def test_commitments_nominal_pledge_with_possessor(ledger):
+    c = _one(ledger(("2022-02-15", "Russia's pledge to withdraw troops from the border calmed markets."),
+                    ("2022-02-20", "Russia withdrew troops from the border on Sunday.")), "withdraw")
+    assert (c.promisor[:3], c.status) == ("RUS", "fulfilled")
+
+
+def test_commitments_listed_promises_and_neither(ledger):
+    text = ("The European Union made two promises to Turkey: easing visa rules and releasing funds for refugees. "
+            "The European Union has done neither.")
+    found = ledger(("2016-09-01", text))
+    actions = {c.action.split()[0] for c in found if c.promisor.startswith("IGO")}
+    assert {"ease", "release"} <= actions
+    assert all(c.status == "unfulfilled" for c in found if c.promisor.startswith("IGO"))
+
+
+def test_commitments_act_despite_pledge_is_unfulfilled(ledger):
+    c = _one(ledger(("2021-05-01", "Tehran is enriching uranium to 60 percent despite its pledge to cap "
+                                   "enrichment.")), "cap")
+    assert (c.promisor[:3], c.status) == ("IRN", "unfulfilled")
+
+
+def test_commitments_restated_promise_joins_the_first(ledger):
+    found = ledger(PLEDGE, ("2021-03-05", "Iran again pledged to allow U.N. inspectors into the Fordow site."))
+    c = _one(found, "allow")
+    assert [e.kind for e in c.evidence] == ["restated"] and c.status == "pending"
+
+
+def test_commitments_other_actor_is_no_evidence(ledger):
+    c = _one(ledger(PLEDGE, ("2021-04-02", "Iraq allowed U.N. inspectors into its sites on Thursday.")), "allow")
+    assert c.status == "pending"
+
+
+def test_commitments_similarity_needs_the_same_act():
+    assert similarity(["return", "remains"], ["return", "remains", "soldier"]) == 1.0
+    assert similarity(["pass", "test"], ["dismantle", "test", "site"]) == 0.0
+    assert similarity(["return", "remains"], ["send", "letter"]) == 0.0
+
+
+def test_commitments_are_stored_and_listed(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    (tmp_path / "a.txt").write_text(PLEDGE[1], encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Iran has not allowed U.N. inspectors into the Fordow site.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "--date", "2021-03-01"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(tmp_path / "b.txt"), "--db", db, "--date", "2021-04-01"]).exit_code == 0
+    listed = runner.invoke(app, ["commitments", "--db", db, "--json"])
+    assert listed.exit_code == 0 and '"status": "unfulfilled"' in listed.output
+    shown = runner.invoke(app, ["commitments", "show", "1", "--db", db])
+    assert shown.exit_code == 0 and "Fordow" in shown.output and "unfulfilled" in shown.output
+    assert runner.invoke(app, ["commitments", "show", "99", "--db", db]).exit_code == 1
