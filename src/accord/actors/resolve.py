@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -110,6 +111,8 @@ class DocActors:
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
+        self._countries: dict[int, frozenset[str]] = {}
+        self._starts: list[int] = []
         self._build_history()
 
     # -- public ---------------------------------------------------------------------------------
@@ -258,8 +261,9 @@ class DocActors:
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
         """A bare role ("the ministry", "President Museveni"): the country of the last actor with that role
         in the document, else of the one country named in the sentence, else unknown."""
+        start = self._sent_start(tok)
         for i, prior, _ in reversed(self.history):
-            if i >= tok.sent.start:
+            if i >= start:
                 continue
             if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
                 return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
@@ -267,11 +271,25 @@ class DocActors:
                              for c in tok.children for t in c.subtree)
         if not unknown_origin and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
                                    or any(c.ent_type_ == "PERSON" for c in tok.children)):
-            countries = {e.code_on(self.day)[:3] for t in tok.sent for s, e in [self.by_token.get(t.i, (None, None))]
-                         if e is not None and e.kind in ("country", "adjective", "demonym", "capital")}
+            countries = set(self._sentence_countries(tok))
             if len(countries) == 1:
                 return Actor(countries.pop() + agent, span.text, span.start_char, span.end_char, "agent")
         return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
+
+    def _sent_start(self, tok: Token) -> int:
+        """The first token index of the sentence of `tok` (Token.sent is slow: it scans the document)."""
+        if not self._starts:
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts[bisect_right(self._starts, tok.i) - 1]
+
+    def _sentence_countries(self, tok: Token) -> frozenset[str]:
+        start = self._sent_start(tok)
+        if start not in self._countries:
+            ends = self._starts[bisect_right(self._starts, start):] + [len(self.doc)]
+            self._countries[start] = frozenset(
+                e.code_on(self.day)[:3] for i in range(start, ends[0]) for s, e in [self.by_token.get(i, (None, None))]
+                if e is not None and e.kind in ("country", "adjective", "demonym", "capital"))
+        return self._countries[start]
 
     def _pronoun(self, tok: Token) -> Actor | None:
         """The nearest compatible actor before the pronoun; "it" only when the nearest noun is an actor, and
@@ -343,9 +361,9 @@ class DocActors:
         for span, _ in {id(v[0]): v for v in self.by_token.values()}.values():
             heads.add(span.root.i if span.root.i < span.end else span.end - 1)
         for tok in self.doc:
-            if tok.pos_ in ("NOUN", "PROPN") and (tok.i not in self.by_token):
-                if tok.dep_ not in ("compound", "amod"):
-                    heads.add(tok.i)
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.by_token and tok.dep_ not in ("compound", "amod") \
+                    and self._maybe_actor(tok):
+                heads.add(tok.i)
         for i in sorted(heads):
             tok = self.doc[i]
             if tok.dep_ in ("compound", "amod", "poss") and tok.head.i in heads and tok.head.i > i:
@@ -360,6 +378,19 @@ class DocActors:
             self.history.append((i, actor, kind))
             if kind == "person" and actor.known:
                 self._alias(tok, actor)
+
+    def _maybe_actor(self, tok: Token) -> bool:
+        """Cheap test before resolving: a name, a role word, or a noun with a named modifier or "of X"."""
+        if tok.pos_ == "PROPN" or tok.i in self.agent_spans:
+            return True
+        if tok.lower_ in self.book.agents or tok.lemma_.lower() in self.book.agents:
+            return True
+        for child in tok.children:
+            if child.i in self.by_token or child.dep_ == "compound":
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                return True
+        return False
 
     def _alias(self, tok: Token, actor: Actor) -> None:
         """A person's first and last names stand for them later in the document ("Kim", "Pompeo"); the most

@@ -88,17 +88,18 @@ class CameoCoder:
         """Every event of one sentence, with factuality decided."""
         found: list[_Found] = []
         consumed: set[int] = set()
-        for tok in sent:
+        tokens = list(sent)  # one Token object per word, reused by every pass below
+        for tok in tokens:
             if tok.pos_ == "VERB":
                 found.extend(self._verb_events(tok, actors, consumed))
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in self.rules["complement_adjectives"]:
                 found.extend(self._adjective_events(tok, actors, consumed))
-        for tok in sent:
+        for tok in tokens:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.facts.assess(f.anchor)
-        stated = self._intents(found, sent, actors) + self._conditionals(found, sent, actors)
+        stated = self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
         found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
@@ -205,7 +206,7 @@ class CameoCoder:
         sources = self.subjects(head, actors)
         return self._complement_event(tok, fake, _slots(tok, passive=False), actors, consumed, sources) or []
 
-    def _intents(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
+    def _intents(self, found: list[_Found], sent: list[Token], actors: DocActors) -> list[_Found]:
         """A speaker announcing a future act of its own side states an intent (03x): "Moscow said it would
         expel ...", "North Korea announced it would suspend tests"."""
         out = []
@@ -247,7 +248,7 @@ class CameoCoder:
                     out.append(_Found(code, head, speaker, doer, f"demand: {clause.lemma_}", Factuality()))
         return out
 
-    def _conditionals(self, found: list[_Found], sent: Span, actors: DocActors) -> list[_Found]:
+    def _conditionals(self, found: list[_Found], sent: list[Token], actors: DocActors) -> list[_Found]:
         """ "If Iran blocks the strait, the Navy will respond": a threat (13x) when the condition or the
         consequence is hostile, else a conditional promise (03x), from the one who will act to the other."""
         out = []
@@ -426,7 +427,7 @@ class CameoCoder:
         when, expression = event_date(sent, f.anchor, published)
         if f.fact is not None and f.fact.value == "asserted" and when and published and when > published:
             f.fact = Factuality("future", (expression,), 0.7)
-        speaker, speaker_text = self._reporter(f.anchor, actors)
+        speaker, speaker_text = self._reporter(f.anchor, sent, actors)
         fact = f.fact or Factuality()
         target = f.target
         return Event(
@@ -442,7 +443,7 @@ class CameoCoder:
             factuality_cues=list(fact.cues), confidence=fact.confidence, reported_by=speaker,
             reported_by_text=speaker_text, pattern=f.pattern)
 
-    def _reporter(self, anchor: Token, actors: DocActors) -> tuple[str, str]:
+    def _reporter(self, anchor: Token, sent: Span, actors: DocActors) -> tuple[str, str]:
         """Who reports the event: the subject of a reporting verb above it, or "according to X"."""
         tok = anchor
         for _ in range(6):
@@ -459,7 +460,7 @@ class CameoCoder:
                 subj = _child(head, _SUBJECT_DEPS)
                 return _speaker(subj, actors) if subj is not None else ("", "")
             tok = head
-        for child in anchor.sent.root.children:
+        for child in sent.root.children:
             if child.dep_ in ("ccomp", "parataxis") and child.lemma_.lower() in self.reporting and child.i > anchor.i:
                 subj = _child(child, _SUBJECT_DEPS)
                 if subj is not None:

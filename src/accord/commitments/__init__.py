@@ -136,7 +136,9 @@ class ClaimFinder:
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
         group = 0
-        for tok in sent:
+        tokens = list(sent)
+        self._sent = sent
+        for tok in tokens:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in self.lex.promise_verbs:
                 group += 1
@@ -145,7 +147,7 @@ class ClaimFinder:
                 group += 1
                 out.extend(self._promise_noun(tok, actors, index, published, offset, group))
         promised = {id(c) for c in out}
-        for tok in sent:
+        for tok in tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.promise_verbs:
                 continue
             if tok.lemma_.lower() in self.coder.reporting:
@@ -172,7 +174,7 @@ class ClaimFinder:
     def _promise_noun(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        acts += _gerund_list(tok)
+        acts += _gerund_list(tok, self._sent)
         lemma = tok.lemma_.lower()
         if not acts and lemma in self.lex.needs_action:
             return []
@@ -297,15 +299,14 @@ class ClaimFinder:
         return match[0].code if match else ""
 
     def _claim(self, kind, actor, action, lemmas, value, anchor: Token, index, published, offset, group) -> Claim:
-        sent = anchor.sent
+        sent = self._sent
         return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
                      factuality=value, sentence_index=index, sentence=sent.text.strip(),
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group)
 
 
-def _gerund_list(noun: Token) -> list[Token]:
+def _gerund_list(noun: Token, sent: Span) -> list[Token]:
     """Gerunds listed after a promise noun ("two promises ...: returning the remains ... and dismantling ...")."""
-    sent = noun.sent
     colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
     if colon is None:
         return []
