@@ -129,6 +129,7 @@ class CodedArticle:
     n_words: int
     names: dict[str, str] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass

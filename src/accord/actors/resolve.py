@@ -259,14 +259,19 @@ class DocActors:
         return out
 
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
-        """A bare role ("the ministry", "President Museveni"): the country of the last actor with that role
-        in the document, else of the one country named in the sentence, else unknown."""
+        """A bare role ("the ministry", "officials", "President Museveni"): the country the document has named
+        most often with that role before this sentence, else the one country named in the sentence, else
+        unknown."""
         start = self._sent_start(tok)
-        for i, prior, _ in reversed(self.history):
-            if i >= start:
-                continue
-            if prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
-                return Actor(prior.code[:3] + agent, span.text, span.start_char, span.end_char, "agent")
+        counts: dict[str, int] = {}
+        for i, prior, _ in self.history:
+            if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
+                counts[prior.code[:3]] = counts.get(prior.code[:3], 0) + 1
+        if counts:  # the country whose such actors the document has named most (the latest on a tie)
+            top = max(counts.values())
+            latest = next(p.code[:3] for i, p, _ in reversed(self.history)
+                          if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
+            return Actor(latest + agent, span.text, span.start_char, span.end_char, "agent")
         unknown_origin = any(t.ent_type_ in ("NORP", "GPE") and t.i not in self.by_token
                              for c in tok.children for t in c.subtree)
         if not unknown_origin and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"

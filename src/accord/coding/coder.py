@@ -108,6 +108,13 @@ class CameoCoder:
     def _finish(self, found: list[_Found]) -> list[_Found]:
         """Reciprocal events of coordinated actors, linked events, and no targetless events but where allowed."""
         out: list[_Found] = []
+        for f in found:
+            if f.target is None:
+                # "began a hunger strike to protest against Sweden": the purpose clause names the target
+                purpose = [g for g in found if g.target is not None and g.source.code == f.source.code
+                           and _within(g.anchor, f.anchor)]
+                if purpose:
+                    f.target = purpose[0].target
         by_anchor: dict[tuple[int, str], list[_Found]] = {}
         for f in found:
             by_anchor.setdefault((f.anchor.i, f.code), []).append(f)
@@ -149,6 +156,10 @@ class CameoCoder:
             consumed.add(slots[word].i)
         sources = self.subjects(tok, actors)
         targets = self._targets(tok, pattern, slots, actors)
+        if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
+            # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
+            # forces are what it acts with; the target, if any, is named elsewhere
+            targets = self._targets(tok, pattern, slots, actors, skip_object=True)
         return _pairs(pattern.code, tok, sources, targets, pattern.text)
 
     def _complement_event(self, head: Token, family: Pattern, slots: dict[str, Token], actors: DocActors,
@@ -219,7 +230,7 @@ class CameoCoder:
                 speakers = self.subjects(head, actors)
                 doers = self.subjects(clause, actors)
                 inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
-                         f.anchor.dep_ in ("dobj", "xcomp", "conj")]
+                         f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp")]
                 if _obliged(clause):
                     out.extend(self._demands(head, clause, speakers, doers, inner))
                     continue
@@ -374,7 +385,8 @@ class CameoCoder:
             return self.subjects(tok.head, actors, depth + 1)
         return []
 
-    def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors) -> list[Actor]:
+    def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
+                 skip_object: bool = False) -> list[Actor]:
         if pattern.target_prep:
             holders = [tok, *(slots[w] for w in pattern.words if w in slots)]
             preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative")
@@ -391,7 +403,7 @@ class CameoCoder:
                     return [found]
             return []
         obj = _child(tok, ("nsubjpass",)) if _is_passive(tok) else _child(tok, _OBJECT_DEPS)
-        if obj is not None:
+        if obj is not None and not skip_object:
             found = actors.actors(obj)
             if not found:
                 inner = actors.find_in(obj)
@@ -555,6 +567,24 @@ def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, di
         if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
             return p, slots
     return None
+
+
+def _within(inner: Token, outer: Token) -> bool:
+    """`inner` hangs below the verb of `outer` (or `outer` itself) through a purpose clause or complement."""
+    verb = outer.head if outer.pos_ == "NOUN" and outer.dep_ in ("dobj", "nsubjpass") else outer
+    tok = inner
+    for _ in range(4):
+        if tok is verb:
+            return True
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return tok is verb
+
+
+def _own_forces(source: Actor, target: Actor) -> bool:
+    """A state acting with its own military ("France ... troops") rather than on it."""
+    return len(source.code) == 3 and target.code == source.code + "MIL"
 
 
 def _domestic(actor: Actor, other: Actor) -> Actor:

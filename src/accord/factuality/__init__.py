@@ -11,6 +11,7 @@ VALUES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off"
 
 # Dependency links along which an event inherits the status of what governs it.
 _GOVERNED = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "advcl", "conj", "nsubjpass", "auxpass",
+             "acomp",
              "attr", "oprd", "appos", "compound", "nsubj"}
 _VIA_OBJECT = {"dobj", "pobj", "pcomp", "prep", "nsubjpass", "compound"}
 

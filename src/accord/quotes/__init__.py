@@ -16,8 +16,14 @@ Choices where news text is ambiguous:
   verb (or speech noun: "a statement condemning ...") that governs it. A quote with no tag that opens a
   sentence keeps the speaker of the last quote in its paragraph. "he"/"she"/"they" as the subject of a tag
   refer to the previous speaker unless a newer person is named in between.
-- With no speech tag at all, a quote of at least four words with a verb is the author's ("author"); a
-  shorter one is a scare quote and is not reported. A tag whose subject cannot be found gives "".
+- Speaker kinds: "person" for a named person or a singular title ("Iran's foreign minister"); "anonymous"
+  for an anonymity marker ("not authorised to speak", "familiar with"), an unnamed role ("officials", "the
+  senior administration official", "sources"), an indefinite title ("a European minister") or unnamed
+  people ("some analysts"); "organisation" for countries, institutions, media and unnamed spokespeople;
+  "author" for "we"/"I" ("as we reported") and for quotes without any tag.
+- With no speech tag at all, a quote with a verb and at least four words (or ending a sentence) is the
+  author's; anything shorter is a scare quote and is not reported. A tag without a findable subject
+  ("it was reported that") gives the kind "".
 - Negated speech ("never said", "did not say") and questions ("asked whether") are not quotes.
 """
 
@@ -40,10 +46,9 @@ from ..records import Quote
 
 __all__ = ["QuoteCues", "build_cues", "document_sourcing", "find_quotes", "load_cues"]
 
-SPEAKER_KINDS = ("person", "organisation", "anonymous", "author", "")
 FIRST_PERSON = {"i", "we", "me", "us"}
-SINGULAR_PRONOUNS = {"he", "she", "him", "her"}
-PLURAL_PRONOUNS = {"they", "them"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 RELATIVE = {"that", "which", "who", "whom"}
 INDEFINITE = {"a", "an", "one", "some", "several", "many", "few", "another", "various", "numerous"}
 NAME_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -54,7 +59,7 @@ _OPEN_BEFORE = "([{—–-/“\"‘"
 _MAX_GAP = 120          # characters of speech tag between the two parts of a split quote
 _TAIL_TOKENS = 30       # tokens after a quote searched for its tag
 _BEFORE_TOKENS = 40     # tokens before a quote searched for its tag
-_UTTERANCE_WORDS = 4    # a quote shorter than this (or without a verb) and without a tag is a scare quote
+_UTTERANCE_WORDS = 4    # an untagged quote with a verb and this many words (or a full stop) is no scare quote
 
 
 # -- word lists --------------------------------------------------------------------------------------------
@@ -64,8 +69,10 @@ class QuoteCues:
     """The word lists of data/quotes.yaml, with the reporting verbs of the CAMEO codebook."""
 
     speech_verbs: frozenset[str]
+    tag_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     anonymous_roles: frozenset[str]
+    person_roles: frozenset[str]
     identifying_modifiers: frozenset[str]
     spokes_roles: frozenset[str]
     media_nouns: frozenset[str]
@@ -74,17 +81,19 @@ class QuoteCues:
 
 class _QuotesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    quote_verbs: list[str]
+    speech_verbs: list[str]
+    tag_only_verbs: list[str]
     not_speech: list[str]
     speech_nouns: list[str]
     anonymous_roles: list[str]
+    person_roles: list[str]
     identifying_modifiers: list[str]
     spokes_roles: list[str]
     media_nouns: list[str]
     anonymity_markers: list[str]
 
-    @field_validator("quote_verbs", "not_speech", "speech_nouns", "anonymous_roles", "identifying_modifiers",
-                     "spokes_roles", "media_nouns")
+    @field_validator("speech_verbs", "tag_only_verbs", "not_speech", "speech_nouns", "anonymous_roles",
+                     "person_roles", "identifying_modifiers", "spokes_roles", "media_nouns")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
         for n, word in enumerate(v):
@@ -98,7 +107,7 @@ class _QuotesFile(BaseModel):
         for n, phrase in enumerate(v):
             words = phrase.split()
             if not words or phrase != phrase.lower() or any(not alt for w in words for alt in w.split("|")):
-                raise ValueError(f"entry {n} ({phrase!r}) must be lower-case words, alternatives joined by '|'")
+                raise ValueError(f"entry {n} ({phrase!r}) must be lower-case words, alternatives joined by |")
         return v
 
 
@@ -111,11 +120,15 @@ def build_cues(text: str, reporting: frozenset[str], name: str = "quotes.yaml") 
     except ValidationError as err:
         first = err.errors()[0]
         raise DictionaryError(f"{name}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from err
-    verbs = (reporting | frozenset(parsed.quote_verbs)) - frozenset(parsed.not_speech)
-    markers = tuple(tuple(frozenset(w.split("|")) for w in phrase.split()) for phrase in parsed.anonymity_markers)
-    return QuoteCues(verbs, frozenset(parsed.speech_nouns), frozenset(parsed.anonymous_roles),
-                     frozenset(parsed.identifying_modifiers), frozenset(parsed.spokes_roles),
-                     frozenset(parsed.media_nouns), markers)
+    verbs = (reporting | frozenset(parsed.speech_verbs)) - frozenset(parsed.not_speech)
+    markers = tuple(tuple(frozenset(w.split("|")) for w in p.split()) for p in parsed.anonymity_markers)
+    return QuoteCues(
+        speech_verbs=verbs, tag_verbs=verbs | frozenset(parsed.tag_only_verbs),
+        speech_nouns=frozenset(parsed.speech_nouns), anonymous_roles=frozenset(parsed.anonymous_roles),
+        person_roles=frozenset(parsed.person_roles) | PERSON_ROLES,
+        identifying_modifiers=frozenset(parsed.identifying_modifiers),
+        spokes_roles=frozenset(parsed.spokes_roles), media_nouns=frozenset(parsed.media_nouns),
+        markers=markers)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +176,8 @@ class _Found:
     paragraph: int
     content: set[int]
     closed: bool = True
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    split_tag: tuple[Token, Token | None] | None = None
     utterance: bool = True
     opens_sentence: bool = False
     tagged: bool = False
@@ -181,8 +196,8 @@ class _Found:
         self.speaker, self.speaker_kind = other.speaker, other.speaker_kind
         if with_cue:
             self.cue, self.cue_start, self.cue_end = other.cue, other.cue_start, other.cue_end
-            self.speaker_text, self.speaker_start, self.speaker_end = (other.speaker_text, other.speaker_start,
-                                                                       other.speaker_end)
+            self.speaker_text = other.speaker_text
+            self.speaker_start, self.speaker_end = other.speaker_start, other.speaker_end
             self.subject = other.subject
 
 
@@ -194,12 +209,14 @@ class _Finder:
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.quoted = [False] * len(doc)
+        self.direct_spans: list[tuple[int, int]] = []
 
     def run(self, offset: int, first_sentence: int) -> list[Quote]:
         direct = self._direct()
         for q in direct:
             for i in q.content:
                 self.quoted[i] = True
+        self.direct_spans = [(q.start, q.end) for q in direct]
         found = sorted(direct + self._indirect(), key=lambda q: (q.start, q.end))
         kept = self._attribute(found)
         return [self._record(q, offset, first_sentence) for q in kept]
@@ -209,48 +226,55 @@ class _Finder:
     def _direct(self) -> list[_Found]:
         out: list[_Found] = []
         for p, (a, b) in enumerate(self.paragraphs):
-            spans = [s for s in _scan(self.text, a, b) if any(c.isalnum() for c in self.text[s[0]:s[1]])]
-            merged: list[tuple[int, int, bool, list[tuple[int, int]], tuple[Token, Token | None] | None]] = []
-            for start, end, closed in spans:
+            found: list[_Found] = []
+            for start, end, closed in _scan(self.text, a, b):
+                if not any(c.isalnum() for c in self.text[start:end]):
+                    continue
                 part = _content(self.text, start, end, closed)
-                if merged and merged[-1][2]:
-                    tag = self._split_tag(merged[-1], start)
-                    if tag is not None:
-                        first = merged[-1]
-                        merged[-1] = (first[0], end, closed, first[3] + [part], tag)
-                        continue
-                merged.append((start, end, closed, [part], None))
-            nexts = [m[0] for m in merged[1:]] + [b] if merged else []
-            for (start, end, closed, parts, tag), limit in zip(merged, nexts, strict=True):
-                content = {i for x, y in parts for i in self._tokens(x, y)}
-                q = _Found("direct", start, end, p, content, closed)
-                words = [self.doc[i] for i in content if not self.doc[i].is_punct and not self.doc[i].is_space]
-                q.utterance = len(words) >= _UTTERANCE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
-                before = self.text[a:start].rstrip()
+                tag = self._split_tag(found[-1], start) if found and found[-1].closed else None
+                if tag is not None:  # the second part of a quote split around its tag
+                    found[-1].end, found[-1].closed, found[-1].split_tag = end, closed, tag
+                    found[-1].parts.append(part)
+                else:
+                    found.append(_Found("direct", start, end, p, set(), closed, parts=[part]))
+            limits = [f.start for f in found[1:]] + [b]  # a tag after a quote ends where the next one opens
+            for q, limit in zip(found, limits[:len(found)], strict=True):
+                q.content = {i for x, y in q.parts for i in self._tokens(x, y)}
+                words = [t for t in (self.doc[i] for i in q.content) if not t.is_punct and not t.is_space]
+                said = "".join(self.text[x:y] for x, y in q.parts).rstrip("”\"’ ")
+                q.utterance = any(t.pos_ in ("VERB", "AUX") for t in words) and (
+                    len(words) >= _UTTERANCE_WORDS or said.endswith((".", "!", "?", ",")))
+                before = self.text[a:q.start].rstrip()
                 q.opens_sentence = not before or before[-1] in ".!?:”\"’)"
-                tag = tag or self._tag_after(q, limit) or self._tag_before(q, a, out) or self._tag_above(q)
+                tag = (q.split_tag or self._tag_after(q, limit) or self._tag_before(q, a, out)
+                       or self._tag_above(q))
                 if tag is not None:
                     self._set_tag(q, *tag)
                 out.append(q)
         return out
 
-    def _split_tag(self, first, start: int) -> tuple[Token, Token | None] | None:
+    def _split_tag(self, first: _Found, start: int) -> tuple[Token, Token | None] | None:
         """The speech tag between two parts of one quote ("“We are ready,” he said, “to talk.”")."""
-        x, y = first[3][-1]
-        gap = self.text[first[1]:start]
+        x, y = first.parts[-1]
+        gap = self.text[first.end:start]
         if not self.text[x:y].rstrip().endswith((",", "—", "–", "-", ":")) or len(gap) > _MAX_GAP \
                 or "\n" in gap or not gap.rstrip().endswith((",", ":", "—", "–")):
             return None
-        gap_tokens = [self.doc[i] for i in self._tokens(first[1], start)]
+        gap_tokens = [self.doc[i] for i in self._tokens(first.end, start)]
         if any(t.text in (".", "!", "?", ";") for t in gap_tokens):
             return None
         for tok in gap_tokens:
-            if self._speech_verb(tok):
+            if self._speech_verb(tok, tag=True):
                 return (tok, self._subject(tok) or self._inverted_subject(tok)) if not _negated(tok) else None
         return None
 
     def _tag_after(self, q: _Found, limit: int) -> tuple[Token, Token | None] | None:
-        """A tag right after the quote: "..., he said." / "..., said a diplomat who ..." / "..., according to X"."""
+        """A tag right after the quote: ", he said." / ", said a diplomat who ..." / ", according to X"."""
+        x, y = _content(self.text, q.start, q.end, q.closed)
+        ends = self.text[x:y].rstrip("”\"’ ")
+        if not ends.endswith((",", ".", "!", "?", "—", "–", "-", ":")) \
+                and self.text[q.end:q.end + 2].lstrip()[:1] not in (",", "—", "–"):
+            return None  # the quote runs on into its sentence ("the “maximum pressure” campaign")
         tail: list[Token] = []
         for tok in self.doc[bisect_left(self.starts, q.end):]:
             if tok.idx >= limit or "\n" in tok.text or len(tail) >= _TAIL_TOKENS:
@@ -261,7 +285,7 @@ class _Finder:
         for n, tok in enumerate(tail):
             if _according(tok) and not any(not t.is_punct for t in tail[:n]):
                 return tok, _according_to(tok)
-            if not self._speech_verb(tok):
+            if not self._speech_verb(tok, tag=True):
                 continue
             if _negated(tok) or any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and c.i not in q.content
                                     for c in tok.children):
@@ -286,7 +310,7 @@ class _Finder:
                 return None
             if _according(tok):
                 return tok, _according_to(tok)
-            if self._speech_verb(tok):
+            if self._speech_verb(tok, tag=True):
                 return (tok, self._subject(tok)) if not _negated(tok) else None
             if tok.pos_ in ("VERB", "AUX"):
                 return None
@@ -313,7 +337,8 @@ class _Finder:
         q.tagged = True
         if _according(cue):
             to = _child(cue, ("prep",))
-            q.cue, q.cue_start, q.cue_end = "according to", cue.idx, (to.idx + len(to)) if to else cue.idx + len(cue)
+            q.cue_start, q.cue_end = cue.idx, to.idx + len(to)
+            q.cue = self.text[q.cue_start:q.cue_end]
             q.tag_region = {t.i for t in cue.subtree}
         else:
             q.cue, q.cue_start, q.cue_end = cue.text, cue.idx, cue.idx + len(cue)
@@ -336,9 +361,10 @@ class _Finder:
             elif self._speech_verb(tok) and not _negated(tok):
                 clause = _child(tok, ("ccomp",))
                 if clause is not None:
-                    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+                    if self.quoted[clause.i] or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                    for c in clause.children):
                         continue
-                    tokens = list(clause.subtree)
+                    tokens = _reported(tok, clause)
                 elif tok.dep_ == "parataxis" or tok.dep_ == "advcl" and any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
                     tokens = [t for t in tok.head.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i]
@@ -352,6 +378,9 @@ class _Finder:
             if len(words) < 2 or sum(self.quoted[t.i] for t in words) * 2 >= len(words):
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            for a, b in self.direct_spans:  # a partial quote inside the clause is whole within it
+                if a < start < b or a < end < b:
+                    start, end = min(start, a), max(end, b)
             q = _Found("indirect", start, end, self._paragraph(start), {t.i for t in tokens})
             self._set_tag(q, tok, speaker)
             out.append(q)
@@ -391,7 +420,7 @@ class _Finder:
             return "person" if titled else "anonymous"
         if plural and subj.pos_ == "NOUN" and actor is None:
             return "anonymous"  # unnamed people: "some analysts", "critics"
-        if lemma in PERSON_ROLES and not plural:
+        if lemma in self.cues.person_roles and not plural:
             indefinite = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE
                              for c in subj.children)
             return "anonymous" if indefinite else "person"
@@ -454,7 +483,8 @@ class _Finder:
                 return None
             if prev.subject is None or prev.subject.i >= q.subject.i:
                 continue
-            if singular and prev.speaker_kind in ("person", "anonymous") and prev.subject.tag_ not in ("NNS", "NNPS"):
+            if singular and prev.speaker_kind in ("person", "anonymous") \
+                    and prev.subject.tag_ not in ("NNS", "NNPS"):
                 newer = [i for i, _, kind in self.actors.history
                          if kind == "person" and prev.subject.i < i < q.subject.i and not self.quoted[i]
                          and not prev.speaker_start <= self.doc[i].idx < prev.speaker_end]
@@ -465,8 +495,11 @@ class _Finder:
 
     # -- helpers ---------------------------------------------------------------------------------------
 
-    def _speech_verb(self, tok: Token) -> bool:
-        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.cues.speech_verbs
+    def _speech_verb(self, tok: Token, tag: bool = False) -> bool:
+        """A verb of speech, not "so-called"; with `tag`, also one that is speech only next to a quote
+        ("he continued")."""
+        return tok.pos_ == "VERB" and tok.dep_ != "amod" \
+            and tok.lemma_.lower() in (self.cues.tag_verbs if tag else self.cues.speech_verbs)
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb, through coordination and participles ("... and added", "adding");
@@ -625,6 +658,17 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _reported(verb: Token, clause: Token) -> list[Token]:
+    """The clause a speech verb governs, without the verb's own adverbials that the parser hung on it
+    ("said on Thursday it would ...")."""
+    subject = _child(clause, ("nsubj", "nsubjpass", "expl"))
+    if subject is None or _child(clause, ("mark",)) is not None:
+        return list(clause.subtree)
+    leading = {t.i for c in clause.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") and verb.i < c.i < subject.i for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in leading]
+
+
 def _phrase(head: Token, content: set[int]) -> list[Token]:
     """The words of the phrase headed by `head`, outside the quote, without edge punctuation."""
     inside = {t.i for t in head.subtree if t.i not in content}
@@ -635,7 +679,7 @@ def _phrase(head: Token, content: set[int]) -> list[Token]:
         hi += 1
     words = head.doc[lo:hi + 1]
     first = next((t.i for t in words if not t.is_punct), head.i)
-    last = next((t.i for t in reversed(words) if not t.is_punct), head.i)
+    last = next((t.i for t in reversed(words) if not t.is_punct and t.dep_ != "case"), head.i)
     return list(head.doc[first:last + 1])
 
 
@@ -660,3 +704,31 @@ def _according(tok: Token) -> bool:
 
 def _according_to(tok: Token) -> Token | None:
     return _child(_child(tok, ("prep",)), ("pobj",))
+
+
+def attribute(events, claims, quotes: list[Quote]) -> None:
+    """An event or claim inside a quote is reported by the quote's speaker (when nothing nearer says who)."""
+    spans = sorted((q.start, q.end, q) for q in quotes if q.speaker or q.speaker_text)
+    if not spans:
+        return
+    for e in events:
+        q = _enclosing(spans, e.verb_start)
+        if q is not None and not e.reported_by:
+            e.reported_by, e.reported_by_text = q.speaker, q.speaker_text
+    for c in claims:
+        q = _enclosing(spans, c.start)
+        if q is not None and not c.reported_by:
+            c.reported_by = q.speaker
+
+
+def _enclosing(spans, at: int | None):
+    """The innermost quote whose span holds character `at`."""
+    if at is None:
+        return None
+    best = None
+    for start, end, q in spans:
+        if start > at:
+            break
+        if start <= at < end and (best is None or end - start < best.end - best.start):
+            best = q
+    return best

@@ -20,7 +20,7 @@ from ..errors import StoreError
 from ..records import CodedArticle
 from ..registry import stores
 from .models import (ActorRow, Base, ClaimRow, CommitmentRow, DocumentRow, EventRow, EvidenceRow, MentionRow,
-                     RunRow, SentenceRow, UnresolvedRow)
+                     QuoteRow, RunRow, SentenceRow, UnresolvedRow)
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ EVENT_COLUMNS = [c.name for c in EventRow.__table__.columns]
 _IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit
 # Core inserts on the tables: far cheaper per row than ORM objects, with the same column defaults.
 _INSERT = {row: insert(row.__table__) for row in (DocumentRow, SentenceRow, MentionRow, UnresolvedRow, EventRow,
-                                                  ActorRow, ClaimRow, CommitmentRow, EvidenceRow)}
+                                                  ActorRow, ClaimRow, CommitmentRow, EvidenceRow, QuoteRow)}
 
 
 @dataclass
@@ -172,14 +172,14 @@ class Store:
     def replace_coding(self, document_id: int, coded: CodedArticle, coder_version: str) -> None:
         """Swap a document's events, mentions and sentences for a new coding, in one transaction."""
         with self.session() as s, s.begin():
-            for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow, ClaimRow):
+            for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow, ClaimRow, QuoteRow):
                 s.execute(delete(table).where(table.document_id == document_id))
             s.get(DocumentRow, document_id).coder_version = coder_version
             self._write_coding(s, [(document_id, coded)], coder_version)
 
     def _write_coding(self, s: Session, docs: list[tuple[int, CodedArticle]], coder_version: str) -> None:
         """The rows of each (document id, coding): one multi-row insert per table for all of them."""
-        sentences, mentions, unresolved, events, claims, names = [], [], [], [], [], {}
+        sentences, mentions, unresolved, events, claims, quotes, names = [], [], [], [], [], [], {}
         for doc_id, coded in docs:
             sentences += [dict(document_id=doc_id, index=x.index, start=x.start, end=x.end, text=x.text)
                           for x in coded.sentences]
@@ -193,6 +193,7 @@ class Store:
                 events.append(dict(document_id=doc_id, coder_version=coder_version, **values))
             claims += [dict(document_id=doc_id, **{k: v for k, v in asdict(c).items() if k != "document_id"})
                        for c in coded.claims]
+            quotes += [dict(document_id=doc_id, **asdict(q)) for q in coded.quotes]
             codes = {m.code: m.text for m in coded.mentions}
             codes.update({e.source: e.source_text for e in coded.events})
             codes.update({e.target: e.target_text for e in coded.events if e.target})
@@ -200,7 +201,7 @@ class Store:
             for code, name in codes.items():
                 names.setdefault(code, name)  # the first document to name an actor names it
         for table, rows in ((SentenceRow, sentences), (MentionRow, mentions), (UnresolvedRow, unresolved),
-                            (EventRow, events), (ClaimRow, claims)):
+                            (EventRow, events), (ClaimRow, claims), (QuoteRow, quotes)):
             if rows:
                 s.connection().execute(_INSERT[table], rows)
         known = set()

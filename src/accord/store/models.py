@@ -177,3 +177,25 @@ class EvidenceRow(Base):
     actor: Mapped[str] = mapped_column(String(40), default="")
     reported_by: Mapped[str] = mapped_column(String(40), default="")
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class QuoteRow(Base):
+    """A direct or indirect quote and who is quoted (see accord.quotes)."""
+
+    __tablename__ = "quotes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    cue: Mapped[str] = mapped_column(String(100), default="")
+    cue_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cue_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    speaker_text: Mapped[str] = mapped_column(Text, default="")
+    speaker_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    speaker_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    speaker: Mapped[str] = mapped_column(String(40), default="", index=True)
+    speaker_kind: Mapped[str] = mapped_column(String(20), default="", index=True)
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
