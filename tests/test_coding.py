@@ -130,3 +130,15 @@ def test_coding_reported_obligation_is_a_demand(code):
     events = code("The French foreign minister said Iran must stop enriching uranium.", "2006-02-01")
     assert any(e.realised and e.code.startswith("10") and e.source.startswith("FRA") and e.target.startswith("IRN")
                for e in events)
+
+
+def test_coding_alleging_a_hostile_act_is_an_accusation(code):
+    events = code("Ukraine alleged that Russian forces had shelled a Ukrainian hospital.", "2022-03-10")
+    assert any(e.realised and e.code == "112" and e.source.startswith("UKR") and e.target.startswith("RUS")
+               for e in events)
+    assert not any(e.realised and e.code.startswith("19") for e in events)
+
+
+def test_coding_passive_participle_noun_is_not_the_doer(code):
+    events = code("Police in Kenya arrested three Somali men wanted in the attack.", "2013-10-01")
+    assert not any(e.source.startswith("SOM") for e in events)

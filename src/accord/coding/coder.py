@@ -99,7 +99,8 @@ class CameoCoder:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.facts.assess(f.anchor)
-        stated = self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
+        stated = (self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
+                  + self._allegations(found, tokens, actors))
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
         found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
@@ -208,6 +209,26 @@ class CameoCoder:
         if sources is None:
             sources = self.subjects(head, actors)
         return _pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}")
+
+    def _allegations(self, found: list[_Found], sent: list[Token], actors: DocActors) -> list[_Found]:
+        """ "X alleged that Y had attacked Z": X accuses Y (112); claiming one's own hostile act is owning it
+        (015)."""
+        out = []
+        heads = self.rules["accusation_heads"]
+        for head in sent:
+            if head.lemma_.lower() not in heads:
+                continue
+            for clause in (c for c in head.children if c.dep_ == "ccomp"):
+                hostile = [f for f in found if f.code[:2] >= "10" and (f.anchor == clause or f.anchor.head == clause)]
+                if not hostile and heads[head.lemma_.lower()] != "always":
+                    continue
+                speakers = self.subjects(head, actors)
+                for doer in self.subjects(clause, actors) or [f.source for f in hostile]:
+                    for speaker in speakers:
+                        code = "015" if doer.code[:3] == speaker.code[:3] else "112"
+                        target = None if code == "015" else doer
+                        out.append(_Found(code, head, speaker, target, f"allegation: {head.lemma_}", Factuality()))
+        return out
 
     def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
         """ "Syria is willing to withdraw its troops", "Israel is opposed to French mediation"."""
@@ -379,6 +400,8 @@ class CameoCoder:
             found = actors.actors(obj) if obj is not None else []
             if found:  # object control: "pushed North Korea to deliver", "urged Iran to stop"
                 return found
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
         if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:

@@ -107,6 +107,7 @@ class _RulesFile(BaseModel):
     location_preps: list[str]
     linked_codes: dict[str, str]
     complement_adjectives: dict[str, str]
+    accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
 
 
