@@ -111,7 +111,6 @@ class DocActors:
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
-        self._countries: dict[int, frozenset[str]] = {}
         self._starts: list[int] = []
         self._build_history()
 
@@ -260,8 +259,7 @@ class DocActors:
 
     def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
         """A bare role ("the ministry", "officials", "President Museveni"): the country the document has named
-        most often with that role before this sentence, else the one country named in the sentence, else
-        unknown."""
+        most often with that role before this sentence, else unknown (an event may still make it domestic)."""
         start = self._sent_start(tok)
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
@@ -272,13 +270,6 @@ class DocActors:
             latest = next(p.code[:3] for i, p, _ in reversed(self.history)
                           if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
             return Actor(latest + agent, span.text, span.start_char, span.end_char, "agent")
-        unknown_origin = any(t.ent_type_ in ("NORP", "GPE") and t.i not in self.by_token
-                             for c in tok.children for t in c.subtree)
-        if not unknown_origin and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
-                                   or any(c.ent_type_ == "PERSON" for c in tok.children)):
-            countries = set(self._sentence_countries(tok))
-            if len(countries) == 1:
-                return Actor(countries.pop() + agent, span.text, span.start_char, span.end_char, "agent")
         return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
 
     def _sent_start(self, tok: Token) -> int:
@@ -286,15 +277,6 @@ class DocActors:
         if not self._starts:
             self._starts = [s.start for s in self.doc.sents]
         return self._starts[bisect_right(self._starts, tok.i) - 1]
-
-    def _sentence_countries(self, tok: Token) -> frozenset[str]:
-        start = self._sent_start(tok)
-        if start not in self._countries:
-            ends = self._starts[bisect_right(self._starts, start):] + [len(self.doc)]
-            self._countries[start] = frozenset(
-                e.code_on(self.day)[:3] for i in range(start, ends[0]) for s, e in [self.by_token.get(i, (None, None))]
-                if e is not None and e.kind in ("country", "adjective", "demonym", "capital"))
-        return self._countries[start]
 
     def _pronoun(self, tok: Token) -> Actor | None:
         """The nearest compatible actor before the pronoun; "it" only when the nearest noun is an actor, and

@@ -343,8 +343,9 @@ class CameoCoder:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             tok = tok.head
         holders = [tok]
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
-            holders.append(tok.head)
+        first = _first_conjunct(tok)
+        if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
+            holders.append(first.head)
         for holder in holders:
             preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
             if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
@@ -377,8 +378,9 @@ class CameoCoder:
                 found = actors.actor(child)
                 if found is not None:
                     return [found]
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules["support_verbs"]:
-            return self.subjects(tok.head, actors)
+        first = _first_conjunct(tok)
+        if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
+            return self.subjects(first.head, actors)
         return []
 
     # -- actors of a word -----------------------------------------------------------------------
@@ -590,6 +592,13 @@ def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, di
         if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
             return p, slots
     return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("photographs and other military intelligence" -> photographs)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _within(inner: Token, outer: Token) -> bool:
