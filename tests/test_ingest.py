@@ -145,3 +145,26 @@ def test_ingest_same_content_has_same_hash():
     a = Article(text="Iran  warned\nIsrael.", title="T")
     b = Article(text="Iran warned Israel.", title="T", outlet="other")
     assert a.content_hash == b.content_hash
+
+
+def test_ingest_text_over_the_size_limit_is_refused_unread(tmp_path):
+    f = tmp_path / "huge.txt"
+    with open(f, "wb") as fh:
+        fh.truncate(250 * 1024 * 1024)  # sparse: nothing is written, nothing must be read
+    [out] = _read(f)
+    assert isinstance(out, Failure) and "over the 200 MB limit" in out.message
+
+
+def test_ingest_50mb_jsonl_goes_into_the_store(tmp_path, pipeline, store):
+    from accord.service import ingest
+
+    f = tmp_path / "big.jsonl"
+    padding = "x" * (1024 * 1024)
+    with open(f, "w", encoding="utf-8") as fh:
+        for n in range(52):
+            fh.write(json.dumps({"id": n, "text": f"Chile expelled {n + 2} Bolivian diplomats.", "note": padding})
+                     + "\n")
+    assert f.stat().st_size > 50 * 1024 * 1024
+    summary = ingest([f], store, pipeline)
+    assert (summary.stored, summary.failures) == (52, [])
+    assert store.stats()["documents"] == 52
