@@ -72,3 +72,59 @@ def pg_url(pg_server, request) -> str:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     return base.replace("/postgres?", f"/{name}?", 1)
+
+
+@pytest.fixture(scope="session")
+def sample_db(pipeline, tmp_path_factory) -> str:
+    """The bundled sample corpus coded into a SQLite file once per run; its URL."""
+    from importlib import resources
+
+    from accord.service import ingest
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('sample') / 'sample.db'}"
+    sample = resources.files("accord.data").joinpath("sample", "articles.jsonl")
+    with Store(url) as store, resources.as_file(sample) as path:
+        summary = ingest([path], store, pipeline)
+    assert summary.stored == 34 and not summary.failures
+    return url
+
+
+@pytest.fixture(scope="module")
+def serve_app():
+    """Start an ASGI app with uvicorn in a thread on a free 127.0.0.1 port; returns its base URL. Every
+    server started is stopped at the end of the module, so no server thread outlives the tests using it."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    running = []
+
+    def start(app) -> str:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", ws="none", lifespan="on"))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        running.append((server, thread, sock))
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    yield start
+    for server, thread, sock in running:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def live_url(sample_db, serve_app) -> str:
+    """The API and dashboard over the sample database (read-only: no API token), as a base URL."""
+    from accord.api import ServeSettings, create_app
+
+    return serve_app(create_app(sample_db, ServeSettings(database_url=sample_db, api_token=None)))

@@ -1,20 +1,29 @@
-"""Run the stages in order: language check, spaCy, actors and coding, in batches."""
+"""Run the stages in order: language check, spaCy, actors and coding, streamed over the articles."""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import threading
+import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import chain, islice
 
 from .actors.dictionary import load_actors
 from .coding.coder import CameoCoder
-from .commitments import ClaimFinder
 from .coding.dictionary import load_codebook
+from .commitments import ClaimFinder
 from .config import Settings, get_settings
 from .ingest import Failure
 from .nlp import load_nlp
 from .nlp.language import detect
+from .quotes import attribute, find_quotes
 from .records import Article, CodedArticle, Event, Mention, Sentence
 from .registry import coders
 
@@ -22,6 +31,79 @@ logger = logging.getLogger(__name__)
 
 CHUNK_CHARS = 20_000
 SPACY_BATCH_SIZE = 32
+
+
+class _WorkerDied(Exception):
+    """A spaCy worker process ended before returning its documents."""
+
+
+def worker_count(workers: int) -> int:
+    """`workers` when positive, else one per core this process may use."""
+    if workers > 0:
+        return workers
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def _quiet_worker_exit():
+    """Silence spaCy's W127 (a worker did not exit cleanly): Pipeline.process reports a dead worker itself."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W127\]", category=UserWarning)
+        yield
+
+
+class _WorkerWatch:
+    """Watches spaCy's worker processes from a thread; when one dies, ends the others. Each worker holds copies
+    of its siblings' pipe ends (they are forked from this process), so without this the pipe would wait
+    forever for a dead worker's documents instead of raising EOFError."""
+
+    def __init__(self, interval: float = 0.1):
+        from spacy.language import _apply_pipes
+
+        self.target = _apply_pipes
+        self.died: int | None = None
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(interval,), name="accord-worker-watch",
+                                       daemon=True)
+        self.thread.start()
+
+    def _workers(self) -> list:
+        # Started children not yet joined, dead ones included (active_children() would reap and hide them).
+        children = getattr(multiprocessing.process, "_children", None)
+        found = list(children) if children is not None else multiprocessing.active_children()
+        return [p for p in found if getattr(p, "_target", None) is self.target]
+
+    def _run(self, interval: float) -> None:
+        known: dict[int, multiprocessing.Process] = {}
+        while not self.done.wait(interval):
+            known.update((id(p), p) for p in self._workers())
+            dead = [p.exitcode for p in known.values() if p.exitcode not in (None, 0)]
+            if dead:
+                self.died = dead[0]
+                for p in known.values():
+                    if p.exitcode is None:
+                        p.kill()
+                return
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+
+
+@dataclass
+class _Pending:
+    """An input read, with the pieces of its text given to spaCy and the docs parsed so far."""
+
+    item: Article | Failure
+    pieces: list[tuple[int, str]]
+    docs: list = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.docs) == len(self.pieces)
 
 
 @coders.register("cameo.v1")
@@ -75,49 +157,102 @@ class Pipeline:
         docs = list(zip([off for off, _ in pieces], self.nlp.pipe(c for _, c in pieces), strict=True))
         return self._code(Article(text=text, date=published), docs).events
 
-    def process(self, items: Iterable[Article | Failure], batch_size: int | None = None
-                ) -> Iterator[CodedArticle | Failure]:
-        """Code articles in batches, passing failures through in their place; memory is bounded by a batch."""
-        size = batch_size or self.settings.batch_size
-        batch: list[Article | Failure] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= size:
-                yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
+    @property
+    def workers(self) -> int:
+        """Processes for spaCy: `settings.workers`, or one per core this process may use when it is 0."""
+        return worker_count(self.settings.workers)
 
-    def _batch(self, batch: list[Article | Failure]) -> Iterator[CodedArticle | Failure]:
-        checked: list[Article | Failure] = []
-        for item in batch:
+    def process(self, items: Iterable[Article | Failure]) -> Iterator[CodedArticle | Failure]:
+        """Code articles as they come, passing failures through in their place, in input order.
+
+        One `nlp.pipe` streams over every article, in `workers` processes, so memory is bounded by spaCy's
+        read-ahead (a few batches) whatever the number of articles. If a worker process dies, the workers are
+        started again and the articles not yet returned are parsed again; should they die twice with nothing
+        returned in between, the first article waiting is returned as a Failure and the rest go on."""
+        source = iter(items)
+        waiting: deque[_Pending] = deque()  # read, not yet returned
+        sent: deque[tuple[_Pending, int]] = deque()  # pieces given to spaCy, not yet back, with their offsets
+        deaths = 0
+        while True:
+            try:
+                with closing(self._parse(self._texts(source, waiting, sent))) as docs:
+                    for doc in docs:
+                        entry, off = sent.popleft()
+                        entry.docs.append((off, doc))
+                        while waiting and waiting[0].done:
+                            deaths = 0
+                            yield self._finish(waiting.popleft())
+                break
+            except _WorkerDied as exc:
+                deaths += 1
+                sent.clear()
+                logger.warning("%s; starting the workers again for the %d documents not yet coded", exc,
+                               sum(1 for e in waiting if not e.done))
+                if deaths >= 2 and waiting:
+                    deaths = 0
+                    head = waiting.popleft().item
+                    yield Failure(head.source or head.external_id or head.title[:80],
+                                  "a spaCy worker process died twice while parsing it (or a document near "
+                                  "it): skipped, nothing coded")
+        while waiting:
+            yield self._finish(waiting.popleft())
+
+    def _texts(self, source: Iterator[Article | Failure], waiting: deque[_Pending],
+               sent: deque[tuple[_Pending, int]]) -> Iterator[str]:
+        """The texts to parse: pieces of the articles still waiting (after a worker died), then of each new
+        input, recording each piece in `sent` and each input in `waiting` as it goes."""
+        for entry in list(waiting):
+            if not entry.done:
+                entry.docs.clear()
+                for off, text in entry.pieces:
+                    sent.append((entry, off))
+                    yield text
+        for item in source:
             if isinstance(item, Article):
-                failed = self.check_language(item)
-                checked.append(failed or item)
-            else:
-                checked.append(item)
-        pieces = [(c, (n, off)) for n, item in enumerate(checked) if isinstance(item, Article)
-                  for off, c in chunks(item.text)]
-        per_article: dict[int, list] = {}
-        n_process = max(1, self.settings.workers)
-        kwargs = {"n_process": n_process} if n_process > 1 and len(pieces) > 1 else {}
-        for doc, (n, off) in self.nlp.pipe(pieces, as_tuples=True, batch_size=SPACY_BATCH_SIZE,
-                                          **kwargs):
-            per_article.setdefault(n, []).append((off, doc))
-        for n, item in enumerate(checked):
-            if isinstance(item, Article):
-                yield self._code(item, per_article.get(n, []))
-            else:
-                yield item
+                item = self.check_language(item) or item
+            entry = _Pending(item, chunks(item.text) if isinstance(item, Article) else [])
+            waiting.append(entry)
+            for off, text in entry.pieces:
+                sent.append((entry, off))
+                yield text
+
+    def _parse(self, texts: Iterator[str]) -> Iterator:
+        """spaCy docs of the texts, in order: in worker processes, or in this one for fewer texts than a batch
+        per worker."""
+        n_process = self.workers
+        head = list(islice(texts, n_process * SPACY_BATCH_SIZE)) if n_process > 1 else []
+        if len(head) < n_process * SPACY_BATCH_SIZE:
+            yield from self.nlp.pipe(chain(head, texts), batch_size=SPACY_BATCH_SIZE)
+            return
+        docs = self.nlp.pipe(chain(head, texts), batch_size=SPACY_BATCH_SIZE, n_process=n_process)
+        watch = _WorkerWatch()
+        try:
+            while True:
+                with _quiet_worker_exit():
+                    try:
+                        doc = next(docs)
+                    except StopIteration:
+                        return
+                    except (EOFError, ConnectionError) as exc:
+                        raise _WorkerDied(f"a spaCy worker process died (exit code {watch.died})") from exc
+                yield doc
+        finally:
+            watch.stop()
+            with _quiet_worker_exit():
+                docs.close()
+
+    def _finish(self, entry: _Pending) -> CodedArticle | Failure:
+        return entry.item if isinstance(entry.item, Failure) else self._code(entry.item, entry.docs)
 
     @cached_property
     def claim_finder(self) -> ClaimFinder:
         return ClaimFinder(self.coder)
 
     def _code(self, article: Article, docs) -> CodedArticle:
-        sentences, events, mentions, unresolved, words, claims = [], [], [], [], 0, []
+        sentences, events, mentions, unresolved, words, claims, quotes = [], [], [], [], 0, [], []
         for off, doc in docs:
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences))
+            quotes.extend(find_quotes(doc, actors, off, len(sentences)))
             for sent in doc.sents:
                 claims.extend(self.claim_finder.claims(sent, actors, len(sentences), article.date, off))
                 sentences.append(Sentence(len(sentences), sent.start_char + off, sent.end_char + off,
@@ -128,8 +263,9 @@ class Pipeline:
                                         span.end_char + off, entry.kind))
             unresolved.extend(actors.unresolved())
             words += sum(1 for t in doc if not t.is_punct and not t.is_space)
+        attribute(events, claims, quotes)
         mentions.sort(key=lambda m: m.start)
         codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}
         names = {c: self.coder.name_of(c) for c in codes}
         return CodedArticle(article, self.settings.language, sentences, events, mentions, unresolved, words, names,
-                            claims)
+                            claims, quotes)

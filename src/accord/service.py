@@ -5,18 +5,24 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 
-from .errors import InputError
+from .coding.dictionary import Codebook, load_codebook
+from .errors import InputError, StoreError
 from .ingest import Defaults, Failure, parse_date, read_inputs
 from .pipeline import Pipeline
 from .records import Article, CodedArticle
 from .store import Store
 
 logger = logging.getLogger(__name__)
+
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # Spark's folder name for a partition whose value is null
 
 
 @dataclass
@@ -31,15 +37,29 @@ class IngestSummary:
     words: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    factuality: Counter = field(default_factory=Counter)
+    unresolved: int = 0
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
 
+    @property
+    def events_per_1000_words(self) -> float:
+        return 1000 * self.events / self.words if self.words else 0.0
+
     def as_dict(self) -> dict:
-        return {"read": self.read, "stored": self.stored, "duplicates": self.duplicates, "events": self.events,
-                "asserted_events": self.asserted, "words": self.words, "seconds": round(self.seconds, 2),
-                "failed": len(self.failures)}
+        return {"read": self.read, "stored": self.stored, "duplicates": self.duplicates,
+                "events": self.events, "asserted_events": self.asserted, "words": self.words,
+                "seconds": round(self.seconds, 2), "failed": len(self.failures),
+                "events_per_1000_words": round(self.events_per_1000_words, 2),
+                "factuality": dict(self.factuality.most_common()), "unresolved_mentions": self.unresolved}
+
+    def details(self) -> str:
+        """Events per 1,000 words, the factuality mix and the unresolved names, on one line."""
+        mix = ", ".join(f"{k} {v:,}" for k, v in self.factuality.most_common()) or "no events"
+        return (f"{self.events_per_1000_words:.2f} events per 1,000 words; factuality: {mix}; "
+                f"{self.unresolved:,} names resolved to no actor (accord actors --unresolved)")
 
 
 Progress = Callable[[IngestSummary], None]
@@ -67,7 +87,9 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
            defaults: Defaults | None = None, on_progress: Progress | None = None) -> IngestSummary:
     """Read, code and store every input; documents already stored are skipped; failures are collected.
 
-    Each batch of the pipeline is stored in one transaction, before the next batch is read."""
+    Inputs stream through the pipeline (in `settings.workers` processes) while this process stores the
+    results, `settings.batch_size` documents per transaction. If the store fails (a full disk), the run stops
+    with a failure naming it; every batch stored before is kept, and running it again goes on from there."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
     start = time.perf_counter()
@@ -77,18 +99,39 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
     items = _skip_stored(read_inputs(inputs, defaults, pipeline.settings.max_file_mb), store, summary, recent,
                          size)
     pending: list[CodedArticle | Failure] = []
-    for result in pipeline.process(items, size):
-        pending.append(result)
-        if len(pending) >= size:  # the pipeline yields one result per item, so this is the end of its batch
-            _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
-            pending = []
-    if pending:
-        _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
+    try:
+        with closing(pipeline.process(items)) as results:
+            for result in results:
+                pending.append(result)
+                if len(pending) >= size:
+                    _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
+                    pending = []
+            if pending:
+                _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
+    except StoreError as exc:
+        summary.failures.append(_stopped(store, exc, summary))
+        summary.seconds = time.perf_counter() - start
+        _finish_run(store, run_id, summary)
+        return summary
     summary.seconds = time.perf_counter() - start
     if summary.stored:
-        update_ledger(store, pipeline)
+        update_ledger(store, pipeline.coder.codebook)
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def _stopped(store: Store, exc: StoreError, summary: IngestSummary) -> Failure:
+    reason = str(exc).removeprefix(store.display + ": ")
+    return Failure(store.display, f"{reason}; stopped with {summary.stored} documents stored, which are "
+                                  "kept: fix it and run the same command again")
+
+
+def _finish_run(store: Store, run_id: int, summary: IngestSummary) -> None:
+    """Record the counts of a run that stopped on a store error, if the store takes them."""
+    try:
+        store.finish_run(run_id, summary.as_dict())
+    except StoreError as exc:
+        logger.warning("could not record the end of run %d: %s", run_id, exc)
 
 
 def _store(store: Store, results: list[CodedArticle | Failure], version: str, run_id: int,
@@ -103,13 +146,19 @@ def _store(store: Store, results: list[CodedArticle | Failure], version: str, ru
             summary.duplicates += 1
         else:
             recent.add(result.article.content_hash)
-            summary.stored += 1
-            summary.words += result.n_words
-            summary.events += len(result.events)
-            summary.asserted += sum(1 for e in result.events if e.realised)
+            _count(summary, result)
         summary.seconds = time.perf_counter() - start
         if on_progress:
             on_progress(summary)
+
+
+def _count(summary: IngestSummary, coded: CodedArticle) -> None:
+    summary.stored += 1
+    summary.words += coded.n_words
+    summary.events += len(coded.events)
+    summary.asserted += sum(1 for e in coded.events if e.realised)
+    summary.factuality.update(e.factuality for e in coded.events)
+    summary.unresolved += len(coded.unresolved)
 
 
 def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress | None = None,
@@ -134,25 +183,63 @@ def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress
             summary.failures.append(coded)
             continue
         store.replace_coding(int(coded.article.external_id), coded, pipeline.version)
-        summary.stored += 1
-        summary.words += coded.n_words
-        summary.events += len(coded.events)
-        summary.asserted += sum(1 for e in coded.events if e.realised)
+        _count(summary, coded)
         summary.seconds = time.perf_counter() - start
         if on_progress:
             on_progress(summary)
     summary.seconds = time.perf_counter() - start
     if summary.stored:
-        update_ledger(store, pipeline)
+        update_ledger(store, pipeline.coder.codebook)
     store.finish_run(run_id, summary.as_dict())
     return summary
 
 
-def update_ledger(store: Store, pipeline: Pipeline) -> int:
-    """Rebuild the commitments ledger after documents were stored or recoded."""
+def load_parquet(directory: str | Path, store: Store, on_progress: Progress | None = None,
+                 batch_size: int = 64) -> IngestSummary:
+    """Store the documents of `accord spark-ingest` output (its `documents` table) as `ingest` stores them.
+
+    Read in batches of `batch_size` documents, one transaction each; documents already stored are skipped, so
+    an interrupted load can be run again. A store failure stops it as it stops `ingest`."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    from .spark import tables
+
+    path = Path(directory)
+    path = path if path.name == "documents" else path / "documents"
+    if not path.is_dir():
+        raise InputError(f"{path}: no documents table here; give the OUTPUT folder of 'accord spark-ingest'")
+    dataset = ds.dataset(path, format="parquet",
+                         partitioning=ds.partitioning(pa.schema([("date", pa.string())]), flavor="hive"))
+    summary = IngestSummary()
+    start = time.perf_counter()
+    run_id = store.start_run("load-parquet", "", {"directory": str(path)})
+    try:
+        for batch in dataset.to_batches(batch_size=batch_size):
+            by_version: dict[str, list[CodedArticle]] = {}
+            for row in batch.to_pylist():
+                row["date"] = None if row["date"] in (None, HIVE_NULL) else date.fromisoformat(row["date"])
+                by_version.setdefault(row["coder_version"] or "", []).append(tables.coded_from_row(row))
+            for version, coded in by_version.items():
+                summary.read += len(coded)
+                _store(store, coded, version, run_id, summary, set(), start, on_progress)
+    except StoreError as exc:
+        summary.failures.append(_stopped(store, exc, summary))
+        _finish_run(store, run_id, summary)
+        return summary
+    summary.seconds = time.perf_counter() - start
+    if summary.stored:
+        update_ledger(store)
+    store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+def update_ledger(store: Store, codebook: Codebook | None = None) -> int:
+    """Rebuild the commitments ledger after documents were stored or recoded (PLOVER categories from the
+    coder's codebook, by default the built-in one)."""
     from .store.ledger import rebuild_ledger
 
-    plover = {code: row.plover for code, row in pipeline.coder.codebook.codes.items()}
+    plover = {code: row.plover for code, row in (codebook or load_codebook()).codes.items()}
     return rebuild_ledger(store, plover)
 
 
@@ -162,7 +249,8 @@ PREDICTION_FIELDS = ("source", "target", "code", "root", "factuality", "factuali
                      "target_end", "verb_text", "verb_start", "verb_end")
 
 
-def code_records(records: Path, output: Path, pipeline: Pipeline | None = None) -> tuple[int, int, list[Failure]]:
+def code_records(records: Path, output: Path, pipeline: Pipeline | None = None
+                 ) -> tuple[int, int, list[Failure]]:
     """Code each record (id, text, date) of a JSONL file and write one event a line; nothing is stored."""
     pipeline = pipeline or Pipeline()
     n_records = n_events = 0

@@ -10,7 +10,7 @@ from ..store import Store
 from ..store import queries as q
 from .app import StoreDep
 from .errors import ApiError, responses
-from .events import check_actor, point_out
+from .events import point_out
 from .labels import actor_label
 from .schemas import (
     Actor,
@@ -63,7 +63,7 @@ def get_actor(code: CodePath, store: StoreDep) -> dict:
 def list_dyads(params: Annotated[DyadListParams, Query()], store: StoreDep) -> dict:
     """Pairs of countries (or international organisations) by how many events they have with each other, both
     directions together, with their Goldstein sum and mean."""
-    rows = q.top_dyads(store, q.EventQuery(**_dates(params)), params.limit)
+    rows = q.top_dyads(store, limit=params.limit, **_dates(params))
     return {"dyads": [{**r, "a_label": actor_label(r["a"]), "b_label": actor_label(r["b"])} for r in rows]}
 
 
@@ -83,7 +83,8 @@ def dyad_series(a: CodePath, b: CodePath, params: Annotated[DyadSeriesParams, Qu
     buckets = q.series(store, f, params.interval)
     n = sum(x.events for x in buckets)
     total = sum(x.goldstein_sum for x in buckets)
-    totals = {"events": n, "goldstein_sum": round(total, 3), "goldstein_mean": round(total / n, 3) if n else None,
+    mean = round(round(total, 6) / n, 3) if n else None
+    totals = {"events": n, "goldstein_sum": round(total, 3), "goldstein_mean": mean,
               "cooperation": round(sum(x.cooperation for x in buckets), 3),
               "conflict": round(sum(x.conflict for x in buckets), 3)}
     return {"a": a, "a_label": actor_label(a), "b": b, "b_label": actor_label(b), "interval": params.interval,
@@ -95,10 +96,8 @@ def dyad_series(a: CodePath, b: CodePath, params: Annotated[DyadSeriesParams, Qu
 def network(params: Annotated[NetworkParams, Query()], store: StoreDep) -> dict:
     """Directed edges between the busiest actors, weighted by event count, with the mean Goldstein score
     (tone: below 0 conflict, above 0 cooperation)."""
-    f = q.EventQuery(code=params.code or "", quad_class=params.quad, **_dates(params))
-    net = q.network(store, f, params.level, params.max_nodes)
+    net = q.network(store, quad_class=params.quad, level=params.level, max_nodes=params.max_nodes,
+                    **_dates(params))
     nodes = [{"code": n["code"], "label": actor_label(n["code"]), "events": n["events"]} for n in net["nodes"]]
     return {"level": params.level, "nodes": nodes, "edges": net["edges"]}
 
-
-__all__ = ["router", "check_actor"]

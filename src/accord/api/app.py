@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import secrets
+import socket
 import threading
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
@@ -14,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import SecretStr
 
 from ..config import Settings
+from ..errors import AccordError
 from ..pipeline import Pipeline
 from ..store import Store, open_store
 from . import errors
@@ -38,8 +41,8 @@ works only when the server was started with `ACCORD_API_TOKEN` set, and then nee
 paths and ids **404**. Pages are limited to 200 rows and every query to 10 s.
 
 **Events** are `asserted` (the text says they happened) unless `factuality` says otherwise: `negated`,
-`hypothetical`, `future`, `modal`, `called_off`, `disputed`, or `all`. Commitments and quotes are not
-coded yet, so they have no endpoints.
+`hypothetical`, `future`, `modal`, `called_off`, `disputed`, or `all`. Quotes and commitments are not
+served by this API yet.
 """
 
 
@@ -97,6 +100,7 @@ def create_app(store: str | Store, settings: Settings | None = None, pipeline: P
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        threading.Thread(target=_warm, args=(opened,), name="accord-warm", daemon=True).start()
         yield
         if owned:
             opened.close()
@@ -121,6 +125,16 @@ def create_app(store: str | Store, settings: Settings | None = None, pipeline: P
     install_web(app)
     app.add_middleware(_Guard, allowed=settings.allowed_hosts)
     return app
+
+
+def _warm(store: Store) -> None:
+    """Read the network's pre-aggregation in the background; a failure here shows again on a request."""
+    from ..store.queries import warm
+
+    try:
+        warm(store)
+    except AccordError as exc:
+        logger.warning("could not prepare the actor network: %s", exc)
 
 
 def get_store(request: Request) -> Store:
@@ -158,3 +172,38 @@ def plotly_js_path() -> Path:
     import plotly
 
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def url_for(host: str, port: int) -> str:
+    """The address to open in a browser for a server bound to host:port."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail early, with the fix, when host:port cannot be bound."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise AccordError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another with --port "
+                              f"or --host") from exc
+
+
+def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000,
+          announce: Callable[[str], None] | None = None) -> None:
+    """Run the app with uvicorn until interrupted; names loopback hosts as the only ones served when bound
+    to a loopback address (unless ACCORD_ALLOWED_HOSTS says otherwise)."""
+    import uvicorn
+
+    if not settings.allowed_hosts and host in ("127.0.0.1", "localhost", "::1"):
+        settings = settings.model_copy(update={"allowed_hosts": LOOPBACK_HOSTS})
+    check_port(host, port)
+    app = create_app(settings.database_url, settings)
+    if announce:
+        announce(url_for(host, port))
+    uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", ws="none")).run()

@@ -42,7 +42,8 @@ def get_document(document_id: Annotated[int, Path(ge=1, le=2**62, description="D
     if doc is None:
         raise ApiError(404, f"no document {document_id} (list them at /api/documents)", "not_found",
                        [("path.document_id", "unknown document")])
-    doc["events"] = [event_out(e, doc) for e in doc["events"]]
+    starts = {x["index"]: x["start"] for x in doc["sentences"]}
+    doc["events"] = [event_out({**e, "sentence_start": starts.get(e["sentence_index"])}, doc) for e in doc["events"]]
     return doc
 
 

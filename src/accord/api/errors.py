@@ -65,8 +65,11 @@ def validation_details(errors: Sequence[dict]) -> list[tuple[str, str]]:
     out = []
     for e in errors:
         msg = e.get("msg", "invalid value")
-        if e.get("type") == "extra_forbidden":
+        kind = e.get("type", "")
+        if kind == "extra_forbidden":
             msg = "unknown parameter"
+        elif kind.startswith("date_") or kind.startswith("datetime_"):
+            msg = f"{str(e.get('input'))[:40]!r} is not a date; use YYYY-MM-DD, e.g. 2018-06-12"
         out.append((_location(e.get("loc", ())), msg.removeprefix("Value error, ")))
     return out
 

@@ -74,12 +74,13 @@ def actor_label(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _codes() -> dict:
+def cameo_table() -> dict:
+    """The CAMEO table (codes.tsv): code -> name, Goldstein weight, QuadClass, PLOVER category."""
     return load_table(resources.files("accord.data").joinpath("cameo", "codes.tsv").read_text(encoding="utf-8"))
 
 
 def code_label(code: str) -> str:
     """The CAMEO name of an event code (falling back to its root), e.g. 163 -> "Impose embargo, boycott..."."""
-    table = _codes()
+    table = cameo_table()
     entry = table.get(code) or table.get(code[:3]) or table.get(code[:2])
     return entry.name if entry else code

@@ -69,7 +69,6 @@ class NetworkParams(DateRange):
     level: Literal["country", "actor"] = Field("country", description="`country` merges USAGOV, USAMIL ... into "
                                                "USA; `actor` keeps full codes.")
     max_nodes: int = Field(30, ge=2, le=100, description="The busiest actors kept as nodes.")
-    code: CameoPrefix | None = Field(None, description="CAMEO code or root prefix.")
     quad: int | None = Field(None, ge=1, le=4, description="QuadClass 1-4.")
 
 
@@ -134,6 +133,8 @@ class EventOut(BaseModel):
     reported_by: str
     sentence_index: int
     sentence: str
+    sentence_start: int | None = Field(None, description="Offset of the sentence in the document text: subtract "
+                                       "it from the *_start/*_end offsets to find the words in `sentence`.")
     source_text: str
     source_start: int | None
     source_end: int | None

@@ -267,8 +267,12 @@ def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL fil
 
 def _add_subcommands() -> None:
     from .commitments import app as commitments_app
+    from .quotes import quotes_cmd
+    from .spark import app as spark_app
 
     app.add_typer(commitments_app, name="commitments")
+    app.add_typer(spark_app)
+    app.command("quotes")(quotes_cmd)
 
 
 _add_subcommands()
@@ -282,11 +286,39 @@ def demo_db_url() -> str:
     return default_database_url().replace("accord.db", "accord-demo.db")
 
 
+Port = Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port to listen on.")]
+
+
+def _serve(settings: Settings, host: str, port: int) -> None:
+    """Run the API and dashboard until Ctrl+C, printing the URL first."""
+    from ..api import ServeSettings, serve
+
+    serve_settings = ServeSettings(**settings.model_dump())
+    if host not in ("127.0.0.1", "localhost", "::1") and serve_settings.api_token is None:
+        err.print(f"[yellow]warning:[/] every read endpoint is open to anyone who can reach {host}:{port}; "
+                  "see 'Exposing the server' in the README", highlight=False)
+
+    def announce(url: str) -> None:
+        console.print(f"Dashboard and API at {url} (API reference: {url}docs); press Ctrl+C to stop.",
+                      highlight=False, soft_wrap=True)
+
+    _run(lambda: serve(serve_settings, host, port, announce))
+
+
+@app.command("serve")
+def serve_cmd(db: DbOpt = None,
+              host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 exposes the server "
+                                                "to the network.")] = "127.0.0.1",
+              port: Port = 8000) -> None:
+    """Serve the JSON API (/api/) and the dashboard (/) over a database."""
+    _serve(_settings(db), host, port)
+
+
 @app.command("demo")
 def demo_cmd(db: DbOpt = None,
              serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the dashboard afterwards.")]
-             = True) -> None:
-    """Ingest the bundled sample corpus into a fresh database and print a summary."""
+             = True, port: Port = 8000) -> None:
+    """Ingest the bundled sample corpus into a fresh database, print a summary, then serve the dashboard."""
     url = db or demo_db_url()
     if url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///"):])
@@ -307,8 +339,7 @@ def demo_cmd(db: DbOpt = None,
         _print_demo_summary(store)
     console.print(f"database: {store.display}", highlight=False)
     if serve:
-        console.print("The dashboard is not built yet; run with --no-serve in scripts. Explore with "
-                      f"'accord events --db {url}'.", highlight=False)
+        _serve(settings, "127.0.0.1", port)
 
 
 def _print_demo_summary(store: Store) -> None:

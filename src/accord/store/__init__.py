@@ -19,8 +19,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 from ..records import CodedArticle
 from ..registry import stores
-from .models import (ActorRow, Base, ClaimRow, CommitmentRow, DocumentRow, EventRow, EvidenceRow, MentionRow,
-                     QuoteRow, RunRow, SentenceRow, UnresolvedRow)
+from .models import (
+    ActorRow,
+    Base,
+    ClaimRow,
+    CommitmentRow,
+    DocumentRow,
+    EventRow,
+    EvidenceRow,
+    MentionRow,
+    QuoteRow,
+    RunRow,
+    SentenceRow,
+    UnresolvedRow,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -114,7 +114,14 @@ class EventRow(Base):
     pattern: Mapped[str] = mapped_column(String(200), default="")
     coder_version: Mapped[str] = mapped_column(String(80), default="")
 
-    __table_args__ = (Index("ix_events_dyad_date", "source", "target", "event_date"),)
+    __table_args__ = (
+        Index("ix_events_dyad_date", "source", "target", "event_date"),
+        # For accord.store.queries (bench/api.py: 1M events): a pair's events and series read from the index
+        # alone, from either side, and pages of events in date order with their filters checked in the index.
+        Index("ix_events_dyad_cover", "source", "target", "factuality", "event_date", "quad_class", "goldstein"),
+        Index("ix_events_target_cover", "target", "source", "factuality", "event_date"),
+        Index("ix_events_fact_date", "factuality", "event_date", "source", "target", "code", "quad_class"),
+    )
 
 
 class ClaimRow(Base):

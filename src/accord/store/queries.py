@@ -9,26 +9,32 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select
+import numpy as np
+from sqlalchemy import Date, String, and_, case, cast, exists, func, or_, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..errors import StoreError
 from . import EVENT_COLUMNS, EventFilter, Store, _explain
-from .models import ActorRow, DocumentRow, EventRow, MentionRow, SentenceRow
+from .models import ActorRow, DocumentRow, EventRow, MentionRow, RunRow, SentenceRow
 
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
 INTERVALS = ("day", "week", "month")
 QUERY_SECONDS = 10.0
+MAX_CODES_IN = 200
+PROBE_ROWS = 5000
+BUILD_SECONDS = 600.0
 
 E = EventRow.__table__.c
 D = DocumentRow.__table__.c
+S = SentenceRow.__table__.c
 
 
 class QueryCostError(StoreError):
@@ -68,7 +74,8 @@ class Bucket:
 
     @property
     def goldstein_mean(self) -> float | None:
-        return self.goldstein_sum / self.events if self.events else None
+        # from the sum rounded first: databases add floats in different orders
+        return round(self.goldstein_sum, 6) / self.events if self.events else None
 
     def as_dict(self) -> dict:
         return {"period": self.period, "events": self.events, "goldstein_sum": round(self.goldstein_sum, 3),
@@ -114,19 +121,45 @@ def _prefix(conn: Connection, column, prefix: str):
     return column.startswith(prefix, autoescape=True)
 
 
-def conditions(conn: Connection, f: EventQuery) -> list:
-    """WHERE terms of an event query."""
+def _actor(conn: Connection, column, prefix: str, indexed: bool = True):
+    """`column` holds an actor code starting with `prefix`. As a list of the stored codes when it is short:
+    an index on (source, target) then seeks each pair instead of scanning every USA... entry (every code an
+    event names is in the actors table: the store adds it with the event)."""
+    codes = conn.scalars(select(ActorRow.code).where(_prefix(conn, ActorRow.code, prefix))
+                         .order_by(ActorRow.code).limit(MAX_CODES_IN + 1)).all()
+    if not indexed:
+        column = _opaque(column)
+    return column.in_(codes) if len(codes) <= MAX_CODES_IN else _prefix(conn, column, prefix)
+
+
+def _opaque(column):
+    """The same value, but no index key: steers the planner (SQLite plans without statistics) away from an
+    index that looks selective and is not, as factuality = 'asserted' (most rows)."""
+    return column.concat("")
+
+
+def has_actors(f: EventQuery) -> bool:
+    return bool(f.actor or f.source or f.target or f.dyad)
+
+
+def conditions(conn: Connection, f: EventQuery, plan: str = "auto") -> list:
+    """WHERE terms of an event query. `plan` says which index should answer it: "actors" (the actor codes,
+    for selective actors), "dates" (factuality and date, in date order, for busy actors), or "auto": actors
+    when the query names some."""
+    if plan == "auto":
+        plan = "actors" if has_actors(f) else "dates"
+    by_actor = plan == "actors"
     out = []
     if f.actor:
-        out.append(or_(_prefix(conn, E.source, f.actor), _prefix(conn, E.target, f.actor)))
+        out.append(or_(_actor(conn, E.source, f.actor, by_actor), _actor(conn, E.target, f.actor, by_actor)))
     if f.source:
-        out.append(_prefix(conn, E.source, f.source))
+        out.append(_actor(conn, E.source, f.source, by_actor))
     if f.target:
-        out.append(_prefix(conn, E.target, f.target))
+        out.append(_actor(conn, E.target, f.target, by_actor))
     if f.dyad:
         a, b = f.dyad
-        out.append(or_(and_(_prefix(conn, E.source, a), _prefix(conn, E.target, b)),
-                       and_(_prefix(conn, E.source, b), _prefix(conn, E.target, a))))
+        out.append(or_(and_(_actor(conn, E.source, a, by_actor), _actor(conn, E.target, b, by_actor)),
+                       and_(_actor(conn, E.source, b, by_actor), _actor(conn, E.target, a, by_actor))))
     if f.code:
         out.append(_prefix(conn, E.code, f.code))
     if f.quad_class:
@@ -135,10 +168,11 @@ def conditions(conn: Connection, f: EventQuery) -> list:
         out.append(E.event_date >= f.date_from)
     if f.date_to:
         out.append(E.event_date <= f.date_to)
+    factuality = _opaque(E.factuality) if by_actor and has_actors(f) else E.factuality
     if isinstance(f.factuality, tuple):
-        out.append(E.factuality.in_(f.factuality))
+        out.append(factuality.in_(f.factuality))
     elif f.factuality:
-        out.append(E.factuality == f.factuality)
+        out.append(factuality == f.factuality)
     if f.document_id is not None:
         out.append(E.document_id == f.document_id)
     if f.text:
@@ -198,7 +232,9 @@ def _order(day_col, id_col, newest_first: bool) -> list:
 # -- events -----------------------------------------------------------------------------------------
 
 
-EVENT_SELECT = [*(E[c] for c in EVENT_COLUMNS), D.title, D.outlet, D.url, D.date.label("published")]
+EVENT_SELECT = [*(E[c] for c in EVENT_COLUMNS), D.title, D.outlet, D.url, D.date.label("published"),
+                select(S.start).where(S.document_id == E.document_id, S.index == E.sentence_index)
+                .scalar_subquery().label("sentence_start")]
 
 
 def event_page(store: Store, f: EventQuery, limit: int = 50, cursor: str | None = None,
@@ -207,16 +243,28 @@ def event_page(store: Store, f: EventQuery, limit: int = 50, cursor: str | None 
     kind = "e" + ("n" if newest_first else "o")
     position = _position(cursor, kind) if cursor else None
     with connect(store) as conn:
-        where = conditions(conn, f)
+        where = conditions(conn, f, _page_plan(conn, f))
         if position:
             where.append(_after(E.event_date, E.id, position, newest_first))
-        stmt = (select(*EVENT_SELECT).join_from(EventRow, DocumentRow, E.document_id == D.id).where(*where)
-                .order_by(*_order(E.event_date, E.id, newest_first)).limit(limit + 1))
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        # the ids first, from an index alone; then only those rows
+        ids = conn.scalars(select(E.id).where(*where).order_by(*_order(E.event_date, E.id, newest_first))
+                           .limit(limit + 1)).all()
+        stmt = select(*EVENT_SELECT).join_from(EventRow, DocumentRow, E.document_id == D.id).where(E.id.in_(ids))
+        found = {r.id: dict(r._mapping) for r in conn.execute(stmt)}
+        rows = [found[i] for i in ids]
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = encode_cursor({"k": kind, "d": rows[-1]["event_date"], "i": rows[-1]["id"]}) if more else None
     return Page(rows, nxt)
+
+
+def _page_plan(conn: Connection, f: EventQuery) -> str:
+    """Seek the actors' events and sort them when they are few; else walk the events in date order, where a
+    busy actor's come soon. A count bounded by PROBE_ROWS tells which."""
+    if not has_actors(f):
+        return "dates"
+    probe = select(E.id).where(*conditions(conn, f, "actors")).limit(PROBE_ROWS).subquery()
+    return "actors" if conn.scalar(select(func.count()).select_from(probe)) < PROBE_ROWS else "dates"
 
 
 def count_events(store: Store, f: EventQuery) -> int:
@@ -230,27 +278,57 @@ def series(store: Store, f: EventQuery, interval: str = "week") -> list[Bucket]:
     if interval not in INTERVALS:
         raise ValueError(f"interval {interval!r}: use one of {', '.join(INTERVALS)}")
     score = func.coalesce(E.goldstein, 0.0)
+    per_quad = [func.sum(case((E.quad_class == k, 1), else_=0)) for k in (1, 2, 3, 4)]
+    rows = []
     with connect(store) as conn:
-        stmt = (select(E.event_date, E.quad_class, func.count(), func.sum(score),
-                       func.sum(case((score > 0, score), else_=0.0)),
-                       func.sum(case((score < 0, -score), else_=0.0)))
-                .where(*conditions(conn, f), E.event_date.is_not(None))
-                .group_by(E.event_date, E.quad_class))
-        rows = conn.execute(stmt).all()
+        for part in _one_way(f):
+            period = _period(conn, interval)
+            stmt = (select(period, func.count(), func.sum(score), func.sum(case((score > 0, score), else_=0.0)),
+                           func.sum(case((score < 0, -score), else_=0.0)), *per_quad)
+                    .where(*conditions(conn, part)).group_by(period))
+            rows += conn.execute(stmt).all()
     buckets: dict[date, Bucket] = {}
-    for day, quad, n, total, coop, conflict in rows:
+    for day, n, total, coop, conflict, *quads in rows:
+        if day is None:
+            continue
         start = period_start(day, interval)
-        b = buckets.setdefault(start, Bucket(start))
+        b = buckets.get(start)
+        if b is None:
+            b = buckets[start] = Bucket(start)
         b.events += n
         b.goldstein_sum += total or 0.0
         b.cooperation += coop or 0.0
         b.conflict += conflict or 0.0
-        if quad in b.quad_counts:
-            b.quad_counts[quad] += n
+        for k, count in enumerate(quads, start=1):
+            b.quad_counts[k] += count or 0
     if not buckets:
         return []
     periods = _periods(min(buckets), max(buckets), interval)
     return [buckets.get(p) or Bucket(p) for p in periods]
+
+
+def _period(conn: Connection, interval: str):
+    """The first day of an event's period, computed by the database where it can (fewer rows to fetch); the
+    day itself elsewhere, which `series` then buckets."""
+    if interval == "day":
+        return E.event_date
+    if conn.dialect.name == "sqlite":
+        shift = ("weekday 0", "-6 days") if interval == "week" else ("start of month",)
+        return type_coerce(func.date(E.event_date, *shift), Date)
+    if conn.dialect.name == "postgresql":
+        return cast(func.date_trunc(interval, E.event_date), Date)
+    return E.event_date
+
+
+def _one_way(f: EventQuery) -> list[EventQuery]:
+    """A dyad query as one query per direction, which an index on (source, target) answers without an OR;
+    kept whole when the two actors overlap (USA and USAGOV), where one event could match both ways."""
+    if not f.dyad or f.source or f.target:
+        return [f]
+    a, b = f.dyad
+    if a.startswith(b) or b.startswith(a):
+        return [f]
+    return [replace(f, dyad=None, source=a, target=b), replace(f, dyad=None, source=b, target=a)]
 
 
 def period_start(day: date, interval: str) -> date:
@@ -321,50 +399,137 @@ def actor_page(store: Store, prefix: str = "", limit: int = 50, cursor: str | No
     return Page(rows, encode_cursor({"k": "a", "c": rows[-1]["code"]}) if more else None)
 
 
-def network(store: Store, f: EventQuery, level: str = "country", max_nodes: int = 30) -> dict:
-    """Who acts on whom: directed edges with event count and Goldstein mean among the `max_nodes` busiest
-    actors, at `level` "country" (USAGOV counts as USA) or "actor"; actors acting on themselves are left
-    out of the edges."""
-    score = func.coalesce(E.goldstein, 0.0)
+@dataclass
+class _Edges:
+    """Events with a target summed per (factuality, day, source, target, QuadClass), as numpy columns: the
+    pre-aggregation behind `network`, rebuilt when the store changes."""
+
+    version: tuple
+    codes: list[str]
+    src: np.ndarray
+    tgt: np.ndarray
+    day: np.ndarray
+    fact: np.ndarray
+    quad: np.ndarray
+    count: np.ndarray
+    gold: np.ndarray
+
+
+_EDGES: dict[str, _Edges] = {}
+_EDGES_LOCK = threading.Lock()
+
+
+def _version(conn: Connection) -> tuple:
+    """Changes whenever events are added or recoded: every write goes through a run, and new rows get new ids."""
+    return tuple(conn.execute(select(select(func.max(E.id)).scalar_subquery(),
+                                     select(func.max(RunRow.id)).scalar_subquery(),
+                                     select(func.max(D.id)).scalar_subquery())).one())
+
+
+def _edges(store: Store) -> _Edges:
+    """The pre-aggregated edges of the store, read again when it has changed (seconds for a million events:
+    `warm` does it ahead of the first request)."""
     with connect(store) as conn:
-        stmt = (select(E.source, E.target, func.count(), func.sum(score))
-                .where(*conditions(conn, f), E.target != "")
-                .group_by(E.source, E.target))
-        rows = conn.execute(stmt).all()
-    edges: dict[tuple[str, str], list[float]] = {}
-    for source, target, n, total in rows:
-        if level == "country":
-            source, target = country_level(source), country_level(target)
-        acc = edges.setdefault((source, target), [0, 0.0])
-        acc[0] += n
-        acc[1] += total or 0.0
-    weight: dict[str, int] = {}
-    for (a, b), (n, _) in edges.items():
-        weight[a] = weight.get(a, 0) + n
-        if b != a:
-            weight[b] = weight.get(b, 0) + n
-    keep = sorted(weight, key=lambda c: (-weight[c], c))[:max_nodes]
-    kept = set(keep)
-    out_edges = [{"source": a, "target": b, "events": n, "goldstein_sum": round(total, 3),
-                  "goldstein_mean": round(total / n, 3)}
-                 for (a, b), (n, total) in edges.items() if a in kept and b in kept and a != b]
-    out_edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
-    names = actor_names(store, keep)
-    nodes = [{"code": c, "name": names.get(c, ""), "events": weight[c]} for c in keep]
-    return {"nodes": nodes, "edges": out_edges}
+        version = _version(conn)
+    cached = _EDGES.get(store.url)
+    if cached is not None and cached.version == version:
+        return cached
+    with _EDGES_LOCK, connect(store, BUILD_SECONDS) as conn:
+        cached = _EDGES.get(store.url)
+        version = _version(conn)
+        if cached is not None and cached.version == version:
+            return cached
+        cols = (E.source, E.target, E.factuality, cast(E.event_date, String), E.quad_class)
+        stmt = (select(*cols, func.count(), func.sum(func.coalesce(E.goldstein, 0.0))).where(E.target != "")
+                .group_by(*cols))  # in the order of ix_events_dyad_cover: no sort
+        # constants only, so literal SQL; read through the driver's cursor, ten times faster than Row objects
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            cursor.execute(str(stmt.compile(conn, compile_kwargs={"literal_binds": True})))
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        ids: dict[str, int] = {}
+        facts = {f: i for i, f in enumerate(FACTUALITIES)}
+        n = len(rows)
+        sources, targets, facts_, days, quads, counts, golds = zip(*rows, strict=True) if rows else ((),) * 7
+        src = np.fromiter((ids.setdefault(c, len(ids)) for c in sources), np.int32, n)
+        tgt = np.fromiter((ids.setdefault(c, len(ids)) for c in targets), np.int32, n)
+        fact = np.fromiter((facts.get(f, -1) for f in facts_), np.int8, n)
+        day = np.array([str(d)[:10] if d else "NaT" for d in days], dtype="datetime64[D]").astype(np.int64)
+        day = np.where(day < -10**12, -1, day + date(1970, 1, 1).toordinal())  # NaT (no date) is -1
+        quad = np.fromiter((q or 0 for q in quads), np.int8, n)
+        count = np.fromiter(counts, np.int64, n)
+        gold = np.fromiter((g or 0.0 for g in golds), np.float64, n)
+        edges = _Edges(version, list(ids), src, tgt, day, fact, quad, count, gold)
+        _EDGES[store.url] = edges
+        return edges
 
 
-def top_dyads(store: Store, f: EventQuery, limit: int = 10) -> list[dict]:
+def warm(store: Store) -> None:
+    """Build what `network` reads, so that the first request does not wait for it."""
+    _edges(store)
+
+
+def network(store: Store, date_from: date | None = None, date_to: date | None = None,
+            factuality: str | tuple | None = "asserted", quad_class: int | None = None, level: str = "country",
+            max_nodes: int = 30) -> dict:
+    """Who acts on whom: directed edges with event count and Goldstein sum and mean among the `max_nodes`
+    busiest actors, at `level` "country" (USAGOV counts as USA) or "actor"; actors acting on themselves are
+    left out of the edges (but count for their weight)."""
+    cube = _edges(store)
+    keep = np.ones(len(cube.count), dtype=bool)
+    if factuality:
+        wanted = [FACTUALITIES.index(f) for f in ((factuality,) if isinstance(factuality, str) else factuality)
+                  if f in FACTUALITIES]
+        keep &= np.isin(cube.fact, wanted)
+    if date_from:
+        keep &= cube.day >= date_from.toordinal()
+    if date_to:
+        keep &= (cube.day <= date_to.toordinal()) & (cube.day >= 0)
+    if quad_class:
+        keep &= cube.quad == quad_class
+    names = [country_level(c) for c in cube.codes] if level == "country" else cube.codes
+    index = {name: i for i, name in enumerate(dict.fromkeys(names))}
+    to_node = np.array([index[n] for n in names], dtype=np.int64)
+    k = max(len(index), 1)
+    pair = to_node[cube.src[keep]] * k + to_node[cube.tgt[keep]]
+    if k * k <= 4_000_000:
+        counts = np.bincount(pair, weights=cube.count[keep], minlength=k * k)
+        sums = np.bincount(pair, weights=cube.gold[keep], minlength=k * k)
+        found = np.nonzero(counts)[0]
+        counts, sums = counts[found], sums[found]
+    else:
+        found, inverse = np.unique(pair, return_inverse=True)
+        counts = np.bincount(inverse, weights=cube.count[keep])
+        sums = np.bincount(inverse, weights=cube.gold[keep])
+    a, b = found // k, found % k
+    weight = np.bincount(a, weights=counts, minlength=k)
+    weight += np.bincount(b, weights=np.where(a != b, counts, 0), minlength=k)
+    labels = list(index)
+    order = sorted((i for i in range(len(labels)) if weight[i] > 0), key=lambda i: (-weight[i], labels[i]))
+    kept = set(order[:max_nodes])
+    edges = [{"source": labels[x], "target": labels[y], "events": int(n), "goldstein_sum": round(total, 3),
+              "goldstein_mean": round(round(total, 6) / n, 3)}
+             for n, total, x, y in zip(counts.tolist(), sums.tolist(), a.tolist(), b.tolist(), strict=True)
+             if x != y and x in kept and y in kept]
+    edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
+    nodes = [{"code": labels[i], "events": int(weight[i])} for i in order[:max_nodes]]
+    return {"nodes": nodes, "edges": edges}
+
+
+def top_dyads(store: Store, date_from: date | None = None, date_to: date | None = None,
+              factuality: str | tuple | None = "asserted", limit: int = 10) -> list[dict]:
     """The busiest pairs of countries, both directions together, with their Goldstein sum and mean."""
     pairs: dict[tuple[str, str], list[float]] = {}
-    for e in network(store, f, "country", max_nodes=10_000)["edges"]:
+    for e in network(store, date_from, date_to, factuality, max_nodes=100_000)["edges"]:
         key = tuple(sorted((e["source"], e["target"])))
         acc = pairs.setdefault(key, [0, 0.0])
         acc[0] += e["events"]
         acc[1] += e["goldstein_sum"]
     best = sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
     return [{"a": a, "b": b, "events": n, "goldstein_sum": round(total, 3),
-             "goldstein_mean": round(total / n, 3)} for (a, b), (n, total) in best]
+             "goldstein_mean": round(round(total, 6) / n, 3)} for (a, b), (n, total) in best]
 
 
 # -- documents and totals ---------------------------------------------------------------------------
@@ -398,9 +563,8 @@ def document(store: Store, document_id: int) -> dict | None:
         if doc is None:
             return None
         out = dict(doc._mapping)
-        s = SentenceRow.__table__.c
         out["sentences"] = [dict(r._mapping) for r in conn.execute(
-            select(s.index, s.start, s.end, s.text).where(s.document_id == document_id).order_by(s.index))]
+            select(S.index, S.start, S.end, S.text).where(S.document_id == document_id).order_by(S.index))]
         out["events"] = [dict(r._mapping) for r in conn.execute(
             select(*(E[c] for c in EVENT_COLUMNS)).where(E.document_id == document_id)
             .order_by(E.sentence_index, E.verb_start, E.id))]

@@ -42,6 +42,16 @@ def _event_title(e: dict) -> str:
     return f"{e['source']}{target}: {e['code']} {code_label(e['code'])}{score}; {e['factuality']}{cues}"
 
 
+def _trimmed(text: str, s: dict) -> dict:
+    """A sentence's span inside the text, without the spaces and line breaks around it."""
+    start, end = max(0, min(len(text), s["start"])), max(0, min(len(text), s["end"]))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return {**s, "start": start, "end": end}
+
+
 def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[dict]) -> list[Block]:
     """The text as sentences and gaps, each cut into parts at the offsets of mentions and event spans."""
     n = len(text)
@@ -60,9 +70,10 @@ def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[
         if e["target"]:
             add(e["target_start"], e["target_end"], "actor", e["target"],
                 f"{e['target']} · {actor_label(e['target'])} (target)")
+    sentences = [_trimmed(text, s) for s in sentences]
     cuts = {0, n}
     for s in sentences:
-        cuts.update((max(0, min(n, s["start"])), max(0, min(n, s["end"]))))
+        cuts.update((s["start"], s["end"]))
     for start, end, *_ in spans:
         cuts.update((start, end))
     points = sorted(cuts)
@@ -85,7 +96,7 @@ def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[
                     part.actor = part.actor or value
                 if title not in part.titles:
                     part.titles.append(title)
-        if out and out[-1].index == index and (index is not None or not out[-1].parts[-1].css):
+        if out and out[-1].index == index:
             out[-1].parts.append(part)
         else:
             out.append(Block(index, [part], per_sentence.get(index, 0) if index is not None else 0))

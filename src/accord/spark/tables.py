@@ -1,0 +1,127 @@
+"""The Parquet layout of coded documents, as Arrow schemas derived from the records, and the conversions both
+ways; pyarrow only, so that `accord load-parquet` needs no Spark.
+
+`documents` holds one row per document with everything the SQL store keeps: the article fields, and its
+sentences, mentions, unresolved names, events and claims as lists of structs, so a document loads back from
+its row alone. `events` and `claims` (and any other list of records a CodedArticle gains, such as quotes) are
+the same records flattened, one row each, keyed by the document's `content_hash`, for analysis in Spark, DuckDB
+or pandas. Every table has the document's publication `date`, the column it is partitioned by.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import date
+
+import pyarrow as pa
+
+from ..records import Article, CodedArticle
+
+ARTICLE_FIELDS = ("title", "text", "date", "outlet", "url", "author", "external_id", "source")
+FLAT_TABLES = ("events", "claims", "quotes")  # those a CodedArticle has are written flat too
+_SET_BY_STORE = {"document_id"}  # record fields the SQL store fills in, not kept in Parquet
+
+
+def _arrow_type(hint) -> pa.DataType:
+    """The Arrow type of a record field's type hint (str, int, float, bool, date, list[...], X | None)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _arrow_type(inner)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return pa.list_(_arrow_type(item))
+    if is_dataclass(hint):
+        return pa.struct(_record_fields(hint))
+    simple = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
+    if hint in simple:
+        return simple[hint]
+    raise TypeError(f"no Parquet type for {hint!r}")
+
+
+def _record_fields(cls) -> list[pa.Field]:
+    hints = typing.get_type_hints(cls)
+    return [pa.field(f.name, _arrow_type(hints[f.name])) for f in fields(cls) if f.name not in _SET_BY_STORE]
+
+
+def _record_lists() -> dict[str, type]:
+    """The fields of CodedArticle that are lists of records (sentences, mentions, events, claims ...)."""
+    hints = typing.get_type_hints(CodedArticle)
+    out = {}
+    for f in fields(CodedArticle):
+        if typing.get_origin(hints[f.name]) is list:
+            (item,) = typing.get_args(hints[f.name])
+            if is_dataclass(item):
+                out[f.name] = item
+    return out
+
+
+RECORD_LISTS = _record_lists()
+UNRESOLVED = pa.list_(pa.struct([("text", pa.string()), ("label", pa.string())]))
+NAMES = pa.list_(pa.struct([("code", pa.string()), ("name", pa.string())]))
+
+ARTICLES = pa.schema([
+    ("content_hash", pa.string()), ("title", pa.string()), ("text", pa.string()), ("date", pa.date32()),
+    ("outlet", pa.string()), ("url", pa.string()), ("author", pa.string()), ("external_id", pa.string()),
+    ("source", pa.string()), ("metadata", pa.string()),
+])
+"""Articles read from the input, before coding; `metadata` is JSON."""
+
+PARSED = pa.schema([*ARTICLES, ("failure", pa.string())])
+"""What the reading step returns: an article, or (with `failure` set) an input that could not be read."""
+
+DOCUMENTS = pa.schema([
+    *ARTICLES, ("language", pa.string()), ("n_words", pa.int64()), ("coder_version", pa.string()),
+    ("names", NAMES), ("unresolved", UNRESOLVED),
+    *[(name, pa.list_(pa.struct(_record_fields(cls)))) for name, cls in RECORD_LISTS.items()],
+])
+
+CODED = pa.schema([*DOCUMENTS, ("failure", pa.string())])
+"""What the coding step returns: a document, or (with `failure` set) an input that could not be coded."""
+
+
+def flat_columns(table: str) -> dict[str, str]:
+    """The columns of a flat table (events, claims ...) after the document's `content_hash` and `date`: each
+    field of its record by name, a field that would clash with those two prefixed with the record's name
+    (the `date` of a claim is `claim_date`)."""
+    prefix = RECORD_LISTS[table].__name__.lower()
+    return {f.name: f"{prefix}_{f.name}" if f.name in ("content_hash", "date") else f.name
+            for f in _record_fields(RECORD_LISTS[table])}
+
+
+def article_row(article: Article) -> dict:
+    row = {k: getattr(article, k) for k in ARTICLE_FIELDS}
+    row["content_hash"] = article.content_hash
+    row["metadata"] = json.dumps(article.metadata, ensure_ascii=False, default=str)
+    return row
+
+
+def article_from_row(row: dict) -> Article:
+    return Article(**{k: row[k] or ("" if k != "date" else None) for k in ARTICLE_FIELDS},
+                   metadata=json.loads(row["metadata"] or "{}"))
+
+
+def _record_dict(record) -> dict:
+    return {f.name: getattr(record, f.name) for f in fields(record) if f.name not in _SET_BY_STORE}
+
+
+def document_row(coded: CodedArticle, coder_version: str) -> dict:
+    """The `documents` row of a coded article."""
+    row = article_row(coded.article)
+    row.update(language=coded.language, n_words=coded.n_words, coder_version=coder_version,
+               names=[{"code": c, "name": n} for c, n in coded.names.items()],
+               unresolved=[{"text": t, "label": label} for t, label in coded.unresolved])
+    for name in RECORD_LISTS:
+        row[name] = [_record_dict(r) for r in getattr(coded, name)]
+    return row
+
+
+def coded_from_row(row: dict) -> CodedArticle:
+    """The coded article of a `documents` row, as the SQL store takes it."""
+    lists = {name: [cls(**d) for d in (row.get(name) or [])] for name, cls in RECORD_LISTS.items()}
+    return CodedArticle(article_from_row(row), row["language"], unresolved=[(u["text"], u["label"])
+                        for u in row["unresolved"] or []], n_words=row["n_words"],
+                        names={n["code"]: n["name"] for n in row["names"] or []}, **lists)

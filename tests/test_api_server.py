@@ -1,0 +1,369 @@
+"""The HTTP API served by uvicorn over the sample corpus: filters, pages, series, network, errors, ingest."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from accord.api import ServeSettings, create_app
+from accord.store import EventFilter, Store
+
+ERROR_KEYS = {"status", "type", "message", "details"}
+
+
+@pytest.fixture(scope="module")
+def api(live_url):
+    with httpx.Client(base_url=live_url, timeout=30) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def sample(sample_db):
+    with Store(sample_db, create=False) as store:
+        yield store
+
+
+def all_events(api, **params) -> list[dict]:
+    """Every event of a filter, following cursors."""
+    out, cursor = [], None
+    while True:
+        r = api.get("/api/events", params={**params, "limit": 200, **({"cursor": cursor} if cursor else {})})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        out += body["events"]
+        cursor = body["next_cursor"]
+        if not cursor:
+            return out
+
+
+def assert_error(r: httpx.Response, status: int) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert set(body) == {"error"} and set(body["error"]) == ERROR_KEYS
+    assert body["error"]["status"] == status and body["error"]["message"]
+    assert "Traceback" not in r.text
+    return body["error"]
+
+
+# -- events ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("params", "flt"), [
+    ({"actor": "PRK", "date_from": "2018-06-01", "date_to": "2018-12-31"},
+     EventFilter(actor="PRK", date_from=date(2018, 6, 1), date_to=date(2018, 12, 31))),
+    ({"dyad": "usa,prk"}, EventFilter(dyad=("USA", "PRK"))),
+    ({"code": "04"}, EventFilter(code="04")),
+    ({"quad": 4}, EventFilter(quad_class=4)),
+    ({"source": "USA", "target": "RUS"}, EventFilter(source="USA", target="RUS")),
+    ({"factuality": "negated"}, EventFilter(factuality="negated")),
+    ({"factuality": "all", "actor": "KOR"}, EventFilter(factuality=None, actor="KOR")),
+])
+def test_api_server_events_filter_matches_the_library(api, sample, params, flt):
+    got = all_events(api, **params)
+    expected = sample.events(flt)
+    assert expected, "the sample corpus should have events for this filter"
+    assert sorted(e["id"] for e in got) == sorted(e["id"] for e in expected)
+
+
+def test_api_server_events_text_search_is_case_insensitive(api):
+    events = all_events(api, q="SANCTIONS", factuality="all")
+    assert events and all("sanctions" in e["sentence"].lower() for e in events)
+
+
+def test_api_server_events_cursor_pages_cover_every_event_once(api, sample):
+    seen, cursor, pages = [], None, 0
+    while True:
+        r = api.get("/api/events", params={"limit": 7, "factuality": "all", **({"cursor": cursor} if cursor else {})})
+        body = r.json()
+        seen += [e["id"] for e in body["events"]]
+        pages += 1
+        cursor = body["next_cursor"]
+        if not cursor:
+            break
+    assert len(seen) == len(set(seen)) == sample.stats()["events"]
+    assert pages == -(-len(seen) // 7)
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+def test_api_server_events_are_ordered_by_date(api, order):
+    events = all_events(api, order=order, factuality="all")
+    dates = [e["event_date"] for e in events if e["event_date"]]
+    assert dates == sorted(dates, reverse=order == "newest")
+
+
+def test_api_server_event_carries_labels_offsets_and_sentence_link(api):
+    [e] = api.get("/api/events", params={"dyad": "USA,PRK", "code": "04", "limit": 1}).json()["events"]
+    assert e["source_label"] and e["target_label"] and e["code_label"]
+    doc = api.get(e["links"]["document"]).json()
+    assert e["links"]["sentence"] == f"/documents/{e['document_id']}#s{e['sentence_index']}"
+    assert doc["text"][e["verb_start"]:e["verb_end"]] == e["verb_text"]
+    assert e["sentence"][e["verb_start"] - e["sentence_start"]:e["verb_end"] - e["sentence_start"]] == e["verb_text"]
+
+
+# -- series, dyads, network -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("interval", ["day", "week", "month"])
+def test_api_server_dyad_series_adds_up_to_the_dyad_events(api, sample, interval):
+    body = api.get("/api/dyads/USA/PRK/series", params={"interval": interval}).json()
+    events = [e for e in sample.events(EventFilter(dyad=("USA", "PRK"))) if e["event_date"]]
+    points = body["points"]
+    assert sum(p["events"] for p in points) == body["totals"]["events"] == len(events)
+    assert body["totals"]["goldstein_sum"] == pytest.approx(sum(e["goldstein"] or 0 for e in events), abs=0.01)
+    for p in points:
+        assert sum(p["quad_counts"].values()) == p["events"]
+        assert p["goldstein_sum"] == pytest.approx(p["cooperation"] - p["conflict"], abs=0.01)
+        day = date.fromisoformat(p["period"])
+        assert {"week": day.weekday() == 0, "month": day.day == 1, "day": True}[interval]
+    periods = [date.fromisoformat(p["period"]) for p in points]
+    assert periods == sorted(periods)
+    if interval == "week":
+        assert all(b - a == timedelta(days=7) for a, b in zip(periods, periods[1:], strict=False))
+
+
+def test_api_server_dyad_series_directions_add_up_to_both(api):
+    get = lambda d: api.get("/api/dyads/USA/PRK/series", params={"direction": d}).json()["totals"]["events"]  # noqa: E731
+    assert get("a_to_b") + get("b_to_a") == get("both") > 0
+
+
+def test_api_server_dyads_are_busiest_first(api):
+    dyads = api.get("/api/dyads", params={"limit": 5}).json()["dyads"]
+    assert [(d["a"], d["b"]) for d in dyads][0] == ("PRK", "USA")
+    assert [d["events"] for d in dyads] == sorted((d["events"] for d in dyads), reverse=True)
+
+
+def test_api_server_network_edges_count_events(api, sample):
+    net = api.get("/api/network", params={"level": "country", "max_nodes": 10}).json()
+    codes = {n["code"] for n in net["nodes"]}
+    assert len(codes) <= 10 and {"USA", "PRK"} <= codes
+    usa_prk = next(e for e in net["edges"] if (e["source"], e["target"]) == ("USA", "PRK"))
+    expected = [e for e in sample.events(EventFilter(source="USA", target="PRK"))]
+    assert usa_prk["events"] == len(expected)
+    assert all(e["source"] in codes and e["target"] in codes and e["source"] != e["target"] for e in net["edges"])
+
+
+# -- actors, documents, stats ---------------------------------------------------------------------
+
+
+def test_api_server_actors_page_and_detail(api):
+    page = api.get("/api/actors", params={"prefix": "USA", "limit": 2}).json()
+    assert [a["code"][:3] for a in page["actors"]] == ["USA", "USA"] and page["next_cursor"]
+    more = api.get("/api/actors", params={"prefix": "USA", "limit": 2, "cursor": page["next_cursor"]}).json()
+    assert more["actors"][0]["code"] > page["actors"][-1]["code"]
+    usa = api.get("/api/actors/usagov").json()
+    assert usa["label"] == "United States government" and usa["as_source"] > 0
+
+
+def test_api_server_document_offsets_point_into_its_text(api):
+    docs = api.get("/api/documents", params={"limit": 3}).json()["documents"]
+    assert len(docs) == 3 and docs[0]["date"] >= docs[1]["date"]
+    doc = api.get(f"/api/documents/{docs[0]['id']}").json()
+    for s in doc["sentences"]:
+        assert doc["text"][s["start"]:s["end"]] == s["text"]
+    for m in doc["mentions"]:
+        assert doc["text"][m["start"]:m["end"]] == m["text"]
+    assert {e["document_id"] for e in doc["events"]} <= {doc["id"]}
+
+
+def test_api_server_stats_match_the_store(api, sample):
+    stats = api.get("/api/stats").json()
+    expected = sample.stats()
+    assert {k: stats[k] for k in ("documents", "sentences", "events", "actors", "words")} == {
+        k: expected[k] for k in ("documents", "sentences", "events", "actors", "words")}
+    assert stats["by_factuality"]["asserted"] == expected["asserted_events"]
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("method", "url", "status", "location"), [
+    ("GET", "/api/events?actor=ZZZ", 422, "query.actor"),
+    ("GET", "/api/events?dyad=USA,QQQ", 422, "query.dyad"),
+    ("GET", "/api/events?dyad=USA", 422, "query.dyad"),
+    ("GET", "/api/events?date_from=2018-13-45", 422, "query.date_from"),
+    ("GET", "/api/events?date_from=yesterday", 422, "query.date_from"),
+    ("GET", "/api/events?date_from=2019-01-01&date_to=2018-01-01", 422, "query"),
+    ("GET", "/api/events?limit=100000", 422, "query.limit"),
+    ("GET", "/api/events?limit=0", 422, "query.limit"),
+    ("GET", "/api/events?cursor=bm90IGEgY3Vyc29y", 422, "query.cursor"),
+    ("GET", "/api/events?quad=9", 422, "query.quad"),
+    ("GET", "/api/events?factuality=rumoured", 422, "query.factuality"),
+    ("GET", "/api/events?actor=USA%27%20OR%201%3D1--", 422, "query.actor"),
+    ("GET", "/api/events?limit=5&colour=red", 422, "query.colour"),
+    ("GET", "/api/dyads/USA/ZZZ/series", 404, "path.b"),
+    ("GET", "/api/dyads/USA/PRK/series?interval=year", 422, "query.interval"),
+    ("GET", "/api/actors/NOPE", 404, "path.code"),
+    ("GET", "/api/documents/99999", 404, "path.document_id"),
+    ("GET", "/api/documents/abc", 422, "path.document_id"),
+    ("GET", "/api/network?max_nodes=5000", 422, "query.max_nodes"),
+    ("GET", "/api/nowhere", 404, None),
+    ("DELETE", "/api/events", 405, None),
+    ("POST", "/api/documents", 403, None),
+])
+def test_api_server_bad_input_gets_the_json_error_shape(api, method, url, status, location):
+    err = assert_error(api.request(method, url, json={"text": "x"} if method == "POST" else None), status)
+    if location:
+        assert location in [d["location"] for d in err["details"]]
+
+
+@pytest.mark.parametrize("q", ["'; DROP TABLE events; --", "100%", "_", "\" OR 1=1", "%' OR '1'='1"])
+def test_api_server_sql_like_search_text_is_taken_literally(api, sample, q):
+    r = api.get("/api/events", params={"q": q, "factuality": "all"})
+    assert r.status_code == 200 and all(q.lower() in e["sentence"].lower() for e in r.json()["events"])
+    assert sample.stats()["events"] > 0
+
+
+def test_api_server_page_error_is_a_page_without_traceback(live_url):
+    r = httpx.get(f"{live_url}/dyads/USA/ZZZ", headers={"accept": "text/html"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "unknown actor" in r.text and "Traceback" not in r.text
+
+
+def test_api_server_sends_security_headers(api):
+    r = api.get("/api/stats")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+# -- ingest ----------------------------------------------------------------------------------------
+
+TOKEN = "test-token-1234"
+TEXT = "Japan imposed sanctions on Russia on Monday. Russia did not retaliate against Japan."
+
+
+@pytest.fixture(scope="module")
+def writable(pipeline, serve_app, tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('ingest') / 'ingest.db'}"
+    settings = ServeSettings(database_url=url, api_token=TOKEN, max_upload_mb=1,
+                             allowed_hosts=["127.0.0.1", "localhost"])
+    with httpx.Client(base_url=serve_app(create_app(url, settings, pipeline)), timeout=60) as client:
+        yield client
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong", "Basic dXNlcjpwYXNz"])
+def test_api_server_ingest_refuses_missing_or_wrong_token(writable, header):
+    r = writable.post("/api/documents", json={"text": TEXT}, headers={"authorization": header} if header else {})
+    assert_error(r, 401)
+    assert r.headers["www-authenticate"] == "Bearer"
+
+
+def test_api_server_ingest_stores_pasted_text_once(writable):
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    r = writable.post("/api/documents", json={"text": TEXT, "title": "Sanctions", "date": "2022-03-09"}, headers=auth)
+    assert r.status_code == 201, r.text
+    first = r.json()
+    assert first["stored"] == 1 and first["events"] >= 2 and len(first["document_ids"]) == 1
+    doc = writable.get(f"/api/documents/{first['document_ids'][0]}").json()
+    assert doc["title"] == "Sanctions" and doc["date"] == "2022-03-09"
+    assert {(e["source"], e["target"], e["code"][:2], e["factuality"]) for e in doc["events"]} >= {
+        ("JPN", "RUS", "16", "asserted")}
+    again = writable.post("/api/documents", json={"text": TEXT, "title": "Sanctions"}, headers=auth).json()
+    assert again["stored"] == 0 and again["duplicates"] == 1 and again["document_ids"] == first["document_ids"]
+
+
+def test_api_server_network_follows_new_documents(writable):
+    def edge(net):
+        return next((e["events"] for e in net["edges"] if (e["source"], e["target"]) == ("CHL", "PER")), 0)
+
+    before = edge(writable.get("/api/network", params={"factuality": "all"}).json())
+    text = {"text": "Chile accused Peru of spying on its navy.", "date": "2020-05-04"}
+    r = writable.post("/api/documents", json=text, headers={"authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201 and r.json()["stored"] == 1
+    assert edge(writable.get("/api/network", params={"factuality": "all"}).json()) == before + 1
+
+
+def test_api_server_ingest_reads_an_uploaded_file(writable):
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    files = {"file": ("wire.jsonl", b'{"id": "w1", "text": "Iran expelled two French diplomats.", "date": '
+                                    b'"2019-03-05"}\n{"id": "w2", "text": ""}\n', "application/json")}
+    body = writable.post("/api/documents/upload", files=files, data={"outlet": "Wire"}, headers=auth).json()
+    assert body["stored"] == 1 and len(body["failures"]) == 1
+    assert body["failures"][0].startswith("wire.jsonl:2")
+
+
+def test_api_server_ingest_refuses_oversized_upload(writable):
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    files = {"file": ("big.txt", b"word " * 300_000, "text/plain")}
+    assert_error(writable.post("/api/documents/upload", files=files, headers=auth), 413)
+
+
+def test_api_server_ingest_rejects_malformed_body(writable):
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    err = assert_error(writable.post("/api/documents", content=b"{not json", headers={
+        **auth, "content-type": "application/json"}), 422)
+    assert err["details"]
+
+
+def test_api_server_refuses_other_host_names(writable):
+    assert_error(writable.get("/api/stats", headers={"host": "attacker.example"}), 400)
+    assert writable.get("/api/stats", headers={"host": "localhost:1234"}).status_code == 200
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+
+def test_api_server_serve_command_serves_until_stopped(sample_db):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "ACCORD_API_TOKEN"}
+    beside = Path(sys.executable).with_name("accord")
+    exe = str(beside) if beside.exists() else shutil.which("accord")
+    proc = subprocess.Popen([exe, "serve", "--db", sample_db, "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["documents"] == 34
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/" in out
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------------
+
+
+def copy_store(source_url: str, target_url: str) -> None:
+    """Every row of every table, as they are (ids included)."""
+    from sqlalchemy import insert, select
+
+    from accord.store.models import Base
+
+    with Store(source_url, create=False) as src, Store(target_url) as dst, src.engine.connect() as read, \
+            dst.engine.begin() as write:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in read.execute(select(table))]
+            if rows:
+                write.execute(insert(table), rows)
+
+
+@pytest.mark.parametrize("urls", [[
+    "/api/events?dyad=USA,PRK&factuality=all&limit=200", "/api/events?actor=prk&date_from=2018-06-01&limit=200",
+    "/api/events?q=Sanctions&factuality=all&limit=200", "/api/events?code=04&order=oldest&limit=200",
+    "/api/dyads/USA/PRK/series?interval=week", "/api/dyads/USA/PRK/series?interval=month&direction=b_to_a",
+    "/api/dyads/KOR/PRK/series?interval=day", "/api/events/series?interval=month&factuality=all",
+    "/api/network", "/api/network?level=actor&factuality=all", "/api/dyads", "/api/documents?limit=50",
+    "/api/documents/3", "/api/actors?prefix=USA", "/api/stats", "/api/events?actor=ZZZ", "/api/actors/NOPE"]])
+def test_api_server_postgresql_answers_like_sqlite(api, sample_db, pg_url, serve_app, urls):
+    copy_store(sample_db, pg_url)
+    with httpx.Client(base_url=serve_app(create_app(pg_url, ServeSettings(database_url=pg_url))), timeout=30) as pg:
+        for url in urls:
+            here, there = api.get(url), pg.get(url)
+            assert (here.status_code, here.json()) == (there.status_code, there.json()), url
