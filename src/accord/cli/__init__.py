@@ -20,7 +20,7 @@ from ..config import Settings, default_database_url
 from ..errors import AccordError
 from ..evaluate import evaluate_file
 from ..export import FORMATS, write_events
-from ..ingest import Defaults, Failure
+from ..ingest import Defaults
 from ..pipeline import Pipeline
 from ..service import IngestSummary, code_records, ingest, recode
 from ..store import EventFilter, Store, open_store
@@ -243,7 +243,7 @@ def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL fil
             _fail(f"{path}: no such file")
         with tempfile.TemporaryDirectory() as tmp:
             pred = Path(tmp) / "pred.jsonl"
-            _run(lambda: code_records(path, pred, pipeline))
+            _run(lambda path=path, pred=pred: code_records(path, pred, pipeline))
             with open(pred, encoding="utf-8") as fh:
                 predictions = [json.loads(line) for line in fh]
         results[path.name] = evaluate_file(path, predictions)

@@ -33,7 +33,9 @@ def quotes_cmd(db: Annotated[str | None, typer.Option("--db", help="Database URL
         return
     table = Table("date", "speaker", "kind", "cue", "quote")
     for r in rows:
-        who = f"{r['speaker'] or '?'} ({escape(r['speaker_text'][:40])})" if r["speaker_text"] else (r["speaker"] or "—")
+        who = r["speaker"] or ("?" if r["speaker_text"] else "—")
+        if r["speaker_text"]:
+            who += f" ({escape(r['speaker_text'][:40])})"
         table.add_row(str(r["published"] or ""), who, r["speaker_kind"] or "—", escape(r["cue"]),
                       escape(r["text"][:110]))
     console.print(table)

@@ -13,7 +13,8 @@ _COLUMNS = [c.name for c in QuoteRow.__table__.columns]
 def quotes(store: Store, anonymous: bool | None = None, speaker: str = "", document_id: int | None = None,
            limit: int | None = None) -> list[dict]:
     """Quotes with their document's title and date, in document order."""
-    stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(DocumentRow, DocumentRow.id == QuoteRow.document_id)
+    stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(
+        DocumentRow, DocumentRow.id == QuoteRow.document_id)
     if anonymous is not None:
         stmt = stmt.where(QuoteRow.anonymous == anonymous)
     if speaker:
