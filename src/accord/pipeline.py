@@ -56,37 +56,40 @@ def _quiet_worker_exit():
 
 
 class _WorkerWatch:
-    """Watches spaCy's worker processes from a thread; when one dies, ends the others. Each worker holds copies
-    of its siblings' pipe ends (they are forked from this process), so without this the pipe would wait
-    forever for a dead worker's documents instead of raising EOFError."""
+    """Watches the worker processes spaCy starts after this is made, from a thread; when one dies, ends the
+    others. Each worker holds copies of its siblings' pipe ends (they are forked from this process), so without
+    this the pipe would wait forever for a dead worker's documents instead of raising EOFError."""
 
     def __init__(self, interval: float = 0.1):
-        from spacy.language import _apply_pipes
-
-        self.target = _apply_pipes
+        self.before = set(self._children())
+        self.known: set = set()
         self.died: int | None = None
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._run, args=(interval,), name="accord-worker-watch",
                                        daemon=True)
         self.thread.start()
 
-    def _workers(self) -> list:
-        # Started children not yet joined, dead ones included (active_children() would reap and hide them).
+    @staticmethod
+    def _children() -> list:
+        # Started and not yet joined, dead ones included (active_children() would reap and hide them).
         children = getattr(multiprocessing.process, "_children", None)
-        found = list(children) if children is not None else multiprocessing.active_children()
-        return [p for p in found if getattr(p, "_target", None) is self.target]
+        return list(children) if children is not None else multiprocessing.active_children()
 
     def _run(self, interval: float) -> None:
-        known: dict[int, multiprocessing.Process] = {}
         while not self.done.wait(interval):
-            known.update((id(p), p) for p in self._workers())
-            dead = [p.exitcode for p in known.values() if p.exitcode not in (None, 0)]
+            self.known.update(p for p in self._children() if p not in self.before)
+            dead = [p.exitcode for p in self.known if p.exitcode not in (None, 0)]
             if dead:
                 self.died = dead[0]
-                for p in known.values():
-                    if p.exitcode is None:
-                        p.kill()
+                self.kill()
                 return
+
+    def kill(self) -> None:
+        """End every worker still running."""
+        self.known.update(p for p in self._children() if p not in self.before)
+        for p in self.known:
+            if p.exitcode is None:
+                p.kill()
 
     def stop(self) -> None:
         self.done.set()
@@ -226,23 +229,37 @@ class Pipeline:
             return
         docs = self.nlp.pipe(chain(head, texts), batch_size=SPACY_BATCH_SIZE, n_process=n_process)
         watch = _WorkerWatch()
+        finished = False
         try:
             while True:
                 with _quiet_worker_exit():
                     try:
                         doc = next(docs)
                     except StopIteration:
+                        finished = True
                         return
-                    except (EOFError, ConnectionError) as exc:
+                    except (EOFError, OSError) as exc:  # a pipe closed by a dead worker
                         raise _WorkerDied(f"a spaCy worker process died (exit code {watch.died})") from exc
                 yield doc
         finally:
             watch.stop()
+            if not finished:  # stopped early: spaCy would wait for workers that cannot finish sending
+                watch.kill()
             with _quiet_worker_exit():
                 docs.close()
 
     def _finish(self, entry: _Pending) -> CodedArticle | Failure:
-        return entry.item if isinstance(entry.item, Failure) else self._code(entry.item, entry.docs)
+        """The coded article, or a Failure naming it when the coder raised: one document does not stop a run."""
+        article = entry.item
+        if isinstance(article, Failure):
+            return article
+        try:
+            return self._code(article, entry.docs)
+        except Exception as exc:  # a coder bug on one document; logged with its traceback
+            name = article.source or article.external_id or article.title[:80]
+            logger.exception("coding %s failed", name)
+            return Failure(name, f"the coder failed on it ({type(exc).__name__}: {exc}); skipped, nothing "
+                                 f"stored: please report it")
 
     @cached_property
     def claim_finder(self) -> ClaimFinder:

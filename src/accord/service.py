@@ -137,7 +137,17 @@ def _finish_run(store: Store, run_id: int, summary: IngestSummary) -> None:
 def _store(store: Store, results: list[CodedArticle | Failure], version: str, run_id: int,
            summary: IngestSummary, recent: set[str], start: float, on_progress: Progress | None) -> None:
     """Store a batch in one transaction, then count and report each result in order."""
-    ids = iter(store.add_many([r for r in results if not isinstance(r, Failure)], version, run_id))
+    coded = [r for r in results if not isinstance(r, Failure)]
+    try:
+        ids = iter(store.add_many(coded, version, run_id))
+    except StoreError:
+        # add_many keeps the documents before the one that failed: count them before the run stops.
+        now = store.stored_hashes([c.article.content_hash for c in coded])
+        for c in coded:
+            if c.article.content_hash in now and c.article.content_hash not in recent:
+                recent.add(c.article.content_hash)
+                _count(summary, c)
+        raise
     for result in results:
         if isinstance(result, Failure):
             logger.debug("%s", result)
