@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -56,7 +57,9 @@ def spark_ingest_cmd(
         finally:
             spark.stop()
 
-    summary, used = _run(run)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas")
+        summary, used = _run(run)
     for f in summary.failures[:FAILURE_LINES]:
         err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
     if summary.failure_count > FAILURE_LINES:
