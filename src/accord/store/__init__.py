@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import catalogue
-from sqlalchemy import create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -113,6 +113,27 @@ class Store:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         with _errors(self.display):
             Base.metadata.create_all(self.engine)
+            self._add_missing_indexes()
+
+    def _add_missing_indexes(self) -> None:
+        """Create the indexes of the models that a database made by an older Accord lacks (`create_all` adds
+        missing tables only). A database that cannot be written keeps working without them, only slower."""
+        with self.engine.connect() as conn:
+            names = inspect(conn)
+            present = {t: {i["name"] for i in names.get_indexes(t)} for t in names.get_table_names()}
+        missing = [i for t in Base.metadata.sorted_tables for i in sorted(t.indexes, key=lambda i: i.name)
+                   if i.name not in present.get(t.name, set())]
+        for n, index in enumerate(missing):
+            logger.info("%s: adding index %s to table %s (made by an older Accord)", self.display, index.name,
+                        index.table.name)
+            try:
+                with self.engine.begin() as conn:
+                    index.create(conn, checkfirst=True)
+            except DBAPIError as exc:
+                reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+                logger.warning("%s: could not add the indexes %s (%s); queries stay slower until the database is "
+                               "opened writable once", self.display, ", ".join(i.name for i in missing[n:]), reason)
+                return
 
     @contextmanager
     def session(self) -> Iterator[Session]:
