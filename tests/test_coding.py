@@ -142,3 +142,28 @@ def test_coding_alleging_a_hostile_act_is_an_accusation(code):
 def test_coding_passive_participle_noun_is_not_the_doer(code):
     events = code("Police in Kenya arrested three Somali men wanted in the attack.", "2013-10-01")
     assert not any(e.source.startswith("SOM") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Polish legislators began a hunger strike on Friday to protest against Belarus.", ("POL", "BLR", "14")),
+    ("Greek fishermen started a hunger strike to protest against Turkey.", ("GRC", "TUR", "14")),
+])
+def test_coding_purpose_clause_gives_the_target(code, text, expected):
+    events = [e for e in code(text, "2015-06-01") if e.code.startswith("142")]
+    assert {(e.source[:3], e.target[:3], e.code[:2]) for e in events} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany restored diplomatic ties with and reopened its embassy in Damascus.",
+    "Riot police used tear gas to disperse Chilean students in Santiago.",
+])
+def test_coding_one_event_per_code_and_dyad_in_a_sentence(code, text):
+    events = code(text, "2012-03-01")
+    keys = [(e.code, e.source, e.target) for e in events]
+    assert keys and len(keys) == len(set(keys))
+
+
+def test_coding_claiming_ones_own_attack_is_not_an_accusation(code):
+    events = code("Ukraine claimed that they had shelled Russian positions.", "2023-05-02")
+    assert any(e.realised and e.code == "015" and e.source.startswith("UKR") for e in events)
+    assert not any(e.code.startswith("11") for e in events)

@@ -314,7 +314,7 @@ class DocActors:
         verb = tok
         for _ in range(6):
             verb = verb.head
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         if subj is None or subj.lower_ in PRONOUNS:
@@ -337,7 +337,7 @@ class DocActors:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     out.update(t.i for t in child.subtree)
-            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
                 break
             verb = verb.head
         return out

@@ -196,7 +196,7 @@ class CameoCoder:
                 targets = self._targets(noun, inner[0], inner[1], actors)
         code = self.codebook.complement(family.code, inner[0].code if inner else "")
         obj = _child(head, _OBJECT_DEPS)
-        if obj is not None and obj is not governed and family.code in ("02", "10"):
+        if obj is not None and family.code in ("02", "10"):
             targets = actors.actors(obj) or targets
         if not targets:
             pobj = next((_child(c, ("pobj",)) for c in head.children
@@ -406,7 +406,7 @@ class CameoCoder:
             return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
-        if tok.dep_ in _INHERIT_SUBJECT and tok.head is not tok:
+        if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
         return []
 
@@ -491,7 +491,7 @@ class CameoCoder:
                     if pobj is not None:
                         return _speaker(pobj, actors)
             head = tok.head
-            if head is tok:
+            if head == tok:
                 break
             if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.reporting:
                 subj = _child(head, _SUBJECT_DEPS)
@@ -596,7 +596,7 @@ def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, di
 
 def _first_conjunct(tok: Token) -> Token:
     """The first of coordinated words ("photographs and other military intelligence" -> photographs)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 
@@ -604,14 +604,16 @@ def _first_conjunct(tok: Token) -> Token:
 def _within(inner: Token, outer: Token) -> bool:
     """`inner` hangs below the verb of `outer` (or `outer` itself) through a purpose clause or complement."""
     verb = outer.head if outer.pos_ == "NOUN" and outer.dep_ in ("dobj", "nsubjpass") else outer
+    if inner == verb:
+        return False  # the support verb's own event ("offered concessions") is no purpose clause
     tok = inner
     for _ in range(4):
-        if tok is verb:
+        if tok == verb:
             return True
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or tok.head == tok:
             return False
         tok = tok.head
-    return tok is verb
+    return tok == verb
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:
@@ -641,13 +643,22 @@ def _pairs(code: str, anchor: Token, sources: list[Actor], targets: list[Actor],
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    seen, out = set(), []
+    """One event per code and dyad in a sentence ("used tear gas to disperse", "established ties with and
+    opened an embassy in"); an asserted mention wins over a future or modal one."""
+    kept: dict[tuple[str, str, str], int] = {}
+    out: list[_Found] = []
     for f in found:
-        key = (f.code, f.source.code, f.target.code if f.target else "", f.anchor.i)
-        if key not in seen:
-            seen.add(key)
+        key = (f.code, f.source.code, f.target.code if f.target else "")
+        if key not in kept:
+            kept[key] = len(out)
             out.append(f)
+        elif _asserted(f) and not _asserted(out[kept[key]]):
+            out[kept[key]] = f
     return out
+
+
+def _asserted(f: _Found) -> bool:
+    return f.fact is None or f.fact.value == "asserted"
 
 
 best_pattern = _best

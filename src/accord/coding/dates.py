@@ -47,7 +47,7 @@ def _attached(ent: Span, anchor: Token) -> bool:
     for _ in range(3):
         if tok.head == anchor:
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
     return False

@@ -47,7 +47,7 @@ class FactualityRules:
         weak = self._modifier(anchor)
         tok = anchor
         for _ in range(8):
-            if tok.dep_ not in _GOVERNED or tok.head is tok:
+            if tok.dep_ not in _GOVERNED or tok.head == tok:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 break
@@ -63,7 +63,7 @@ class FactualityRules:
 
     def _reported(self, tok: Token) -> bool:
         for _ in range(8):
-            if tok.head is tok:
+            if tok.head == tok:
                 return False
             if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in self.reporting:
                 return True
