@@ -167,3 +167,24 @@ def test_coding_claiming_ones_own_attack_is_not_an_accusation(code):
     events = code("Ukraine claimed that they had shelled Russian positions.", "2023-05-02")
     assert any(e.realised and e.code == "015" and e.source.startswith("UKR") for e in events)
     assert not any(e.code.startswith("11") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lars Nystrom, the Swedish foreign minister, criticised Hungary on Monday.", ("SWE", "HUN", "11")),
+    ("Pierre Duval, a French army general, met Malian officers in Bamako.", ("FRA", "MLI", "04")),
+])
+def test_coding_unknown_name_takes_the_role_of_its_apposition(code, text, expected):
+    assert expected in _triples(code(text, "2016-09-12"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile rejected Bolivia's proposal for talks on sea access.", ("CHL", "BOL", "12")),
+    ("Bolivia rejected Chile's offer of talks.", ("BOL", "CHL", "12")),
+])
+def test_coding_refusing_a_proposal_targets_its_author(code, text, expected):
+    assert expected in _triples(code(text, "2013-04-24"))
+
+
+def test_coding_object_control_infinitive_parsed_as_adverbial_clause(code):
+    events = code("The UN envoy demanded parties to the fighting in Yemen to open the ports.", "2018-11-20")
+    assert ("IGO", "YEM", "10") in _triples(events)

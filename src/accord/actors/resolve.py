@@ -188,6 +188,15 @@ class DocActors:
             alias = next((a for start, a in reversed(self.aliases.get(tok.text, [])) if start < tok.i), None)
             if alias is not None:
                 return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
+            if not agent:
+                # "Kenzo Oshima, the United Nations relief coordinator, ...": an unknown name takes the
+                # role its apposition gives it
+                for child in tok.children:
+                    if child.dep_ == "appos" and child.i > tok.i:
+                        inner = self.actor(child)
+                        if inner is not None and inner.known:
+                            return Actor(inner.code, self.text[tok.idx:tok.idx + len(tok)], tok.idx,
+                                         tok.idx + len(tok), "person")
         if agent:
             for child in tok.children:
                 if child.dep_ == "appos":

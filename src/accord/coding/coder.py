@@ -167,6 +167,11 @@ class CameoCoder:
                           consumed: set[int], sources: list[Actor] | None = None) -> list[_Found] | None:
         """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
         governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        controlled = _child(head, _OBJECT_DEPS)
+        if governed is None and family.code in ("02", "10") and controlled is not None and self._may_act(controlled):
+            # "demanded the parties to allow ...": an object-control infinitive the parser hangs as advcl
+            governed = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         inner, targets = None, []
         if governed is None and clause is not None:
@@ -195,20 +200,33 @@ class CameoCoder:
             if inner[0].target_prep:
                 targets = self._targets(noun, inner[0], inner[1], actors)
         code = self.codebook.complement(family.code, inner[0].code if inner else "")
+        if sources is None:
+            sources = self.subjects(head, actors)
         obj = _child(head, _OBJECT_DEPS)
         if obj is not None and family.code in ("02", "10"):
-            targets = actors.actors(obj) or targets
+            inside = actors.find_in(obj) if obj != governed else None
+            targets = actors.actors(obj) or ([inside] if inside is not None else targets)
         if not targets:
             pobj = next((_child(c, ("pobj",)) for c in head.children
                          if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")), None)
             targets = actors.actors(pobj) if pobj is not None else []
+        if not targets and governed.pos_ in ("NOUN", "PROPN"):
+            # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
+            # accepted, refused or demanded is the target
+            targets = [t for t in self._noun_sources(governed, actors, support=False)
+                       if not any(t.start == s.start for s in sources)]
         if not targets:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
             targets = self.subjects(cond, actors) if cond is not None else []
-        if sources is None:
-            sources = self.subjects(head, actors)
         return _pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}")
+
+    def _may_act(self, tok: Token) -> bool:
+        """A noun that can stand for people who act (a name, a role word, a plural), not an event noun."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.codebook.nouns:
+            return False
+        return tok.tag_ in ("NNS", "NNPS", "NNP") or lemma in self.book.agents or tok.lower_ in self.book.agents
 
     def _allegations(self, found: list[_Found], sent: list[Token], actors: DocActors) -> list[_Found]:
         """ "X alleged that Y had attacked Z": X accuses Y (112); claiming one's own hostile act is owning it
@@ -362,7 +380,7 @@ class CameoCoder:
                         return found
         return []
 
-    def _noun_sources(self, tok: Token, actors: DocActors) -> list[Actor]:
+    def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True) -> list[Actor]:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             tok = tok.head  # "a mediation mission between ...": the phrase's head carries the relations
         for child in tok.children:
@@ -379,7 +397,7 @@ class CameoCoder:
                 if found is not None:
                     return [found]
         first = _first_conjunct(tok)
-        if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
+        if support and first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
             return self.subjects(first.head, actors)
         return []
 
