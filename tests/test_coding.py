@@ -188,3 +188,15 @@ def test_coding_refusing_a_proposal_targets_its_author(code, text, expected):
 def test_coding_object_control_infinitive_parsed_as_adverbial_clause(code):
     events = code("The UN envoy demanded parties to the fighting in Yemen to open the ports.", "2018-11-20")
     assert ("IGO", "YEM", "10") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Turkish journalists began a hunger strike to protest President Erdogan's refusal to release their "
+     "colleagues.", ("TUR", "TUR", "142")),
+    ("Kenyan nurses started a hunger strike on Monday to protest the Kenyan government's failure to pay them.",
+     ("KEN", "KEN", "142")),
+    ("Dozens of Egyptian lawyers staged a rally to protest against Israel.", ("EGY", "ISR", "141")),
+])
+def test_coding_protest_with_purpose_clause_is_one_event_of_the_specific_code(code, text, expected):
+    protests = [e for e in code(text, "2017-02-14") if e.code.startswith("14")]
+    assert [(e.source[:3], e.target[:3], e.code) for e in protests] == [expected]

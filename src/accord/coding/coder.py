@@ -54,6 +54,7 @@ class CameoCoder:
         self.codebook = codebook
         self.matcher = actor_matcher(nlp, book)
         self.rules = codebook.rules
+        self.support = frozenset(self.rules["support_verbs"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         self.facts = FactualityRules(load_factuality_cues(), self.reporting)
         self.version = f"{self.name}+{_data_fingerprint()}"
@@ -148,15 +149,22 @@ class CameoCoder:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
-        match = next((m for x in _verb_forms(tok) if x in self.codebook.verbs
+        found = next(((self.codebook.verbs[x], m) for x in _verb_forms(tok) if x in self.codebook.verbs
                       for m in [_best(self.codebook.verbs[x], slots)] if m is not None), None)
-        if match is None:
+        if found is None:
             return []
-        pattern = match[0]
+        patterns, (pattern, _) = found
+        targets = self._targets(tok, pattern, slots, actors)
+        if pattern.target_prep and not targets:
+            # "protest to +" needs an actor after "to"; else a pattern without the preposition may fit
+            # ("to protest President Assad's failure to usher in reforms")
+            plain = _best([p for p in patterns if p.target_prep is None], slots)
+            if plain is not None:
+                pattern = plain[0]
+                targets = self._targets(tok, pattern, slots, actors)
         for word in pattern.words:
             consumed.add(slots[word].i)
         sources = self.subjects(tok, actors)
-        targets = self._targets(tok, pattern, slots, actors)
         if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
@@ -362,7 +370,7 @@ class CameoCoder:
             tok = tok.head
         holders = [tok]
         first = _first_conjunct(tok)
-        if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
+        if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             holders.append(first.head)
         for holder in holders:
             preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
@@ -397,9 +405,13 @@ class CameoCoder:
                 if found is not None:
                     return [found]
         first = _first_conjunct(tok)
-        if support and first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in self.rules["support_verbs"]:
+        if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
         return []
+
+    def _support(self, verb: Token) -> bool:
+        """A verb that lends its subject to the event noun it governs ("staged a rally")."""
+        return verb.pos_ in ("VERB", "AUX") and any(f in self.support for f in _verb_forms(verb))
 
     # -- actors of a word -----------------------------------------------------------------------
 
@@ -661,22 +673,23 @@ def _pairs(code: str, anchor: Token, sources: list[Actor], targets: list[Actor],
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One event per code and dyad in a sentence ("used tear gas to disperse", "established ties with and
-    opened an embassy in"); an asserted mention wins over a future or modal one."""
+    """One event per root and dyad in a sentence ("used tear gas to disperse", "began a hunger strike to
+    protest"): an asserted mention wins over a future or modal one, then the more specific code."""
     kept: dict[tuple[str, str, str], int] = {}
     out: list[_Found] = []
     for f in found:
-        key = (f.code, f.source.code, f.target.code if f.target else "")
+        key = (f.code[:2], f.source.code, f.target.code if f.target else "")
         if key not in kept:
             kept[key] = len(out)
             out.append(f)
-        elif _asserted(f) and not _asserted(out[kept[key]]):
+        elif _rank(f) > _rank(out[kept[key]]):
             out[kept[key]] = f
     return out
 
 
-def _asserted(f: _Found) -> bool:
-    return f.fact is None or f.fact.value == "asserted"
+def _rank(f: _Found) -> tuple[bool, bool, int]:
+    asserted = f.fact is None or f.fact.value == "asserted"
+    return asserted, not f.code.endswith("0"), len(f.code)
 
 
 best_pattern = _best
