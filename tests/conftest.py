@@ -16,8 +16,9 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """The real pipeline (model and dictionaries), loaded once for the whole run."""
-    p = Pipeline(Settings(database_url="sqlite://"))
+    """The real pipeline (model and dictionaries), loaded once for the whole run; one process (tests that need
+    workers set them)."""
+    p = Pipeline(Settings(database_url="sqlite://", workers=1))
     assert p.coder is not None
     return p
 

@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     actors: list[Path] = Field(default_factory=list)
     language: str = "en"
     batch_size: int = 64
-    workers: int = 1
+    workers: int = 0  # worker processes that parse and code; 0: one per core
     max_document_chars: int = 1_000_000
     max_file_mb: int = 200
 

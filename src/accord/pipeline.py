@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
-import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -31,10 +30,10 @@ logger = logging.getLogger(__name__)
 
 CHUNK_CHARS = 20_000
 SPACY_BATCH_SIZE = 32
+TASK_ARTICLES = 16  # articles a worker process codes per task
+TASKS_PER_WORKER = 3  # tasks given to each worker ahead: bounds how far the input is read ahead
 
-
-class _WorkerDied(Exception):
-    """A spaCy worker process ended before returning its documents."""
+_worker: Pipeline | None = None  # the pipeline of a worker process
 
 
 def worker_count(workers: int) -> int:
@@ -47,53 +46,32 @@ def worker_count(workers: int) -> int:
         return os.cpu_count() or 1
 
 
-@contextmanager
-def _quiet_worker_exit():
-    """Silence spaCy's W127 (a worker did not exit cleanly): Pipeline.process reports a dead worker itself."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"\[W127\]", category=UserWarning)
-        yield
+def _start_worker(pipeline: Pipeline | None, settings: Settings | None) -> None:
+    """Set up a worker process: the parent's pipeline (forked, models already loaded) or one built from settings
+    (spawned). Ctrl+C is the parent's to handle: it stops the workers itself."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = pipeline or Pipeline(settings)
+    _worker.coder  # noqa: B018  (load the model and dictionaries before the first task)
 
 
-class _WorkerWatch:
-    """Watches the worker processes spaCy starts after this is made, from a thread; when one dies, ends the
-    others. Each worker holds copies of its siblings' pipe ends (they are forked from this process), so without
-    this the pipe would wait forever for a dead worker's documents instead of raising EOFError."""
+def _code_task(items: list[Article | Failure]) -> list[CodedArticle | Failure]:
+    """Worker side: one task's articles coded in this process."""
+    return list(_worker._process_here(items))
 
-    def __init__(self, interval: float = 0.1):
-        self.before = set(self._children())
-        self.known: set = set()
-        self.died: int | None = None
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._run, args=(interval,), name="accord-worker-watch",
-                                       daemon=True)
-        self.thread.start()
 
-    @staticmethod
-    def _children() -> list:
-        # Started and not yet joined, dead ones included (active_children() would reap and hide them).
-        children = getattr(multiprocessing.process, "_children", None)
-        return list(children) if children is not None else multiprocessing.active_children()
+def _killed(item: Article | Failure) -> Failure:
+    """The failure of an input a worker process died on twice."""
+    if isinstance(item, Failure):
+        return item
+    return Failure(item.source or item.external_id or item.title[:80],
+                   "a worker process died twice while coding it: skipped, nothing coded")
 
-    def _run(self, interval: float) -> None:
-        while not self.done.wait(interval):
-            self.known.update(p for p in self._children() if p not in self.before)
-            dead = [p.exitcode for p in self.known if p.exitcode not in (None, 0)]
-            if dead:
-                self.died = dead[0]
-                self.kill()
-                return
 
-    def kill(self) -> None:
-        """End every worker still running."""
-        self.known.update(p for p in self._children() if p not in self.before)
-        for p in self.known:
-            if p.exitcode is None:
-                p.kill()
-
-    def stop(self) -> None:
-        self.done.set()
-        self.thread.join()
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 @dataclass
@@ -168,85 +146,98 @@ class Pipeline:
     def process(self, items: Iterable[Article | Failure]) -> Iterator[CodedArticle | Failure]:
         """Code articles as they come, passing failures through in their place, in input order.
 
-        One `nlp.pipe` streams over every article, in `workers` processes, so memory is bounded by spaCy's
-        read-ahead (a few batches) whatever the number of articles. If a worker process dies, the workers are
-        started again and the articles not yet returned are parsed again; should they die twice with nothing
-        returned in between, the first article waiting is returned as a Failure and the rest go on."""
+        With more than one worker, processes of their own parse and code the articles, a few tasks each ahead,
+        while this one reads the input and takes the results: memory is bounded whatever the number of
+        articles. An input smaller than a task per worker is coded here. If a worker process dies, the workers
+        are started again and the articles not yet returned are coded again; should they die again before any
+        result comes back, the tasks are run one at a time, then article by article, until the article it dies
+        on is found and returned as a Failure; the rest go on."""
         source = iter(items)
+        n = self.workers
+        head = list(islice(source, n * TASK_ARTICLES)) if n > 1 else []
+        if n <= 1 or len(head) < n * TASK_ARTICLES:
+            yield from self._process_here(chain(head, source))
+        else:
+            yield from self._process_pool(chain(head, source), n)
+
+    def _process_here(self, items: Iterable[Article | Failure]) -> Iterator[CodedArticle | Failure]:
+        """Code articles in this process: one `nlp.pipe` streams over the pieces of their texts."""
         waiting: deque[_Pending] = deque()  # read, not yet returned
-        sent: deque[tuple[_Pending, int]] = deque()  # pieces given to spaCy, not yet back, with their offsets
-        deaths = 0
-        while True:
-            try:
-                with closing(self._parse(self._texts(source, waiting, sent))) as docs:
-                    for doc in docs:
-                        entry, off = sent.popleft()
-                        entry.docs.append((off, doc))
-                        while waiting and waiting[0].done:
-                            deaths = 0
-                            yield self._finish(waiting.popleft())
-                break
-            except _WorkerDied as exc:
-                deaths += 1
-                sent.clear()
-                logger.warning("%s; starting the workers again for the %d documents not yet coded", exc,
-                               sum(1 for e in waiting if not e.done))
-                if deaths >= 2 and waiting:
-                    deaths = 0
-                    head = waiting.popleft().item
-                    yield Failure(head.source or head.external_id or head.title[:80],
-                                  "a spaCy worker process died twice while parsing it (or a document near "
-                                  "it): skipped, nothing coded")
+
+        def pieces() -> Iterator[tuple[str, tuple[_Pending, int]]]:
+            for item in items:
+                if isinstance(item, Article):
+                    item = self.check_language(item) or item
+                entry = _Pending(item, chunks(item.text) if isinstance(item, Article) else [])
+                waiting.append(entry)
+                for off, text in entry.pieces:
+                    yield text, (entry, off)
+
+        for doc, (entry, off) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=SPACY_BATCH_SIZE):
+            entry.docs.append((off, doc))
+            while waiting and waiting[0].done:
+                yield self._finish(waiting.popleft())
         while waiting:
             yield self._finish(waiting.popleft())
 
-    def _texts(self, source: Iterator[Article | Failure], waiting: deque[_Pending],
-               sent: deque[tuple[_Pending, int]]) -> Iterator[str]:
-        """The texts to parse: pieces of the articles still waiting (after a worker died), then of each new
-        input, recording each piece in `sent` and each input in `waiting` as it goes."""
-        for entry in list(waiting):
-            if not entry.done:
-                entry.docs.clear()
-                for off, text in entry.pieces:
-                    sent.append((entry, off))
-                    yield text
-        for item in source:
-            if isinstance(item, Article):
-                item = self.check_language(item) or item
-            entry = _Pending(item, chunks(item.text) if isinstance(item, Article) else [])
-            waiting.append(entry)
-            for off, text in entry.pieces:
-                sent.append((entry, off))
-                yield text
+    def _process_pool(self, items: Iterable[Article | Failure], n: int) -> Iterator[CodedArticle | Failure]:
+        """Code articles in `n` worker processes, `TASK_ARTICLES` a task, returning results in input order."""
+        from concurrent.futures.process import BrokenProcessPool
 
-    def _parse(self, texts: Iterator[str]) -> Iterator:
-        """spaCy docs of the texts, in order: in worker processes, or in this one for fewer texts than a batch
-        per worker."""
-        n_process = self.workers
-        head = list(islice(texts, n_process * SPACY_BATCH_SIZE)) if n_process > 1 else []
-        if len(head) < n_process * SPACY_BATCH_SIZE:
-            yield from self.nlp.pipe(chain(head, texts), batch_size=SPACY_BATCH_SIZE)
-            return
-        docs = self.nlp.pipe(chain(head, texts), batch_size=SPACY_BATCH_SIZE, n_process=n_process)
-        watch = _WorkerWatch()
-        finished = False
+        tasks = _batched(items, TASK_ARTICLES)
+        queue: deque[list] = deque()  # tasks read and not yet returned, in input order
+        futures: deque = deque()  # futures of the first tasks of `queue`
+        deaths = 0  # worker deaths since a task last came back
+        pool = self._pool(n)
         try:
             while True:
-                with _quiet_worker_exit():
-                    try:
-                        doc = next(docs)
-                    except StopIteration:
-                        finished = True
+                limit = 1 if deaths >= 2 else n * TASKS_PER_WORKER  # after two deaths, one task at a time
+                try:
+                    while len(futures) < limit:
+                        if len(futures) < len(queue):
+                            task = queue[len(futures)]
+                        elif (task := next(tasks, None)) is not None:
+                            queue.append(task)
+                        else:
+                            break
+                        futures.append(pool.submit(_code_task, task))
+                    if not futures:
                         return
-                    except (EOFError, OSError) as exc:  # a pipe closed by a dead worker
-                        raise _WorkerDied(f"a spaCy worker process died (exit code {watch.died})") from exc
-                yield doc
+                    results = futures[0].result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True)
+                    futures.clear()
+                    pool = self._pool(n)
+                    if deaths < 2:
+                        deaths += 1
+                        logger.warning("a worker process died; starting the workers again for the %d documents "
+                                       "not yet coded", sum(map(len, queue)))
+                        continue
+                    task = queue.popleft()  # it ran alone: it is the one the worker died on
+                    if len(task) > 1:
+                        queue.extendleft(reversed([[item] for item in task]))
+                        continue
+                    deaths = 0
+                    yield _killed(task[0])
+                    continue
+                deaths = 0
+                queue.popleft()
+                futures.popleft()
+                yield from results
         finally:
-            watch.stop()
-            if not finished:  # stopped early: spaCy would wait for workers that cannot finish sending
-                watch.kill()
-            with _quiet_worker_exit():
-                docs.close()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _pool(self, n: int):
+        """`n` worker processes: forked from this one when it runs no other thread (the models, loaded here
+        first, are shared), else spawned (each loads its own)."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        if fork:
+            self.coder  # noqa: B018
+        args = (self, None) if fork else (None, self.settings)
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        return ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker, initargs=args)
 
     def _finish(self, entry: _Pending) -> CodedArticle | Failure:
         """The coded article, or a Failure naming it when the coder raised: one document does not stop a run."""

@@ -91,7 +91,8 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
                on_date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs "
                                                            "without one (YYYY-MM-DD).")] = None,
                outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
-               workers: Annotated[int | None, typer.Option("--workers", help="Processes for spaCy.")] = None,
+               workers: Annotated[int | None, typer.Option("--workers", help="Worker processes that parse and "
+                                                               "code (0: one per core, the default).")] = None,
                ) -> None:
     """Read news articles, code their events and store them."""
     try:
