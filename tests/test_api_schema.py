@@ -37,7 +37,8 @@ def test_api_schema_documents_every_route_and_the_error_shape(live_url):
     paths = set(spec["paths"])
     assert {"/api/events", "/api/events/series", "/api/dyads", "/api/dyads/{a}/{b}/series", "/api/network",
             "/api/actors", "/api/actors/{code}", "/api/documents", "/api/documents/{document_id}",
-            "/api/documents/upload", "/api/stats"} <= paths
+            "/api/documents/upload", "/api/stats", "/api/quotes", "/api/sourcing", "/api/commitments",
+            "/api/commitments/{commitment_id}"} <= paths
     assert all(p.startswith("/api/") for p in paths)
     for path, ops in spec["paths"].items():
         for method, op in ops.items():

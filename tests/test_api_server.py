@@ -183,6 +183,158 @@ def test_api_server_stats_match_the_store(api, sample):
     assert stats["by_factuality"]["asserted"] == expected["asserted_events"]
 
 
+# -- quotes and commitments --------------------------------------------------------------------------
+
+
+def all_pages(api, path: str, key: str, **params) -> list[dict]:
+    """Every row of a paged endpoint, following cursors."""
+    out, cursor = [], None
+    while True:
+        r = api.get(path, params={**params, **({"cursor": cursor} if cursor else {})})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        out += body[key]
+        cursor = body["next_cursor"]
+        if not cursor:
+            return out
+
+
+@pytest.mark.parametrize(("params", "kwargs"), [
+    ({}, {}),
+    ({"anonymous": "true"}, {"anonymous": True}),
+    ({"anonymous": "false"}, {"anonymous": False}),
+    ({"speaker": "usagov"}, {"speaker": "USAGOV"}),
+    ({"document_id": 3}, {"document_id": 3}),
+])
+def test_api_server_quotes_filter_matches_the_library(api, sample, params, kwargs):
+    from accord.store.quotes import quotes
+
+    got = all_pages(api, "/api/quotes", "quotes", limit=37, **params)
+    expected = quotes(sample, **kwargs)
+    assert expected, "the sample corpus should have quotes for this filter"
+    assert len(got) == len({q["id"] for q in got})
+    assert sorted(q["id"] for q in got) == sorted(q["id"] for q in expected)
+    days = [q["published"] for q in got if q["published"]]
+    assert days == sorted(days, reverse=True)
+
+
+def test_api_server_quotes_carry_offsets_speakers_and_links(api):
+    quotes = api.get("/api/quotes", params={"limit": 200}).json()["quotes"]
+    texts: dict[int, str] = {}
+    kinds = set()
+    for q in quotes:
+        text = texts.get(q["document_id"]) or texts.setdefault(
+            q["document_id"], api.get(q["links"]["document"]).json()["text"])
+        assert text[q["start"]:q["end"]] == q["text"]
+        if q["speaker_start"] is not None:
+            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
+        assert q["links"]["sentence"] == f"/documents/{q['document_id']}#s{q['sentence_index']}"
+        assert bool(q["speaker_label"]) == bool(q["speaker"])
+        assert q["anonymous"] == (q["speaker_kind"] == "anonymous")
+        kinds.add(q["speaker_kind"])
+    assert {"person", "organisation", "anonymous"} <= kinds
+
+
+def test_api_server_quotes_text_search_matches_quote_or_speaker(api):
+    quotes = all_pages(api, "/api/quotes", "quotes", q="FAMILIAR", limit=200)
+    assert quotes and all("familiar" in (q["text"] + " " + q["speaker_text"]).lower() for q in quotes)
+    assert any("familiar" not in q["text"].lower() for q in quotes)  # found by the speaker's words
+
+
+@pytest.mark.parametrize(("kind", "stored"), [("anonymous", "anonymous"), ("person", "person"), ("unknown", "")])
+def test_api_server_quotes_filter_by_speaker_kind(api, kind, stored):
+    quotes = all_pages(api, "/api/quotes", "quotes", speaker_kind=kind, limit=200)
+    assert quotes and {q["speaker_kind"] for q in quotes} == {stored}
+
+
+def test_api_server_document_carries_its_quotes(api):
+    doc = api.get("/api/documents/1").json()
+    listed = all_pages(api, "/api/quotes", "quotes", document_id=1, limit=200)
+    assert doc["quotes"] and [q["id"] for q in doc["quotes"]] == [q["id"] for q in listed]
+    assert any(q["anonymous"] for q in doc["quotes"]) and not all(q["anonymous"] for q in doc["quotes"])
+
+
+def test_api_server_sourcing_adds_up_per_outlet_and_document(api, sample):
+    from accord.store.quotes import sourcing
+
+    outlets = api.get("/api/sourcing", params={"limit": 200}).json()
+    documents = all_pages(api, "/api/sourcing", "rows", by="document", limit=7)
+    library = {d["document_id"]: d for d in sourcing(sample)}
+    assert {d["document_id"] for d in documents} == set(library)
+    for d in documents:
+        assert (d["quotes"], d["anonymous"], d["share_anonymous"]) == (
+            library[d["document_id"]]["quotes"], library[d["document_id"]]["anonymous"],
+            library[d["document_id"]]["share_anonymous"])
+    totals = outlets["totals"]
+    assert totals["quotes"] == sum(o["quotes"] for o in outlets["rows"]) == sum(d["quotes"] for d in documents)
+    assert totals["anonymous"] == sum(o["anonymous"] for o in outlets["rows"]) > 0
+    assert totals["share_anonymous"] == pytest.approx(totals["anonymous"] / totals["quotes"], abs=0.001)
+    assert [o["quotes"] for o in outlets["rows"]] == sorted((o["quotes"] for o in outlets["rows"]), reverse=True)
+    first = api.get("/api/sourcing", params={"limit": 3}).json()
+    rest = api.get("/api/sourcing", params={"limit": 3, "cursor": first["next_cursor"]}).json()
+    assert first["rows"] + rest["rows"] == outlets["rows"][:6]
+
+
+@pytest.mark.parametrize(("params", "kwargs"), [
+    ({}, {}),
+    ({"status": "disputed"}, {"status": "disputed"}),
+    ({"status": "pending"}, {"status": "pending"}),
+    ({"promisor": "prk"}, {"actor": "PRK"}),
+])
+def test_api_server_commitments_filter_matches_the_library(api, sample, params, kwargs):
+    from accord.store.ledger import commitments
+
+    got = all_pages(api, "/api/commitments", "commitments", limit=4, order="oldest", **params)
+    expected = commitments(sample, **kwargs)
+    assert expected, "the sample corpus should have commitments for this filter"
+    assert [c["id"] for c in got] == [c["id"] for c in expected]
+    assert all(c["links"]["page"] == f"/commitments/{c['id']}" for c in got)
+
+
+def test_api_server_commitments_actor_takes_in_promisor_and_promisee(api):
+    everything = all_pages(api, "/api/commitments", "commitments", limit=200)
+    with_promisee = [c for c in everything if c["promisee"]]
+    assert with_promisee, "the sample corpus should have a commitment with a promisee"
+    code = with_promisee[0]["promisee"]
+    got = {c["id"] for c in all_pages(api, "/api/commitments", "commitments", actor=code, limit=200)}
+    assert got == {c["id"] for c in everything if c["promisor"].startswith(code) or c["promisee"].startswith(code)}
+    newest = [c["made_on"] for c in everything if c["made_on"]]
+    assert newest == sorted(newest, reverse=True)
+
+
+def test_api_server_commitment_evidence_points_to_its_sentences(api, sample):
+    from accord.store.ledger import commitment, commitments
+
+    chained = [c["id"] for c in commitments(sample) if c["evidence_count"]]
+    assert chained
+    for cid in chained:
+        body = api.get(f"/api/commitments/{cid}").json()
+        stored = commitment(sample, cid)
+        assert [(e["kind"], e["score"], e["document_id"], e["sentence_index"]) for e in body["evidence"]] == [
+            (e["kind"], e["score"], e["document_id"], e["sentence_index"]) for e in stored["evidence"]]
+        assert [e["position"] for e in body["evidence"]] == list(range(len(body["evidence"])))
+        for item in [body, *body["evidence"]]:
+            doc = api.get(item["links"]["document"]).json()
+            sentence = next(s for s in doc["sentences"] if s["index"] == item["sentence_index"])
+            assert sentence["text"].rstrip() == item["sentence"].rstrip()
+            assert sentence["start"] == item["sentence_start"]
+            assert sentence["start"] <= item["start"] < item["end"] <= sentence["end"]
+            assert item["links"]["sentence"] == f"/documents/{item['document_id']}#s{item['sentence_index']}"
+
+
+def test_api_server_stats_count_quotes_and_commitments(api, sample):
+    from accord.store.ledger import commitments
+    from accord.store.quotes import quotes
+
+    stats = api.get("/api/stats").json()
+    assert set(stats["commitments"]) == {"pending", "fulfilled", "unfulfilled", "disputed", "withdrawn"}
+    for status, n in stats["commitments"].items():
+        assert n == len(commitments(sample, status))
+    assert stats["quotes"]["quotes"] == len(quotes(sample))
+    assert stats["quotes"]["anonymous"] == len(quotes(sample, anonymous=True))
+    assert sum(stats["quotes"]["by_speaker_kind"].values()) == stats["quotes"]["quotes"]
+
+
 # -- errors ----------------------------------------------------------------------------------------
 
 
@@ -206,6 +358,20 @@ def test_api_server_stats_match_the_store(api, sample):
     ("GET", "/api/documents/99999", 404, "path.document_id"),
     ("GET", "/api/documents/abc", 422, "path.document_id"),
     ("GET", "/api/network?max_nodes=5000", 422, "query.max_nodes"),
+    ("GET", "/api/quotes?speaker=ZZZ", 422, "query.speaker"),
+    ("GET", "/api/quotes?speaker_kind=ghost", 422, "query.speaker_kind"),
+    ("GET", "/api/quotes?anonymous=maybe", 422, "query.anonymous"),
+    ("GET", "/api/quotes?document_id=999999", 422, "query.document_id"),
+    ("GET", "/api/quotes?limit=5000", 422, "query.limit"),
+    ("GET", "/api/quotes?cursor=bm90IGEgY3Vyc29y", 422, "query.cursor"),
+    ("GET", "/api/sourcing?by=country", 422, "query.by"),
+    ("GET", "/api/sourcing?cursor=eyJrIjoic28iLCJvIjotNX0", 422, "query.cursor"),
+    ("GET", "/api/commitments?status=kept", 422, "query.status"),
+    ("GET", "/api/commitments?actor=ZZZ", 422, "query.actor"),
+    ("GET", "/api/commitments?limit=201", 422, "query.limit"),
+    ("GET", "/api/commitments?cursor=eyJrIjoiZW4iLCJkIjpudWxsLCJpIjoxfQ", 422, "query.cursor"),
+    ("GET", "/api/commitments/999999", 404, "path.commitment_id"),
+    ("GET", "/api/commitments/abc", 422, "path.commitment_id"),
     ("GET", "/api/nowhere", 404, None),
     ("DELETE", "/api/events", 405, None),
     ("POST", "/api/documents", 403, None),
@@ -220,6 +386,9 @@ def test_api_server_bad_input_gets_the_json_error_shape(api, method, url, status
 def test_api_server_sql_like_search_text_is_taken_literally(api, sample, q):
     r = api.get("/api/events", params={"q": q, "factuality": "all"})
     assert r.status_code == 200 and all(q.lower() in e["sentence"].lower() for e in r.json()["events"])
+    r = api.get("/api/quotes", params={"q": q})
+    assert r.status_code == 200 and all(q.lower() in (x["text"] + " " + x["speaker_text"]).lower()
+                                        for x in r.json()["quotes"])
     assert sample.stats()["events"] > 0
 
 
@@ -360,7 +529,10 @@ def copy_store(source_url: str, target_url: str) -> None:
     "/api/dyads/USA/PRK/series?interval=week", "/api/dyads/USA/PRK/series?interval=month&direction=b_to_a",
     "/api/dyads/KOR/PRK/series?interval=day", "/api/events/series?interval=month&factuality=all",
     "/api/network", "/api/network?level=actor&factuality=all", "/api/dyads", "/api/documents?limit=50",
-    "/api/documents/3", "/api/actors?prefix=USA", "/api/stats", "/api/events?actor=ZZZ", "/api/actors/NOPE"]])
+    "/api/documents/3", "/api/actors?prefix=USA", "/api/stats", "/api/events?actor=ZZZ", "/api/actors/NOPE",
+    "/api/quotes?limit=200", "/api/quotes?anonymous=true&speaker=USA", "/api/quotes?q=Familiar",
+    "/api/sourcing?by=document&limit=200", "/api/commitments?limit=200", "/api/commitments?status=disputed",
+    "/api/commitments/1", "/api/commitments/999999"]])
 def test_api_server_postgresql_answers_like_sqlite(api, sample_db, pg_url, serve_app, urls):
     copy_store(sample_db, pg_url)
     with httpx.Client(base_url=serve_app(create_app(pg_url, ServeSettings(database_url=pg_url))), timeout=30) as pg:

@@ -41,8 +41,12 @@ works only when the server was started with `ACCORD_API_TOKEN` set, and then nee
 paths and ids **404**. Pages are limited to 200 rows and every query to 10 s.
 
 **Events** are `asserted` (the text says they happened) unless `factuality` says otherwise: `negated`,
-`hypothetical`, `future`, `modal`, `called_off`, `disputed`, or `all`. Quotes and commitments are not
-served by this API yet.
+`hypothetical`, `future`, `modal`, `called_off`, `disputed`, or `all`.
+
+**Quotes** (`/api/quotes`) carry their speaker and whether the source is anonymous; `/api/sourcing` gives the
+share of anonymous sources per outlet or document. **Commitments** (`/api/commitments`) are promises read from
+the text; each has a status (`pending`, `fulfilled`, `unfulfilled`, `disputed`, `withdrawn`) decided by its
+evidence chain (`/api/commitments/{id}`), every item of which names its document and sentence.
 """
 
 
@@ -115,9 +119,9 @@ def create_app(store: str | Store, settings: Settings | None = None, pipeline: P
     app.state.ingest_lock = threading.Lock()
     errors.install(app)
 
-    from . import actors, documents, events
+    from . import actors, commitments, documents, events, quotes
 
-    for router in (events.router, actors.router, documents.router):
+    for router in (events.router, actors.router, documents.router, quotes.router, commitments.router):
         app.include_router(router)
 
     from ..web import install as install_web

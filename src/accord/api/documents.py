@@ -19,6 +19,7 @@ from ..store import queries as q
 from .app import StoreDep, get_pipeline, require_token
 from .errors import ApiError, responses
 from .events import event_out
+from .quotes import quote_out
 from .schemas import DocumentOut, DocumentPage, IngestResult, PageParams, TextIn
 
 router = APIRouter(prefix="/api", tags=["documents"], responses=responses(422, 503))
@@ -34,16 +35,18 @@ def list_documents(params: Annotated[PageParams, Query()], store: StoreDep) -> d
 
 
 @router.get("/documents/{document_id}", response_model=DocumentOut, responses=responses(404),
-            summary="One document with its sentences, events and actors")
+            summary="One document with its sentences, events, actors and quotes")
 def get_document(document_id: Annotated[int, Path(ge=1, le=2**62, description="Document id.")],
                  store: StoreDep) -> dict:
-    """The text, its sentences with character offsets, every event (any factuality) and the actor mentions."""
+    """The text, its sentences with character offsets, every event (any factuality), the actor mentions and the
+    quotes with their speakers."""
     doc = q.document(store, document_id)
     if doc is None:
         raise ApiError(404, f"no document {document_id} (list them at /api/documents)", "not_found",
                        [("path.document_id", "unknown document")])
     starts = {x["index"]: x["start"] for x in doc["sentences"]}
     doc["events"] = [event_out({**e, "sentence_start": starts.get(e["sentence_index"])}, doc) for e in doc["events"]]
+    doc["quotes"] = [quote_out(x) for x in doc["quotes"]]
     return doc
 
 

@@ -8,6 +8,8 @@ from fastapi import APIRouter, Query
 
 from ..store import Store
 from ..store import queries as q
+from ..store.ledger import status_counts
+from ..store.quotes import quote_totals
 from .app import StoreDep
 from .errors import ApiError, responses
 from .labels import actor_label, code_label
@@ -79,5 +81,6 @@ def event_series(params: Annotated[SeriesParams, Query()], store: StoreDep) -> d
 
 @router.get("/stats", response_model=Stats, summary="Totals of the store")
 def stats(store: StoreDep) -> dict:
-    """How many documents, sentences, events (per factuality) and actors, and the span of event dates."""
-    return q.totals(store)
+    """How many documents, sentences, events (per factuality) and actors, the span of event dates, the quotes
+    (how many rest on anonymous sources) and the commitments per status."""
+    return {**q.totals(store), "quotes": quote_totals(store), "commitments": status_counts(store)}

@@ -21,6 +21,13 @@ FACTUALITY_NOTES = {
     "called_off": "planned, then called off",
     "disputed": "claimed by one side, disputed",
 }
+STATUS_NOTES = {
+    "pending": "no later sentence says whether it was kept",
+    "fulfilled": "the latest evidence says it was kept",
+    "unfulfilled": "the latest evidence says it was not kept",
+    "disputed": "the evidence says both: kept and not kept",
+    "withdrawn": "the promisor took it back",
+}
 
 
 def _rows(*parts: str) -> list[list[str]]:

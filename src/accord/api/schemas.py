@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from ..store.ledger import STATUSES
 from ..store.queries import FACTUALITIES
 
 ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,40}$", to_upper=True)]
@@ -14,6 +15,9 @@ DyadText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,40},[A-Za-
 CameoPrefix = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,4}$")]
 Factuality = Literal[(*FACTUALITIES, "all")]
 Interval = Literal["day", "week", "month"]
+Status = Literal[STATUSES]
+SpeakerKind = Literal["person", "organisation", "anonymous", "author", "unknown"]
+DocumentId = Annotated[int, Field(ge=1, le=2**62)]
 MAX_PAGE = 200
 
 
@@ -83,6 +87,36 @@ class PageParams(Strict):
 
 class ActorListParams(PageParams):
     prefix: ActorCode | None = Field(None, description="Only codes starting with this (`USA`).")
+
+
+class QuoteListParams(PageParams):
+    limit: int = Field(50, ge=1, le=MAX_PAGE, description=f"Quotes per page, at most {MAX_PAGE}.")
+    anonymous: bool | None = Field(None, description="`true`: only quotes resting on anonymous sources "
+                                   "(\"officials said\", \"people familiar with\"); `false`: only the others.")
+    speaker: ActorCode | None = Field(None, description="Speaker actor code prefix (`USAGOV`, `PRK`).")
+    speaker_kind: SpeakerKind | None = Field(None, description="person, organisation, anonymous, author (the "
+                                             "writer's own voice) or unknown (a speech tag without a findable "
+                                             "speaker).")
+    document_id: DocumentId | None = Field(None, description="Only the quotes of this document.")
+    q: str | None = Field(None, min_length=1, max_length=200, description="Words of the quote or of the "
+                          "speaker's name (case-insensitive, taken literally).")
+
+
+class SourcingParams(PageParams):
+    limit: int = Field(50, ge=1, le=MAX_PAGE, description=f"Rows per page, at most {MAX_PAGE}.")
+    by: Literal["outlet", "document"] = Field("outlet", description="One row per outlet (most quotes first) or "
+                                              "per document with quotes (newest first).")
+
+
+class CommitmentListParams(PageParams):
+    status: Status | None = Field(None, description="pending (no evidence yet), fulfilled, unfulfilled, disputed "
+                                  "(evidence both ways) or withdrawn.")
+    actor: ActorCode | None = Field(None, description="Actor code prefix, as promisor or promisee (`USA`).")
+    promisor: ActorCode | None = Field(None, description="Promisor actor code prefix.")
+    document_id: DocumentId | None = Field(None, description="Only commitments made in this document or with "
+                                           "evidence in it.")
+    order: Literal["newest", "oldest"] = Field("newest", description="By the date the promise was made; undated "
+                                               "ones come last.")
 
 
 # -- responses --------------------------------------------------------------------------------------
@@ -278,6 +312,126 @@ class MentionOut(BaseModel):
     kind: str
 
 
+class QuoteSpan(BaseModel):
+    """A direct or indirect quote; offsets are in the document text."""
+
+    id: int
+    document_id: int
+    text: str = Field(description="The document text from `start` to `end` (a direct quote with its marks).")
+    start: int
+    end: int
+    kind: str = Field(description="direct or indirect.")
+    cue: str = Field(description="The speech verb or phrase: said, told, according to ...")
+    cue_start: int | None
+    cue_end: int | None
+    speaker_text: str = Field(description="The words naming the speaker, as written.")
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker: str = Field(description="The speaker's actor code; empty when it resolved to none.")
+    speaker_label: str
+    speaker_kind: str = Field(description="person, organisation, anonymous, author, or empty (not found).")
+    anonymous: bool = Field(description="The quote rests on an unnamed source.")
+    sentence_index: int = Field(description="The sentence the quote starts in.")
+
+
+class QuoteOut(QuoteSpan):
+    title: str = Field(description="Title of the document.")
+    outlet: str
+    published: dt.date | None = Field(description="Publication date of the document.")
+    links: Links
+
+
+class QuotePage(BaseModel):
+    quotes: list[QuoteOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class QuoteTotals(BaseModel):
+    quotes: int
+    anonymous: int
+    share_anonymous: float = Field(description="anonymous / quotes, 0 to 1.")
+    by_speaker_kind: dict[str, int]
+
+
+class SourcingRow(BaseModel):
+    outlet: str
+    document_id: int | None = Field(None, description="Per document only.")
+    title: str | None = Field(None, description="Per document only.")
+    date: dt.date | None = Field(None, description="Per document only: its publication date.")
+    documents: int = Field(description="Documents with quotes (1 per document).")
+    quotes: int
+    anonymous: int = Field(description="Quotes resting on anonymous sources.")
+    share_anonymous: float = Field(description="anonymous / quotes, 0 to 1.")
+
+
+class Sourcing(BaseModel):
+    by: str
+    totals: QuoteTotals = Field(description="Over every stored quote.")
+    rows: list[SourcingRow]
+    next_cursor: str | None
+
+
+class CommitmentLinks(Links):
+    page: str = Field(description="Dashboard page of the commitment with its evidence chain.")
+
+
+class EvidenceOut(BaseModel):
+    position: int = Field(description="Place in the chain, from 0, oldest first.")
+    kind: str = Field(description="What this sentence says about the promise: fulfilled, unfulfilled, disputed, "
+                      "withdrawn, or restated (the promise made again).")
+    score: float = Field(description="How alike the act and the promise are, 0 to 1.")
+    factuality: str = Field(description="Factuality of the act in its sentence.")
+    actor: str
+    actor_label: str
+    reported_by: str
+    date: dt.date | None
+    document_id: int
+    sentence_index: int
+    sentence: str
+    sentence_start: int | None = Field(None, description="Offset of the sentence in the document text: subtract "
+                                       "it from start/end to find the act in `sentence`.")
+    start: int = Field(description="Start of the act's words in the document text.")
+    end: int
+    title: str = Field(description="Title of the document.")
+    outlet: str
+    published: dt.date | None = Field(description="Publication date of the document.")
+    links: Links
+
+
+class CommitmentOut(BaseModel):
+    id: int
+    promisor: str
+    promisor_label: str
+    promisee: str = Field(description="Empty when the text names none.")
+    promisee_label: str
+    action: str = Field(description="The promised act as lemmas (verb first), the key the evidence is matched by.")
+    code: str = Field(description="CAMEO code of the promised act, when coded.")
+    plover: str
+    status: Status
+    made_on: dt.date | None
+    document_id: int
+    sentence_index: int
+    sentence: str = Field(description="The sentence the promise was made in.")
+    sentence_start: int | None = Field(None, description="Offset of the sentence in the document text.")
+    start: int = Field(description="Start of the promise word (pledged, vowed, promise ...) in the document text.")
+    end: int
+    reported_by: str
+    evidence_count: int
+    last_evidence_on: dt.date | None
+    title: str = Field(description="Title of the document the promise was made in.")
+    outlet: str
+    links: CommitmentLinks
+
+
+class CommitmentPage(BaseModel):
+    commitments: list[CommitmentOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class CommitmentDetail(CommitmentOut):
+    evidence: list[EvidenceOut] = Field(description="The evidence chain in order; the status follows from it.")
+
+
 class DocumentOut(BaseModel):
     id: int
     title: str
@@ -292,6 +446,7 @@ class DocumentOut(BaseModel):
     sentences: list[SentenceOut]
     events: list[EventOut] = Field(description="Every event of the document, whatever its factuality.")
     mentions: list[MentionOut] = Field(description="Spans of the text resolved to actors.")
+    quotes: list[QuoteSpan] = Field(description="Quotes in the text with their speakers.")
 
 
 class Stats(BaseModel):
@@ -303,6 +458,8 @@ class Stats(BaseModel):
     by_factuality: dict[str, int]
     first_event_date: dt.date | None
     last_event_date: dt.date | None
+    quotes: QuoteTotals
+    commitments: dict[str, int] = Field(description="Commitments per status (every status, zeros included).")
 
 
 class TextIn(Strict):

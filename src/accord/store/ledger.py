@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from dataclasses import dataclass
 
-from ..commitments import build_ledger
+from sqlalchemy import and_, delete, exists, func, or_, select
+
+from ..commitments import STATUSES, build_ledger
 from ..records import Claim
 from . import _INSERT, Store
-from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow
+from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow
+from .queries import Page, _after, _order, _position, _prefix, connect, encode_cursor
 
 _CLAIM_FIELDS = [c.name for c in ClaimRow.__table__.columns if c.name not in ("id",)]
 
@@ -73,5 +76,114 @@ def commitment(store: Store, commitment_id: int) -> dict | None:
 
 
 def status_counts(store: Store) -> dict[str, int]:
+    """How many commitments have each status, every status named (zeros included), in STATUSES order."""
     with store.session() as s:
-        return dict(s.execute(select(CommitmentRow.status, func.count()).group_by(CommitmentRow.status)).all())
+        found = dict(s.execute(select(CommitmentRow.status, func.count()).group_by(CommitmentRow.status)).all())
+    return {**{k: found.pop(k, 0) for k in STATUSES}, **found}
+
+
+C = CommitmentRow.__table__.c
+V = EvidenceRow.__table__.c
+D = DocumentRow.__table__.c
+S = SentenceRow.__table__.c
+M = MentionRow.__table__.c
+
+
+def _sentence_start(table):
+    """The offset of the row's sentence in its document: subtract it from start/end to mark the sentence."""
+    return (select(S.start).where(S.document_id == table.c.document_id, S.index == table.c.sentence_index)
+            .scalar_subquery().label("sentence_start"))
+
+
+@dataclass
+class CommitmentQuery:
+    """What `commitment_page` selects: a status, an actor code prefix as promisor or promisee (`actor`), or as
+    promisor only (`promisor`), the commitments of one document (made there or with evidence there)."""
+
+    status: str | None = None
+    actor: str = ""
+    promisor: str = ""
+    document_id: int | None = None
+
+
+def _commitment_conditions(conn, f: CommitmentQuery) -> list:
+    out = []
+    if f.status:
+        out.append(C.status == f.status)
+    if f.actor:
+        out.append(or_(_prefix(conn, C.promisor, f.actor), _prefix(conn, C.promisee, f.actor)))
+    if f.promisor:
+        out.append(_prefix(conn, C.promisor, f.promisor))
+    if f.document_id is not None:
+        out.append(or_(C.document_id == f.document_id,
+                       exists().where(V.commitment_id == C.id, V.document_id == f.document_id)))
+    return out
+
+
+def _commitment_select():
+    return (select(*(C[c] for c in _COMMITMENT_COLUMNS), D.title, D.outlet, _sentence_start(CommitmentRow.__table__))
+            .join_from(CommitmentRow, DocumentRow, C.document_id == D.id))
+
+
+def commitment_page(store: Store, f: CommitmentQuery, limit: int = 20, cursor: str | None = None,
+                    newest_first: bool = True) -> Page:
+    """A page of commitments by the date they were made (undated last), each with its document's title."""
+    kind = "c" + ("n" if newest_first else "o")
+    position = _position(cursor, kind) if cursor else None
+    with connect(store) as conn:
+        where = _commitment_conditions(conn, f)
+        if position:
+            where.append(_after(C.made_on, C.id, position, newest_first))
+        stmt = _commitment_select().where(*where).order_by(*_order(C.made_on, C.id, newest_first)).limit(limit + 1)
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_cursor({"k": kind, "d": rows[-1]["made_on"], "i": rows[-1]["id"]}) if more else None
+    return Page(rows, nxt)
+
+
+def evidence_chains(store: Store, commitment_ids: list[int]) -> dict[int, list[dict]]:
+    """The evidence of each commitment in chain order, each item with its document's title and date and the
+    offset of its sentence."""
+    out: dict[int, list[dict]] = {i: [] for i in commitment_ids}
+    if not commitment_ids:
+        return out
+    stmt = (select(*(V[c] for c in _EVIDENCE_COLUMNS), D.title, D.outlet, D.date.label("published"),
+                   _sentence_start(EvidenceRow.__table__))
+            .join_from(EvidenceRow, DocumentRow, V.document_id == D.id)
+            .where(V.commitment_id.in_(commitment_ids)).order_by(V.commitment_id, V.position))
+    with connect(store) as conn:
+        for r in conn.execute(stmt):
+            out[r.commitment_id].append(dict(r._mapping))
+    return out
+
+
+def commitment_with_chain(store: Store, commitment_id: int) -> dict | None:
+    """One commitment with its document's title, the offset of its sentence and its evidence chain."""
+    with connect(store) as conn:
+        row = conn.execute(_commitment_select().where(C.id == commitment_id)).first()
+    if row is None:
+        return None
+    return {**row._mapping, "evidence": evidence_chains(store, [commitment_id])[commitment_id]}
+
+
+def known_party(store: Store, prefix: str) -> bool:
+    """Whether any commitment has a promisor or promisee code starting with `prefix`."""
+    with connect(store) as conn:
+        return bool(conn.scalar(select(exists().where(
+            or_(_prefix(conn, C.promisor, prefix), _prefix(conn, C.promisee, prefix))))))
+
+
+def commitments_between(store: Store, a: str, b: str, limit: int = 50) -> list[dict]:
+    """Commitments of one actor towards the other: made by A (or B) with B (or A) as promisee, or named in the
+    sentence of the promise; oldest first."""
+    with connect(store) as conn:
+        def towards(promisor: str, other: str):
+            named = exists().where(M.document_id == C.document_id, _prefix(conn, M.code, other),
+                                   M.start >= S.start, M.end <= S.end, S.document_id == C.document_id,
+                                   S.index == C.sentence_index)
+            return and_(_prefix(conn, C.promisor, promisor), or_(_prefix(conn, C.promisee, other), named))
+
+        stmt = (_commitment_select().where(or_(towards(a, b), towards(b, a)))
+                .order_by(*_order(C.made_on, C.id, False)).limit(limit))
+        return [dict(r._mapping) for r in conn.execute(stmt)]

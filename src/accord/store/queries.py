@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..errors import StoreError
 from . import EVENT_COLUMNS, EventFilter, Store, _explain
-from .models import ActorRow, DocumentRow, EventRow, MentionRow, RunRow, SentenceRow
+from .models import ActorRow, DocumentRow, EventRow, MentionRow, QuoteRow, RunRow, SentenceRow
 
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
 INTERVALS = ("day", "week", "month")
@@ -556,7 +556,7 @@ def document_page(store: Store, limit: int = 20, cursor: str | None = None) -> P
 
 
 def document(store: Store, document_id: int) -> dict | None:
-    """A document with its text, sentences, events (any factuality) and actor mentions; None if absent."""
+    """A document with its text, sentences, events (any factuality), actor mentions and quotes; None if absent."""
     with connect(store) as conn:
         doc = conn.execute(select(*DOCUMENT_FIELDS, D.text, D.coder_version)
                            .where(D.id == document_id)).first()
@@ -572,7 +572,15 @@ def document(store: Store, document_id: int) -> dict | None:
         out["mentions"] = [dict(r._mapping) for r in conn.execute(
             select(m.code, m.text, m.start, m.end, m.kind).where(m.document_id == document_id)
             .order_by(m.start))]
+        quote = QuoteRow.__table__.c
+        out["quotes"] = [dict(r._mapping) for r in conn.execute(
+            select(quote).where(quote.document_id == document_id).order_by(quote.start, quote.id))]
     return out
+
+
+def known_document(store: Store, document_id: int) -> bool:
+    with connect(store) as conn:
+        return bool(conn.scalar(select(exists().where(D.id == document_id))))
 
 
 def publication_span(store: Store) -> tuple[date | None, date | None]:
