@@ -1,9 +1,11 @@
-"""Throughput of Accord end to end against raw spaCy on the same Reuters stories, in one run.
+"""Throughput of Accord end to end against raw spaCy on the same Reuters stories, with 1 and 2 workers, in one run.
 
-    python bench/throughput.py [--words 200000] [--repeat 1] [--workers 1]
+    python bench/throughput.py [--words 200000] [--repeat 1] [--workers 1,2]
 
 The corpus is read from ../shared/corpora/ beside the checkout; it is never copied into the repository.
-The last line is `RATIO end_to_end_vs_spacy <end-to-end words/s / raw spaCy words/s>`.
+For each worker count, `RATIO end_to_end_vs_spacy_<N>w <end-to-end words/s / raw spaCy words/s>`; then how
+much faster the last count is than the first, for raw spaCy and (the last line) end to end:
+`RATIO end_to_end_2w_vs_1w <end-to-end words/s with 2 workers / with 1>`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 import tempfile
 import time
@@ -83,14 +86,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="read stories until this many words")
     parser.add_argument("--repeat", type=int, default=1, help="timed pairs; the best of each is kept")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="n_process for spaCy, settings.workers for Accord")
+    parser.add_argument("--workers", default="1,2",
+                        help="comma-separated worker counts: n_process for spaCy, settings.workers for Accord")
     args = parser.parse_args(argv)
+    counts = [int(w) for w in args.workers.split(",")]
 
     stories = read_stories(CORPUS, args.words)
     texts = [s["text"] for s in stories]
     words = sum(count_words(t) for t in texts)
-    pipeline = Pipeline(Settings(database_url="sqlite://", workers=args.workers))
+    pipeline = Pipeline(Settings(database_url="sqlite://"))
+    spacy_s: dict[int, float] = {}
+    accord_s: dict[int, float] = {}
+    summary = None
 
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
         tmpdir = Path(tmp)
@@ -98,28 +105,34 @@ def main(argv: list[str] | None = None) -> None:
         warm = write_jsonl(stories[:WARMUP_STORIES], tmpdir / "warmup.jsonl")
         # Warm-up, untimed: the model, the coder's dictionaries and the lazily imported helpers.
         pipeline.coder  # noqa: B018
-        time_spacy(pipeline, texts[:WARMUP_STORIES], args.workers)
+        time_spacy(pipeline, texts[:WARMUP_STORIES], 1)
         time_accord(pipeline, warm, tmpdir / "warmup.db")
 
-        best_spacy = best_accord = float("inf")
-        summary = None
-        for n in range(args.repeat):
-            order = ("spacy", "accord") if n % 2 == 0 else ("accord", "spacy")
-            for which in order:
-                if which == "spacy":
-                    best_spacy = min(best_spacy, time_spacy(pipeline, texts, args.workers))
-                else:
-                    seconds, summary = time_accord(pipeline, jsonl, tmpdir / f"run{n}.db")
-                    best_accord = min(best_accord, seconds)
+        for workers in counts:
+            pipeline.settings.workers = workers
+            spacy_s[workers] = accord_s[workers] = float("inf")
+            for n in range(args.repeat):
+                order = ("spacy", "accord") if n % 2 == 0 else ("accord", "spacy")
+                for which in order:
+                    if which == "spacy":
+                        spacy_s[workers] = min(spacy_s[workers], time_spacy(pipeline, texts, workers))
+                    else:
+                        seconds, summary = time_accord(pipeline, jsonl, tmpdir / f"run{workers}-{n}.db")
+                        accord_s[workers] = min(accord_s[workers], seconds)
 
-    spacy_wps, accord_wps = words / best_spacy, words / best_accord
-    print(f"stories {len(stories)}  words {words} (whitespace-split)  workers {args.workers}  "
-          f"repeat {args.repeat}  model {pipeline.settings.model}")
+    print(f"stories {len(stories)}  words {words} (whitespace-split)  repeat {args.repeat}  "
+          f"model {pipeline.settings.model}  cores {os.cpu_count()}")
     print(f"accord stored {summary.stored}  duplicates {summary.duplicates}  failed {len(summary.failures)}  "
           f"events {summary.events}")
-    print(f"raw spaCy    {words} words  {best_spacy:8.2f} s  {spacy_wps:9.0f} words/s")
-    print(f"end to end   {words} words  {best_accord:8.2f} s  {accord_wps:9.0f} words/s")
-    print(f"RATIO end_to_end_vs_spacy {accord_wps / spacy_wps:.3f}")
+    for workers in counts:
+        print(f"workers {workers}  raw spaCy  {spacy_s[workers]:8.2f} s {words / spacy_s[workers]:8.0f} words/s   "
+              f"end to end {accord_s[workers]:8.2f} s {words / accord_s[workers]:8.0f} words/s")
+    for workers in counts:
+        print(f"RATIO end_to_end_vs_spacy_{workers}w {spacy_s[workers] / accord_s[workers]:.3f}")
+    if len(counts) > 1:
+        low, high = counts[0], counts[-1]
+        print(f"RATIO spacy_{high}w_vs_{low}w {spacy_s[low] / spacy_s[high]:.3f}")
+        print(f"RATIO end_to_end_{high}w_vs_{low}w {accord_s[low] / accord_s[high]:.3f}")
 
 
 if __name__ == "__main__":
