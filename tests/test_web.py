@@ -14,7 +14,9 @@ import pytest
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGES = ["/", "/events", "/events?dyad=USA,PRK&factuality=all&order=oldest", "/dyads/USA/PRK", "/dyads/PRK/KOR",
-         "/network", "/network?level=actor&factuality=all", "/documents", "/documents/1", "/docs"]
+         "/network", "/network?level=actor&factuality=all", "/documents", "/documents/1", "/docs", "/commitments",
+         "/commitments?status=disputed&order=oldest", "/commitments/1", "/quotes", "/quotes?anonymous=true",
+         "/quotes?document_id=1"]
 CHARTS = {"/": "chart-overview", "/events": "chart-timeline", "/dyads/USA/PRK": "chart-dyad",
           "/network": "chart-network"}
 
@@ -148,12 +150,139 @@ def test_web_document_marks_stored_offsets(tab, live_url):
     assert tab.page.locator("article span.actor").count() > 0
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+def _marked_text(page, selector: str) -> str:
+    return page.evaluate(f"() => [...document.querySelectorAll('article.doctext {selector}')]"
+                         ".map(e => e.textContent).join('')")
+
+
+def test_web_document_marks_quotes_and_anonymous_speakers(tab, live_url):
+    import httpx
+
+    doc = httpx.get(f"{live_url}/api/documents/1").json()
+    text, quotes = doc["text"], doc["quotes"]
+    assert any(q["anonymous"] for q in quotes) and any(not q["anonymous"] for q in quotes)
+    tab.page.goto("/documents/1")
+    for selector, spans in [
+        ("span.quote", [(q["start"], q["end"]) for q in quotes]),
+        ("span.quote.q-anon", [(q["start"], q["end"]) for q in quotes if q["anonymous"]]),
+        ("span.speaker.q-anon", [(q["speaker_start"], q["speaker_end"]) for q in quotes
+                                 if q["anonymous"] and q["speaker_start"] is not None]),
+        ("span.speaker.q-named", [(q["speaker_start"], q["speaker_end"]) for q in quotes
+                                  if not q["anonymous"] and q["speaker_start"] is not None]),
+    ]:
+        expected = "".join(text[a:b] for a, b in _merged(spans))
+        assert expected and _marked_text(tab.page, selector) == expected, selector
+    legend = tab.page.locator(".doc-legend").inner_text()
+    assert "anonymous source" in legend and "named speaker" in legend and "negated" in legend
+    aside = tab.page.locator("ol.doc-quotes li")
+    assert aside.count() == len(quotes)
+    assert tab.page.locator("ol.doc-quotes .src-badge.anon").count() == sum(q["anonymous"] for q in quotes)
+
+
+def _cards(page) -> list[str]:
+    return page.locator("article.commitment header .status").all_inner_texts()
+
+
+def test_web_commitments_status_filter_narrows_the_board(tab, live_url):
+    import httpx
+
+    counts = httpx.get(f"{live_url}/api/stats").json()["commitments"]
+    status = next(k for k, v in sorted(counts.items(), key=lambda kv: kv[1]) if v)
+    tab.page.goto("/commitments?limit=100")
+    everything = _cards(tab.page)
+    assert len(everything) == sum(counts.values()) > counts[status]
+    tab.page.select_option("select[name=status]", status)
+    tab.page.click("form.filters button[type=submit]")
+    tab.page.wait_for_url(re.compile(f"status={status}"))
+    shown = [s.lower() for s in _cards(tab.page)]
+    assert shown == [status] * counts[status]
+    assert tab.page.locator("select[name=status]").input_value() == status
+    tab.page.click(f".status-chips a.chip.s-{status}")
+    assert [s.lower() for s in _cards(tab.page)] == [status] * counts[status]
+    assert tab.outside() == []
+
+
+def test_web_commitment_evidence_leads_to_its_sentence(tab):
+    tab.page.goto("/commitments?order=oldest")
+    step = tab.page.locator("ol.chain li.step:not(.made):not(.none)").first
+    sentence = " ".join(step.locator(".sentence").inner_text().split())
+    act = step.locator("mark.act").first.inner_text()
+    step.locator("a.src").click()
+    tab.page.wait_for_url(re.compile(r"/documents/\d+#s\d+$"))
+    target = tab.page.locator(f"#{urlsplit(tab.page.url).fragment}")
+    assert target.evaluate("el => el.matches(':target')") and target.is_visible()
+    assert sentence in " ".join(target.inner_text().split())
+    assert act in target.locator("span.ledger").all_inner_texts()
+
+
+def test_web_commitment_page_shows_its_chain_in_order(tab, live_url):
+    import httpx
+
+    body = httpx.get(f"{live_url}/api/commitments/1").json()
+    tab.page.goto("/commitments/1")
+    kinds = tab.page.locator("ol.chain li.step .kind").all_inner_texts()
+    assert kinds == ["promise", *[e["kind"] for e in body["evidence"]]]
+    assert tab.page.locator("article.commitment header .status").inner_text().lower() == body["status"]
+    hrefs = tab.page.locator("ol.chain a.src").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert hrefs == [body["links"]["sentence"], *[e["links"]["sentence"] for e in body["evidence"]]]
+
+
+def test_web_quotes_page_flags_anonymous_sources(tab, live_url):
+    import httpx
+
+    totals = httpx.get(f"{live_url}/api/stats").json()["quotes"]
+    tab.page.goto("/quotes")
+    assert f"{100 * totals['share_anonymous']:.0f}%" in tab.page.locator(".cards").inner_text()
+    tab.page.select_option("select[name=anonymous]", "true")
+    tab.page.click("form.filters button[type=submit]")
+    tab.page.wait_for_url(re.compile("anonymous=true"))
+    rows = tab.page.locator("table.quotes tr.quote-row")
+    assert rows.count() == min(50, totals["anonymous"])
+    assert tab.page.locator("table.quotes tr.quote-row .src-badge.anon").count() == rows.count()
+
+
+def test_web_overview_sums_up_commitments_and_quotes(tab, live_url):
+    import httpx
+
+    stats = httpx.get(f"{live_url}/api/stats").json()
+    tab.page.goto("/")
+    chips = tab.page.locator("section:has(h2:text('Commitments')) a.chip").all_inner_texts()
+    assert [" ".join(c.split()) for c in chips] == [f"{k} {v}" for k, v in stats["commitments"].items()]
+    tab.page.click("section:has(h2:text('Commitments')) a.chip.s-disputed")
+    tab.page.wait_for_url(re.compile(r"/commitments\?status=disputed"))
+    assert len(_cards(tab.page)) == stats["commitments"]["disputed"]
+
+
+def test_web_dyad_page_lists_promises_between_the_pair(tab):
+    tab.page.goto("/dyads/USA/PRK")
+    who = tab.page.locator("table.promises td:nth-child(3) .code").all_inner_texts()
+    assert who and all(c.startswith(("USA", "PRK")) for c in who)
+    link = tab.page.locator("table.promises td.num a").first
+    link.click()
+    tab.page.wait_for_url(re.compile(r"/commitments/\d+$"))
+    assert tab.page.locator("ol.chain li.step.made").count() == 1
+
+
 @pytest.mark.parametrize(("path", "status", "text"), [
     ("/events?date_from=not-a-date", 422, "date_from"),
     ("/events?actor=ZZZ", 422, "unknown actor"),
     ("/dyads/USA/ZZZ", 404, "unknown actor"),
     ("/documents/424242", 404, "no document"),
     ("/nowhere", 404, "nothing at"),
+    ("/commitments/424242", 404, "no commitment"),
+    ("/commitments?status=kept", 422, "status"),
+    ("/commitments?actor=ZZZ", 422, "unknown actor"),
+    ("/quotes?speaker=ZZZ", 422, "unknown speaker"),
 ])
 def test_web_bad_input_shows_a_page_not_a_traceback(tab, path, status, text):
     response = tab.page.goto(path)

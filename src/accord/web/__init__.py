@@ -11,12 +11,12 @@ from fastapi.templating import Jinja2Templates
 
 from ..api.app import plotly_js_path
 from ..api.errors import ApiError
-from ..api.labels import FACTUALITY_NOTES, QUADS, actor_label, code_label
+from ..api.labels import FACTUALITY_NOTES, QUADS, STATUS_NOTES, actor_label, code_label
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals.update(actor_label=actor_label, code_label=code_label, QUADS=QUADS,
-                             FACTUALITY_NOTES=FACTUALITY_NOTES)
+                             FACTUALITY_NOTES=FACTUALITY_NOTES, STATUS_NOTES=STATUS_NOTES)
 templates.env.filters["signed"] = lambda v, digits=1: "—" if v is None else f"{v:+.{digits}f}".replace("-", "−")
 templates.env.filters["thousands"] = lambda v: f"{v:,}"
 

@@ -67,11 +67,18 @@ def progress_figure(points: list[Bucket], interval: str, window=(None, None)) ->
     ]
     layout = _layout(barmode="relative", hoverlabel={"namelength": -1}, height=520,
                      legend={"traceorder": "normal"},
-                     yaxis={"title": {"text": f"each {interval}"}, "domain": [0.4, 1]},
+                     yaxis={"title": {"text": f"Goldstein points each {interval}"}, "domain": [0.4, 1]},
                      yaxis2={"title": {"text": "running balance"}, "domain": [0, 0.3], "gridcolor": "#eef0f3",
                              "zerolinecolor": "#9aa0a6", "zerolinewidth": 1.5},
                      xaxis={"hoverformat": f"{word} %b %-d, %Y" if interval != "month" else "%B %Y",
                             "anchor": "y2"})
+    note = {"xref": "paper", "x": 0.005, "showarrow": False, "xanchor": "left", "font": {"size": 12}}
+    layout["annotations"] = [
+        {**note, "yref": "y domain", "y": 0.99, "yanchor": "top", "text": "▲ above 0: progress (more cooperation)",
+         "font": {**note["font"], "color": GREEN}},
+        {**note, "yref": "y domain", "y": 0.01, "yanchor": "bottom", "text": "▼ below 0: damage (more conflict)",
+         "font": {**note["font"], "color": RED}},
+    ]
     view = _x_range(window, points)
     if view:
         layout["xaxis"]["range"] = view

@@ -1,4 +1,5 @@
-"""A document's text cut at every stored offset, so that pages can mark actors, event words and sentences."""
+"""A document's text cut at every stored offset, so that pages can mark actors, event words, quotes, the words
+of commitments and sentences."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ class Part:
     text: str
     actor: str = ""
     verb: str = ""
+    quote: str = ""
+    speaker: str = ""
+    cue: bool = False
+    ledger: str = ""
     titles: list[str] = field(default_factory=list)
 
     @property
@@ -23,6 +28,14 @@ class Part:
             out.append("actor")
         if self.verb:
             out += ["verb", f"f-{self.verb}"]
+        if self.quote:
+            out += ["quote", f"q-{self.quote}"]
+        if self.speaker:
+            out += ["speaker", f"q-{self.speaker}"]
+        if self.cue:
+            out.append("cue")
+        if self.ledger:
+            out += ["ledger", f"l-{self.ledger}"]
         return " ".join(out)
 
 
@@ -52,8 +65,17 @@ def _trimmed(text: str, s: dict) -> dict:
     return {**s, "start": start, "end": end}
 
 
-def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[dict]) -> list[Block]:
-    """The text as sentences and gaps, each cut into parts at the offsets of mentions and event spans."""
+def _quote_title(q: dict) -> str:
+    who = q["speaker_text"] or "no speaker found"
+    code = f" · {q['speaker']} {actor_label(q['speaker'])}" if q["speaker"] else ""
+    source = "anonymous source" if q["anonymous"] else (q["speaker_kind"] or "speaker not resolved")
+    return f"{q['kind']} quote ({q['cue'] or 'no cue'}): {who}{code}; {source}"
+
+
+def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[dict],
+           quotes: list[dict] = (), ledger: list[dict] = ()) -> list[Block]:
+    """The text as sentences and gaps, each cut into parts at the offsets of mentions, event spans, quotes
+    (with their speakers and cues) and the words of commitments (`ledger`: start, end, kind, title)."""
     n = len(text)
     spans: list[tuple[int, int, str, str, str]] = []  # start, end, kind, value, title
 
@@ -70,6 +92,14 @@ def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[
         if e["target"]:
             add(e["target_start"], e["target_end"], "actor", e["target"],
                 f"{e['target']} · {actor_label(e['target'])} (target)")
+    for q in quotes:
+        source = "anon" if q["anonymous"] else "named"
+        title = _quote_title(q)
+        add(q["start"], q["end"], "quote", source, title)
+        add(q["speaker_start"], q["speaker_end"], "speaker", source, f"speaker: {title}")
+        add(q["cue_start"], q["cue_end"], "cue", "1", f"speech cue: {title}")
+    for c in ledger:
+        add(c["start"], c["end"], "ledger", c["kind"], c["title"])
     sentences = [_trimmed(text, s) for s in sentences]
     cuts = {0, n}
     for s in sentences:
@@ -92,8 +122,16 @@ def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[
             if start <= a and b <= end:
                 if kind == "verb":
                     part.verb = part.verb or value
-                else:
+                elif kind == "actor":
                     part.actor = part.actor or value
+                elif kind == "quote":
+                    part.quote = part.quote or value
+                elif kind == "speaker":
+                    part.speaker = part.speaker or value
+                elif kind == "cue":
+                    part.cue = True
+                else:
+                    part.ledger = part.ledger or value
                 if title not in part.titles:
                     part.titles.append(title)
         if out and out[-1].index == index:
@@ -103,26 +141,31 @@ def blocks(text: str, sentences: list[dict], mentions: list[dict], events: list[
     return out
 
 
-def sentence_parts(e: dict, sentence_start: int | None) -> list[tuple[str, str]]:
-    """An event's sentence as (text, css) pieces with its verb, source and target marked."""
-    text = e["sentence"]
-    if sentence_start is None:
+def marked(text: str, offset: int | None, marks: list[tuple[int | None, int | None, str]]) -> list[tuple[str, str]]:
+    """`text` (found at `offset` in its document) as (text, css) pieces, the document spans of `marks` given
+    their css; spans outside the text, or overlapping an earlier one, are left unmarked."""
+    if offset is None:
         return [(text, "")]
-    marks = []
-    for kind, start, end in (("verb", e["verb_start"], e["verb_end"]),
-                             ("actor", e["source_start"], e["source_end"]),
-                             ("actor", e["target_start"], e["target_end"])):
+    inside = []
+    for start, end, css in marks:
         if start is not None and end is not None:
-            s, t = start - sentence_start, end - sentence_start
+            s, t = start - offset, end - offset
             if 0 <= s < t <= len(text):
-                marks.append((s, t, kind))
-    marks.sort()
+                inside.append((s, t, css))
+    inside.sort()
     out, pos = [], 0
-    for s, t, kind in marks:
+    for s, t, css in inside:
         if s < pos:
             continue
         out.append((text[pos:s], ""))
-        out.append((text[s:t], "verb f-" + e["factuality"] if kind == "verb" else "actor"))
+        out.append((text[s:t], css))
         pos = t
     out.append((text[pos:], ""))
     return [(t, c) for t, c in out if t]
+
+
+def sentence_parts(e: dict, sentence_start: int | None) -> list[tuple[str, str]]:
+    """An event's sentence as (text, css) pieces with its verb, source and target marked."""
+    return marked(e["sentence"], sentence_start, [(e["verb_start"], e["verb_end"], "verb f-" + e["factuality"]),
+                                                  (e["source_start"], e["source_end"], "actor"),
+                                                  (e["target_start"], e["target_end"], "actor")])

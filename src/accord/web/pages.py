@@ -11,14 +11,25 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from ..api.app import StoreDep
+from ..api.commitments import to_commitment_query
 from ..api.errors import ApiError, invalid, validation_details
 from ..api.events import to_query
 from ..api.labels import FACTUALITY_NOTES
-from ..api.schemas import DateRange, EventListParams, Interval, NetworkParams, PageParams
-from ..store import Store
+from ..api.quotes import to_quote_query
+from ..api.schemas import (
+    CommitmentListParams,
+    DateRange,
+    EventListParams,
+    Interval,
+    NetworkParams,
+    PageParams,
+    QuoteListParams,
+)
+from ..store import Store, ledger
 from ..store import queries as q
+from ..store import quotes as quote_store
 from . import charts, templates
-from .highlight import blocks, sentence_parts
+from .highlight import blocks, marked, sentence_parts
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -61,6 +72,41 @@ def event_view(e: dict) -> dict:
             "href": f"/documents/{e['document_id']}#s{e['sentence_index']}"}
 
 
+def commitment_view(c: dict, chain: list[dict] | None = None) -> dict:
+    """A commitment as pages show it: the promise word marked in its sentence, the evidence chain with the
+    act marked in each sentence, links to every sentence."""
+    out = {**c, "parts": marked(c["sentence"], c.get("sentence_start"), [(c["start"], c["end"], "promise")]),
+           "href": f"/documents/{c['document_id']}#s{c['sentence_index']}"}
+    if chain is not None:
+        out["chain"] = [{**e, "parts": marked(e["sentence"], e.get("sentence_start"),
+                                              [(e["start"], e["end"], f"act k-{e['kind']}")]),
+                         "href": f"/documents/{e['document_id']}#s{e['sentence_index']}"} for e in chain]
+    return out
+
+
+def commitment_views(store: Store, rows: list[dict]) -> list[dict]:
+    chains = ledger.evidence_chains(store, [r["id"] for r in rows])
+    return [commitment_view(r, chains[r["id"]]) for r in rows]
+
+
+def quote_view(row: dict) -> dict:
+    """A quote as pages show it: its speech cue marked inside it when the cue falls within."""
+    return {**row, "parts": marked(row["text"], row["start"], [(row["cue_start"], row["cue_end"], "cue")]),
+            "href": f"/documents/{row['document_id']}#s{row['sentence_index']}"}
+
+
+def _next_href(request: Request, path: str, cursor: str | None) -> str | None:
+    shown = {k: v for k, v in request.query_params.items() if k != "cursor" and v.strip()}
+    return f"{path}?{urlencode({**shown, 'cursor': cursor})}" if cursor else None
+
+
+def _first_href(request: Request, path: str) -> str | None:
+    if "cursor" not in request.query_params:
+        return None
+    shown = {k: v for k, v in request.query_params.items() if k != "cursor" and v.strip()}
+    return f"{path}?{urlencode(shown)}" if shown else path
+
+
 def _window(store: Store):
     return q.publication_span(store)
 
@@ -73,7 +119,8 @@ def overview(request: Request, store: StoreDep):
     monthly = q.series(store, asserted, "month")
     return render(request, "overview.html", stats=stats, window=window,
                   chart=charts.quad_figure(monthly, "month", window) if monthly else None,
-                  dyads=q.top_dyads(store, limit=10), documents=q.document_page(store, 8).rows)
+                  dyads=q.top_dyads(store, limit=10), documents=q.document_page(store, 8).rows,
+                  statuses=ledger.status_counts(store), quotes=quote_store.quote_totals(store))
 
 
 @router.get("/events")
@@ -131,10 +178,11 @@ def dyad(request: Request, a: str, b: str, store: StoreDep):
     outside = 0
     if window[0] and not params.date_from and not params.date_to:
         outside = sum(x.events for x in points if x.period < window[0] - timedelta(days=31) or x.period > window[1])
+    promises = commitment_views(store, ledger.commitments_between(store, a, b)) if a != b else []
     return render(request, "dyad.html", a=a, b=b, params=params, totals=totals, directions=directions,
                   chart=charts.progress_figure(points, params.interval, window) if points else None,
                   weeks=weeks, more=page.next_cursor is not None, others=[event_view(e) for e in others.rows],
-                  outside=outside, window=window,
+                  outside=outside, window=window, promises=promises,
                   timeline_href="/events?" + urlencode({"dyad": f"{a},{b}", "order": "oldest"}))
 
 
@@ -167,8 +215,57 @@ def document(request: Request, document_id: str, store: StoreDep):
         raise ApiError(404, f"no document {document_id}; see the list of documents", "not_found")
     starts = {s["index"]: s["start"] for s in doc["sentences"]}
     events = [event_view({**e, "sentence_start": starts.get(e["sentence_index"])}) for e in doc["events"]]
-    return render(request, "document.html", doc=doc, events=events,
-                  blocks=blocks(doc["text"], doc["sentences"], doc["mentions"], doc["events"]))
+    promises = commitment_views(store, ledger.commitment_page(
+        store, ledger.CommitmentQuery(document_id=doc["id"]), 100, newest_first=False).rows)
+    marks = []
+    for c in promises:
+        if c["document_id"] == doc["id"]:
+            marks.append({"start": c["start"], "end": c["end"], "kind": "promise",
+                          "title": f"promise #{c['id']} by {c['promisor']}: {c['action']} ({c['status']})"})
+        for e in c["chain"]:
+            if e["document_id"] == doc["id"]:
+                marks.append({"start": e["start"], "end": e["end"], "kind": e["kind"],
+                              "title": f"evidence for promise #{c['id']} by {c['promisor']}: {e['kind']}"})
+    return render(request, "document.html", doc=doc, events=events, quotes=doc["quotes"], promises=promises,
+                  blocks=blocks(doc["text"], doc["sentences"], doc["mentions"], doc["events"], doc["quotes"], marks))
+
+
+class CommitmentPageParams(CommitmentListParams):
+    limit: int = Field(20, ge=1, le=100)
+
+
+@router.get("/commitments")
+def commitments(request: Request, store: StoreDep):
+    params = parse(CommitmentPageParams, request)
+    page = ledger.commitment_page(store, to_commitment_query(store, params), params.limit, params.cursor,
+                                  params.order == "newest")
+    return render(request, "commitments.html", params=params, statuses=ledger.status_counts(store),
+                  commitments=commitment_views(store, page.rows),
+                  next_href=_next_href(request, "/commitments", page.next_cursor),
+                  first_href=_first_href(request, "/commitments"))
+
+
+@router.get("/commitments/{commitment_id}")
+def commitment(request: Request, commitment_id: str, store: StoreDep):
+    if not commitment_id.isdigit() or not 0 < int(commitment_id) < 2**62:
+        raise invalid([("path.commitment_id", f"{commitment_id[:40]!r} is not a commitment id (a whole number)")])
+    row = ledger.commitment_with_chain(store, int(commitment_id))
+    if row is None:
+        raise ApiError(404, f"no commitment {commitment_id}; see the commitments board", "not_found")
+    return render(request, "commitment.html", c=commitment_view(row, row["evidence"]))
+
+
+SOURCE_CHOICES = {"": "any source", "true": "anonymous only", "false": "named only"}
+
+
+@router.get("/quotes")
+def quotes(request: Request, store: StoreDep):
+    params = parse(QuoteListParams, request)
+    page = quote_store.quote_page(store, to_quote_query(store, params), params.limit, params.cursor)
+    return render(request, "quotes.html", params=params, quotes=[quote_view(r) for r in page.rows],
+                  totals=quote_store.quote_totals(store), outlets=quote_store.sourcing_by_outlet(store, 10),
+                  sources=SOURCE_CHOICES, next_href=_next_href(request, "/quotes", page.next_cursor),
+                  first_href=_first_href(request, "/quotes"))
 
 
 @router.get("/docs")
