@@ -89,3 +89,41 @@ def test_actors_user_actor_file_changes_coding(tmp_path):
     p = Pipeline(Settings(database_url="sqlite://", actors=[user]))
     events = p.code_text("The Ministry of Quiet Affairs criticised Sweden on Monday.", date(2020, 1, 8))
     assert any(e.source == "NORGOV" and e.target.startswith("SWE") for e in events)
+
+
+@pytest.mark.parametrize(("text", "code"), [("Kirkuk", "IRQ"), ("Lagos", "NGA"), ("Crimea", "UKR"),
+                                            ("Golan Heights", "SYR"), ("Mosul", "IRQ")])
+def test_actors_places_give_their_country(book, text, code):
+    entry = book.phrases[text]
+    assert (entry.kind, entry.code) == ("place", code)
+
+
+def test_actors_every_place_row_is_used(book):
+    from importlib import resources
+
+    rows = resources.files("accord.data").joinpath("actors", "places.tsv").read_text(encoding="utf-8")
+    names = [line.split("\t")[1] for line in rows.splitlines()
+             if line.strip() and not line.startswith(("#", "code\t"))]
+    shadowed = [n for n in names if book.phrases[n].kind != "place"]
+    assert len(names) > 1000 and not shadowed
+
+
+def test_actors_ethnic_groups_carry_a_three_letter_suffix(book):
+    assert book.ethnic["kurds"] == "kur" and book.ethnic["shiite"] == "SHI"
+    assert all(len(code) == 3 and code.isalpha() for code in book.ethnic.values())
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Ethnic Albanians in Macedonia staged a protest.", "Albanians", "MKDCVLalb"),
+    ("Albanians voted on Sunday.", "Albanians", "ALB"),
+    ("Bosnian Serbs rejected the plan.", "Serbs", "BIHCVLsrp"),
+    ("Shona rebels attacked the town.", "rebels", "---REBsna"),
+    ("An anti-Syria journalist was killed.", "journalist", "---MED"),
+])
+def test_actors_group_words_resolve_to_group_codes(pipeline, text, word, code):
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, None)
+    tok = next(t for t in doc if t.text == word)
+    assert actors.actor(tok).code == code

@@ -200,3 +200,34 @@ def test_coding_object_control_infinitive_parsed_as_adverbial_clause(code):
 def test_coding_protest_with_purpose_clause_is_one_event_of_the_specific_code(code, text, expected):
     protests = [e for e in code(text, "2017-02-14") if e.code.startswith("14")]
     assert [(e.source[:3], e.target[:3], e.code) for e in protests] == [expected]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("Hundreds of Syrian Kurds protested against Turkey on Saturday.", "SYRCVLkur", "TUR", "14"),
+    ("Bosnian Croats rejected the Serbian proposal.", "BIHCVLhrv", "SRB", "12"),
+    ("Ethnic Hungarians in Romania demonstrated in Cluj.", "ROUCVLhun", "ROU", "14"),
+    ("Nigerian police arrested three Ibo traders in Kano.", "NGACOP", "NGABUSibo", "17"),
+])
+def test_coding_ethnic_group_is_not_the_state_of_its_name(code, text, source, target, root):
+    events = code(text, "2004-05-03")
+    assert any(e.source == source and e.target.startswith(target) and e.code.startswith(root) for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed four policemen in Kirkuk on Monday.", ("IRQ", "IRQ", "19")),
+    ("Police dispersed students in Lahore.", ("PAK", "PAK", "17")),
+    ("Hundreds of Tamils rallied in Jaffna on Friday.", ("LKA", "LKA", "14")),
+    ("Anti-American protesters marched on the US embassy in Karachi.", ("PAK", "USA", "14")),
+])
+def test_coding_actors_of_unknown_country_take_the_place_named(code, text, expected):
+    assert expected in _triples(code(text, "2011-08-08"))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code_"), [
+    ("A car bomb killed six Somali soldiers in Baidoa.", "SOMUAF", "SOM", "1832"),
+    ("A roadside bombing near Kandahar killed two Canadian soldiers.", "AFGUAF", "CAN", "1833"),
+    ("A Turkish air strike wounded three Kurdish fighters near Erbil.", "TUR", "IRQ", "195"),
+])
+def test_coding_violent_event_noun_as_doer_gives_code_and_source(code, text, source, target, code_):
+    events = code(text, "2009-09-09")
+    assert any(e.source == source and e.target.startswith(target) and e.code == code_ for e in events)

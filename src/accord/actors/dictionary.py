@@ -1,4 +1,5 @@
-"""Load the actor dictionaries (countries, agents, institutions, IGOs, people) and users' own files."""
+"""Load the actor dictionaries (countries, places, agents, ethnic groups, institutions, IGOs, people) and
+users' own files."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from ..errors import DictionaryError
 logger = logging.getLogger(__name__)
 
 # Priority when two files claim the same phrase: a later kind in this list wins.
-KINDS = ("country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
+KINDS = ("place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
 COUNTRY_KINDS = {"name": "country", "demonym": "demonym", "adjective": "adjective",
                  "capital": "capital", "metonym": "metonym"}
 
@@ -79,6 +80,7 @@ class ActorBook:
 
     phrases: dict[str, Entry] = field(default_factory=dict)
     agents: dict[str, str] = field(default_factory=dict)
+    ethnic: dict[str, str] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)
 
@@ -186,8 +188,14 @@ def load_builtin() -> ActorBook:
                                   f"is not one of {sorted(COUNTRY_KINDS)}")
         book.countries.setdefault(row["code"], row["text"])
         book.add(row["text"], Entry(COUNTRY_KINDS[row["kind"]], row["code"]))
+    for row in _read_tsv(_data("places.tsv"), "actors/places.tsv", ["code", "text"]):
+        book.add(row["text"], Entry("place", row["code"]))
     for row in _read_tsv(_data("agents.tsv"), "actors/agents.tsv", ["text", "agent"]):
         book.agents[row["text"].lower()] = row["agent"]
+    for row in _read_tsv(_data("ethnic.tsv"), "actors/ethnic.tsv", ["text", "code"]):
+        if not (len(row["code"]) == 3 and row["code"].isalpha()):
+            raise DictionaryError(f"actors/ethnic.tsv: {row['text']!r}: code {row['code']!r} is not three letters")
+        book.ethnic[row["text"].lower()] = row["code"]
     for row in _read_tsv(_data("igos.tsv"), "actors/igos.tsv", ["text", "code"]):
         book.add(row["text"], Entry("igo", row["code"]))
     for row in _read_tsv(_data("institutions.tsv"), "actors/institutions.tsv", ["text", "code"]):

@@ -19,6 +19,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+# Prepositions after a noun that name its country: "the parliament of Serbia", "doctors from Iraq",
+# "students throughout Indonesia".
+_PLACE_PREPS = ("of", "from", "in", "throughout", "across")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,17 @@ class ActorMatcher:
             span = doc[start:end]
             out[end - 1] = (span, doc.vocab.strings[match_id])
         return out
+
+
+def _against(tok: Token) -> bool:
+    """The name is the object of an "anti-" or "pro-" prefix ("anti-Syria", "pro-Russian")."""
+    doc = tok.doc
+    low = tok.lower_
+    if low.startswith(("anti-", "pro-")):
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in ("anti", "pro"):
+        return True
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
 def _case_ok(entry: str, span: Span) -> bool:
@@ -153,14 +167,30 @@ class DocActors:
                     return found
         return None
 
+    def place_in(self, tok: Token) -> str | None:
+        """The country of the first country, capital or place named in the phrase of `tok` ("the town of
+        Samarra", "a residential sector of eastern Beirut")."""
+        for t in tok.subtree:
+            hit = self.by_token.get(t.i)
+            if hit is not None and hit[1].kind in ("country", "capital", "place") and not _against(t):
+                code = hit[1].code_on(self.day)
+                if code[:3].isalpha() and code[:3].upper() == code[:3]:
+                    return code[:3]
+        return None
+
     def unresolved(self) -> list[tuple[str, str]]:
-        """Named entities that resolved to no actor, with their labels."""
+        """Named entities that resolved to no actor, or (organisations and people) only to the country of a
+        place in or after their name ("the Kharkiv Monitoring Group"), with their labels."""
         out = []
         for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and not any(t.i in self.by_token for t in ent):
-                found = self.actor(ent.root)
-                if found is None or not found.known:
-                    out.append((ent.text, ent.label_))
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON") or ent.root.i in self.by_token:
+                continue
+            named = [t for t in ent if t.i in self.by_token]
+            if named and ent.label_ in ("GPE", "NORP"):
+                continue
+            found = self.actor(ent.root)
+            if found is None or not found.known or (named and len(found.code) == 3):
+                out.append((ent.text, ent.label_))
         return out
 
     # -- resolution -----------------------------------------------------------------------------
@@ -170,6 +200,22 @@ class DocActors:
         if tok.pos_ == "PRON" or low in PRONOUNS:
             return self._pronoun(tok) if low in PRONOUNS else None
         hit = self.by_token.get(tok.i)
+        if tok.lemma_.lower() in COLLECTIVES and hit is None:
+            # "thousands of Tamils", "a group of Moroccan diplomats": the people counted
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if counted is not None:
+                found = self.actor(counted)
+                if found is not None:
+                    start = min(tok.idx, found.start)
+                    return Actor(found.code, self.text[start:found.end], start, found.end, found.kind)
+        group = self._ethnic(tok)
+        if group and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound", "poss"):
+            # "Iraqi Kurds", "ethnic Albanians in south Serbia": people of a group, in a country if one is named
+            country = self._country_modifier(tok)
+            code = join(country.code if country is not None and len(country.code) == 3 else UNKNOWN, "CVL")
+            start = min(country.start, tok.idx) if country is not None else tok.idx
+            return Actor(code + group, self.text[start:tok.idx + len(tok)], start, tok.idx + len(tok), "ethnic")
         if hit is not None and hit[0].root.i == tok.i or (hit is not None and tok.i == hit[0].end - 1):
             span, entry = hit
             code = entry.code_on(self.day)
@@ -180,10 +226,12 @@ class DocActors:
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
         country = self._country_modifier(tok)
+        group = self._group_modifier(tok) if agent else ""
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
             text = self.text[start:tok.idx + len(tok)]
-            return Actor(join(country.code, agent), text, start, tok.idx + len(tok), "agent")
+            code = join(country.code, agent)
+            return Actor(code + group if len(code) == 6 else code, text, start, tok.idx + len(tok), "agent")
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             alias = next((a for start, a in reversed(self.aliases.get(tok.text, [])) if start < tok.i), None)
             if alias is not None:
@@ -204,8 +252,45 @@ class DocActors:
                     if inner is not None:
                         return Actor(inner.code, self.text[tok.idx:inner.end], tok.idx, inner.end, "person")
             span = agent_span if agent_span is not None else tok.doc[tok.i:tok.i + 1]
-            return self._context_agent(tok, agent, span)
+            found = self._context_agent(tok, agent, span)
+            return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
         return None
+
+    def _ethnic(self, tok: Token, modifier: bool = False) -> str:
+        """The suffix of the ethnic or religious group `tok` names here ("Kurds", "Shiite", the "Albanians" of
+        "ethnic Albanians", the "Serbs" of "Bosnian Serbs"), else ""."""
+        group = self.book.ethnic.get(tok.lower_) or self.book.ethnic.get(tok.lemma_.lower())
+        if not group or not modifier and tok.ent_type_ == "PERSON" and tok.tag_ == "NNP":
+            return ""  # "Karen Pierce" is a person; "Karen rebels" are not
+        hit = self.by_token.get(tok.i)
+        if hit is None:
+            return group
+        span, entry = hit
+        if len(span) > 1 or entry.kind not in ("demonym", "adjective"):
+            return ""
+        # a country's demonym names the group only when marked "ethnic" or set in another country
+        holder = tok.head if tok.dep_ in ("amod", "compound") else tok
+        marks = [c for t in {tok.i: tok, holder.i: holder}.values() for c in t.children
+                 if c.i != tok.i and c.i not in {x.i for x in tok.conjuncts}]
+        if any(c.lower_ == "ethnic" for c in marks):
+            return group
+        for c in marks:
+            other = self.by_token.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and other is not None \
+                    and other[1].kind in ("country", "adjective", "demonym") and other[1].code != entry.code:
+                return group
+        return ""
+
+    def _group_modifier(self, tok: Token) -> str:
+        """The group suffix of a role word's modifier ("Shona rebels", "ethnic Albanian guerrillas")."""
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+                group = self._ethnic(child, modifier=True) or next(
+                    (self._ethnic(g, modifier=True) for g in child.children
+                     if g.dep_ in ("amod", "compound") and self._ethnic(g, modifier=True)), "")
+                if group:
+                    return group
+        return ""
 
     def _agent(self, tok: Token) -> tuple[str, Span | None]:
         multi = self.agent_spans.get(tok.i)
@@ -231,6 +316,14 @@ class DocActors:
             return None
         for child in sorted(tok.children, key=lambda c: c.i):
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
+                if _against(child):
+                    continue  # an "anti-Syria journalist" is not Syria's
+                if self._ethnic(child):
+                    # "ethnic Albanian guerrillas" are not Albania's; "Turkish Kurd refugees" are Turkey's
+                    inner = self._country_modifier(child, depth + 1)
+                    if inner is not None:
+                        return inner
+                    continue
                 hit = self.by_token.get(child.i)
                 if hit is not None:
                     span, entry = hit
@@ -239,9 +332,9 @@ class DocActors:
                 inner = self._country_modifier(child, depth + 1)
                 if inner is not None:
                     return inner
-        for child in sorted(tok.children, key=lambda c: ("of", "from", "in").index(c.lower_)
-                            if c.lower_ in ("of", "from", "in") else 9):
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+        for child in sorted(tok.children, key=lambda c: _PLACE_PREPS.index(c.lower_)
+                            if c.lower_ in _PLACE_PREPS else 9):
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj)
@@ -381,10 +474,12 @@ class DocActors:
             return True
         if tok.lower_ in self.book.agents or tok.lemma_.lower() in self.book.agents:
             return True
+        if tok.lower_ in self.book.ethnic or tok.lemma_.lower() in self.book.ethnic:
+            return True
         for child in tok.children:
             if child.i in self.by_token or child.dep_ == "compound":
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 return True
         return False
 
@@ -403,6 +498,8 @@ class DocActors:
     def _kind(self, tok: Token, actor: Actor) -> str:
         if actor.kind == "person" or tok.ent_type_ == "PERSON":
             return "person"
+        if actor.kind == "place":
+            return "place"  # where something happens; no pronoun stands for it
         if actor.kind in ("country", "capital", "institution", "igo"):
             return "country" if actor.kind in ("country", "capital") else "org"
         if actor.kind == "demonym" or tok.tag_ in ("NNS", "NNPS"):
@@ -412,6 +509,10 @@ class DocActors:
             return "person" if singular_person else "org"
         return "org"
 
+
+# Nouns that count or gather people: their "of" phrase is the actor ("thousands of Kurds").
+COLLECTIVES = {"hundred", "thousand", "dozen", "score", "ten", "million", "group", "band", "handful", "number",
+               "contingent", "batch", "party", "team", "delegation", "crowd", "busload", "column"}
 
 PERSON_ROLES = {"president", "minister", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson",
                 "ambassador", "envoy", "premier", "chancellor", "king", "queen", "official", "diplomat",

@@ -20,6 +20,8 @@ _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
+# Roots of violent acts: an event noun of these roots can be the doer of a verb of these roots.
+_FORCE_ROOTS = ("18", "19", "20")
 
 
 @dataclass
@@ -37,8 +39,9 @@ class _Found:
 def _data_fingerprint() -> str:
     digest = hashlib.sha256()
     for parts in (("cameo", "codes.tsv"), ("cameo", "verbs.yaml"), ("cameo", "rules.yaml"), ("factuality.yaml",),
-                  ("actors", "countries.tsv"), ("actors", "agents.tsv"), ("actors", "igos.tsv"),
-                  ("actors", "institutions.tsv"), ("actors", "people.yaml")):
+                  ("actors", "countries.tsv"), ("actors", "places.tsv"), ("actors", "agents.tsv"),
+                  ("actors", "ethnic.tsv"), ("actors", "igos.tsv"), ("actors", "institutions.tsv"),
+                  ("actors", "people.yaml")):
         digest.update(resources.files("accord.data").joinpath(*parts).read_bytes())
     return digest.hexdigest()[:10]
 
@@ -113,9 +116,11 @@ class CameoCoder:
         for f in found:
             if f.target is None:
                 # "began a hunger strike to protest against Sweden": the purpose clause names the target
-                purpose = [g for g in found if g.target is not None and g.source.code == f.source.code
-                           and _within(g.anchor, f.anchor)]
+                purpose = [g for g in found if g.target is not None and _within(g.anchor, f.anchor)
+                           and (g.source.code == f.source.code or g.source.start == f.source.start)]
                 if purpose:
+                    if purpose[0].source.start == f.source.start:
+                        f.source = purpose[0].source  # the same doer, given its country by that clause
                     f.target = purpose[0].target
         by_anchor: dict[tuple[int, str], list[_Found]] = {}
         for f in found:
@@ -135,7 +140,8 @@ class CameoCoder:
                 linked = self.rules["linked_codes"].get(f.code)
                 if linked and f.target is not None:
                     out.append(_Found(linked, f.anchor, f.target, f.source, f"{f.pattern} (linked)", f.fact))
-        return out
+        # an event needs one actor of known country (an unknown one may have taken a country above)
+        return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
 
     # -- verbs ----------------------------------------------------------------------------------
 
@@ -164,12 +170,42 @@ class CameoCoder:
                 targets = self._targets(tok, pattern, slots, actors)
         for word in pattern.words:
             consumed.add(slots[word].i)
-        sources = self.subjects(tok, actors)
+        code = pattern.code
+        weapon = self._weapon(tok, code, actors) if code[:2] in _FORCE_ROOTS else None
+        if weapon is not None:
+            noun, code, sources = weapon
+            consumed.add(noun.i)
+        else:
+            sources = self.subjects(tok, actors)
         if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
             targets = self._targets(tok, pattern, slots, actors, skip_object=True)
-        return _pairs(pattern.code, tok, sources, targets, pattern.text)
+        return self._pairs(code, tok, sources, targets, pattern.text, actors)
+
+    def _weapon(self, tok: Token, code: str, actors: DocActors) -> tuple[Token, str, list[Actor]] | None:
+        """ "A roadside bombing killed ...", "was killed in a car bomb explosion", "an Israeli air strike
+        wounded ...": a violent event noun as the doer gives the code, and its own source or, when it names
+        none, unidentified attackers (---UAF)."""
+        if _is_passive(tok):
+            holders = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")]
+            nouns = [n for h in holders for n in h.children if n.dep_ == "pobj"]
+        else:
+            nouns = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        for noun in nouns:
+            match = _best(self.codebook.nouns.get(noun.lemma_.lower(), []), _slots(noun, passive=False))
+            if match is None or match[0].code[:2] not in _FORCE_ROOTS:
+                continue
+            for part in (c for c in noun.children if c.dep_ == "compound"):  # "car bomb explosion"
+                inner = _best(self.codebook.nouns.get(part.lemma_.lower(), []), _slots(part, passive=False))
+                if inner is not None and inner[0].code[:2] in _FORCE_ROOTS and len(inner[0].code) > len(match[0].code):
+                    match = inner
+            sources = self._noun_sources(noun, actors, support=False)
+            if not sources:
+                phrase = noun.doc[noun.left_edge.i:noun.i + 1]
+                sources = [Actor(UNKNOWN + "UAF", phrase.text, phrase.start_char, phrase.end_char, "agent")]
+            return noun, match[0].code, sources
+        return None
 
     def _complement_event(self, head: Token, family: Pattern, slots: dict[str, Token], actors: DocActors,
                           consumed: set[int], sources: list[Actor] | None = None) -> list[_Found] | None:
@@ -227,7 +263,7 @@ class CameoCoder:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
             targets = self.subjects(cond, actors) if cond is not None else []
-        return _pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}")
+        return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
     def _may_act(self, tok: Token) -> bool:
         """A noun that can stand for people who act (a name, a role word, a plural), not an event noun."""
@@ -361,7 +397,7 @@ class CameoCoder:
         else:
             targets = self._noun_targets(tok, actors, pattern.code)
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
-        return _pairs(pattern.code, tok, sources, targets, pattern.text)
+        return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
 
     def _noun_targets(self, tok: Token, actors: DocActors, code: str) -> list[Actor]:
         """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
@@ -485,6 +521,40 @@ class CameoCoder:
                             if found:
                                 return found
         return []
+
+    def _pairs(self, code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str,
+               actors: DocActors) -> list[_Found]:
+        """One event per source and target; actors of unknown country take the country of the place named
+        ("gunmen killed two villagers near Kirkuk"), else that of the other actor."""
+        if any(not a.known for a in (*sources, *targets)):
+            place = self._place(anchor, actors)
+            if place is not None:
+                sources, targets = [_placed(a, place) for a in sources], [_placed(a, place) for a in targets]
+        if len(sources) == 1 and len(targets) == 1:
+            sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
+        out = []
+        for s in sources:
+            if not targets:
+                out.append(_Found(code, anchor, s, None, pattern))
+            for t in targets:
+                if t.code != s.code and (s.known or t.known):
+                    out.append(_Found(code, anchor, s, t, pattern))
+        return out
+
+    def _place(self, anchor: Token, actors: DocActors) -> str | None:
+        """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
+        Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
+        verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
+        holders = [anchor, verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")),
+                   *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
+                    pobj = _child(child, ("pobj",))
+                    country = actors.place_in(pobj) if pobj is not None else None
+                    if country is not None:
+                        return country
+        return None
 
     # -- records --------------------------------------------------------------------------------
 
@@ -651,6 +721,13 @@ def _own_forces(source: Actor, target: Actor) -> bool:
     return len(source.code) == 3 and target.code == source.code + "MIL"
 
 
+def _placed(actor: Actor, country: str) -> Actor:
+    """An actor of unknown country, placed in `country`."""
+    if actor.known:
+        return actor
+    return Actor(country + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
+
+
 def _domestic(actor: Actor, other: Actor) -> Actor:
     """An actor of unknown country in an event with a country's actor is taken to be of that country
     ("the Sudanese government accused rebels", "police dispersed demonstrators")."""
@@ -659,17 +736,6 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
     return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
 
 
-def _pairs(code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str) -> list[_Found]:
-    out = []
-    if len(sources) == 1 and len(targets) == 1:
-        sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
-    for s in sources:
-        if not targets:
-            out.append(_Found(code, anchor, s, None, pattern))
-        for t in targets:
-            if t.code != s.code and (s.known or t.known):
-                out.append(_Found(code, anchor, s, t, pattern))
-    return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
