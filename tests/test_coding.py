@@ -231,3 +231,35 @@ def test_coding_actors_of_unknown_country_take_the_place_named(code, text, expec
 def test_coding_violent_event_noun_as_doer_gives_code_and_source(code, text, source, target, code_):
     events = code(text, "2009-09-09")
     assert any(e.source == source and e.target.startswith(target) and e.code == code_ for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad received a stern warning from Sudan on Tuesday.", ("SDN", "TCD", "13")),
+    ("Nepal got an invitation from India to attend the summit.", ("IND", "NPL", "03")),
+])
+def test_coding_receiving_an_event_noun_reverses_the_roles(code, text, expected):
+    triples = _triples(code(text, "2012-10-02"))
+    assert expected in triples
+    assert not any(t[0] == expected[1] for t in triples)
+
+
+def test_coding_amount_of_aid_is_the_aid(code):
+    assert ("JPN", "VNM", "07") in _triples(code("Japan gave Vietnam 200 million dollars of aid.", "1995-02-01"))
+
+
+def test_coding_coordinated_nationalities_give_one_event_each(code):
+    triples = _triples(code("US and Canadian students staged a protest in Havana.", "2001-05-05"))
+    assert {("USA", "CUB", "14"), ("CAN", "CUB", "14")} <= triples
+
+
+def test_coding_state_agent_is_not_made_part_of_the_state_it_deals_with(code):
+    events = code("The government thanked Norway for its mediation.", "1999-06-06")
+    assert not any(e.source.startswith("NOR") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru presented evidence against Chile at the court.", ("PER", "CHL", "11")),
+    ("Canada helped Ukrainian refugees in Poland.", ("CAN", "UKR", "07")),
+])
+def test_coding_common_verb_senses(code, text, expected):
+    assert expected in _triples(code(text, "2015-12-01"))

@@ -22,6 +22,8 @@ def _values(events, root):
     ("Chile called off the planned sanctions against Bolivia.", "16", "called_off"),
     ("Chile postponed its visit to Bolivia.", "04", "called_off"),
     ("Bolivia claimed that Chilean troops had attacked a Bolivian border post.", "19", "disputed"),
+    ("Chile was pressured by Argentina to expel the Bolivian diplomats.", "16", "modal"),
+    ("Argentina encouraged Chile to impose sanctions on Bolivia.", "16", "modal"),
 ])
 def test_factuality_value_of_event(code, text, root, value):
     events = code(text, "2016-03-10")

@@ -346,7 +346,7 @@ class DocActors:
         """ "Chinese and Russian firms" stands for two actors."""
         out = [actor]
         for child in tok.children:
-            if child.dep_ in ("amod", "compound") and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
                 first = self.by_token.get(child.i)
                 if first is None or not actor.code.startswith(first[1].code_on(self.day)):
                     continue

@@ -20,6 +20,8 @@ _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
+# Agents that act for a state: they are not taken to be of the country they deal with as a whole.
+_STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY"}
 # Roots of violent acts: an event noun of these roots can be the doer of a verb of these roots.
 _FORCE_ROOTS = ("18", "19", "20")
 
@@ -58,6 +60,8 @@ class CameoCoder:
         self.matcher = actor_matcher(nlp, book)
         self.rules = codebook.rules
         self.support = frozenset(self.rules["support_verbs"])
+        self.quantities = frozenset(self.rules["quantity_nouns"])
+        self.recipients = frozenset(self.rules["recipient_verbs"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         self.facts = FactualityRules(load_factuality_cues(), self.reporting)
         self.version = f"{self.name}+{_data_fingerprint()}"
@@ -159,6 +163,10 @@ class CameoCoder:
                       for m in [_best(self.codebook.verbs[x], slots)] if m is not None), None)
         if found is None:
             return []
+        obj = _child(tok, ("dobj",))
+        if self._recipient(tok) and obj is not None and obj.lemma_.lower() in self.codebook.nouns \
+                and obj.lemma_.lower() not in self.book.agents:
+            return []  # "received assurances from ...": the noun is the event
         patterns, (pattern, _) = found
         targets = self._targets(tok, pattern, slots, actors)
         if pattern.target_prep and not targets:
@@ -399,13 +407,23 @@ class CameoCoder:
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
         return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
 
+    def _phrase_head(self, tok: Token) -> Token:
+        """The word whose relations an event noun uses: the head of "a mediation mission", the amount of
+        "5 million dollars of aid" and "$50,000 worth of goods"."""
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.quantities:
+            tok = tok.head.head
+        return tok
+
     def _noun_targets(self, tok: Token, actors: DocActors, code: str) -> list[Actor]:
         """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
         lending it a subject ("gave a warm welcome to X", "provided aid to Y")."""
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-            tok = tok.head
+        tok = self._phrase_head(tok)
         holders = [tok]
         first = _first_conjunct(tok)
+        if first.dep_ == "dobj" and self._recipient(first.head):
+            return self.subjects(first.head, actors)  # "received assurances from X": X assures the subject
         if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             holders.append(first.head)
         for holder in holders:
@@ -425,8 +443,7 @@ class CameoCoder:
         return []
 
     def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True) -> list[Actor]:
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-            tok = tok.head  # "a mediation mission between ...": the phrase's head carries the relations
+        tok = self._phrase_head(tok)
         for child in tok.children:
             if child.dep_ == "poss":
                 return actors.actors(child)
@@ -441,9 +458,18 @@ class CameoCoder:
                 if found is not None:
                     return [found]
         first = _first_conjunct(tok)
+        if first.dep_ == "dobj" and self._recipient(first.head):
+            # "Kenya received a warning from Uganda": the giver is after "from", never the subject
+            given = next((_child(c, ("pobj",)) for c in first.head.children
+                          if c.dep_ == "prep" and c.lower_ in self.rules["noun_source_preps"]), None)
+            return actors.actors(given) if given is not None else []
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
         return []
+
+    def _recipient(self, verb: Token) -> bool:
+        """A verb whose subject undergoes the event noun it governs ("received a warning from")."""
+        return verb.pos_ in ("VERB", "AUX") and any(f in self.recipients for f in _verb_forms(verb))
 
     def _support(self, verb: Token) -> bool:
         """A verb that lends its subject to the event noun it governs ("staged a rally")."""
@@ -730,8 +756,11 @@ def _placed(actor: Actor, country: str) -> Actor:
 
 def _domestic(actor: Actor, other: Actor) -> Actor:
     """An actor of unknown country in an event with a country's actor is taken to be of that country
-    ("the Sudanese government accused rebels", "police dispersed demonstrators")."""
+    ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not when that
+    actor is the bare state: "the government thanked China" is no Chinese event."""
     if actor.known or not other.known or not other.code[:3].isalpha() or other.code[:3] in NON_STATE:
+        return actor
+    if len(other.code) == 3 and actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in _STATE_AGENTS:
         return actor
     return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
 

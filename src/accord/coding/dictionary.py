@@ -109,6 +109,8 @@ class _RulesFile(BaseModel):
     complement_adjectives: dict[str, str]
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
+    quantity_nouns: list[str]
+    recipient_verbs: list[str]
 
 
 def _text(*parts: str) -> str:
