@@ -263,3 +263,33 @@ def test_coding_state_agent_is_not_made_part_of_the_state_it_deals_with(code):
 ])
 def test_coding_common_verb_senses(code, text, expected):
     assert expected in _triples(code(text, "2015-12-01"))
+
+
+@pytest.mark.parametrize("text", ["Peruvian President Alberto Fujimori resigned on Monday.",
+                                  "The Hungarian prime minister stepped down after the vote."])
+def test_coding_resignation_needs_no_target(code, text):
+    assert any(e.realised and e.code == "0831" and e.source.endswith("GOV") for e in code(text, "2000-11-20"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany paid compensation to Polish forced labourers.", ("DEU", "POL", "08")),
+    ("Serbia eased emergency measures in Kosovo.", ("SRB", "XKX", "08")),
+    ("Opposition groups agreed to call off the demonstration in Dhaka.", ("BGD", "BGD", "03")),
+    ("Soviet troops invaded Afghanistan in 1979.", ("RUS", "AFG", "19")),
+])
+def test_coding_yielding_and_historical_names(code, text, expected):
+    assert expected in _triples(code(text, "1999-01-01"))
+
+
+def test_coding_threat_takes_its_country_from_the_place_of_the_threatened_act(code):
+    events = code("The Nepalese government threatened to impose a curfew in Pokhara.", "2006-04-10")
+    assert any(e.realised and e.code.startswith("13") and e.source == "NPLGOV" and e.target == "NPL"
+               for e in events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Members of the Egyptian opposition met Sudanese officials.", "EGYOPP"),
+    ("A spokesman of the United Nations condemned Israel.", "IGOUNO"),
+])
+def test_coding_role_of_a_body_takes_the_body_code(code, text, source):
+    assert any(e.source == source for e in code(text, "2010-10-10"))

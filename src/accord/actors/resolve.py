@@ -225,6 +225,13 @@ class DocActors:
         agent, agent_span = self._agent(tok)
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
+        if agent and tok.lemma_.lower() in MEMBER_ROLES:
+            # "leaders of the opposition coalition", "a spokesman of the UN": the body they speak for
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            found = self.actor(body) if body is not None else None
+            if found is not None and len(found.code) > 3 and found.kind not in ("person", "pronoun"):
+                return Actor(found.code, self.text[tok.idx:found.end], tok.idx, found.end, "agent")
         country = self._country_modifier(tok)
         group = self._group_modifier(tok) if agent else ""
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
@@ -339,7 +346,10 @@ class DocActors:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj)
                         if found is not None and found.known:
-                            return Actor(found.code, found.text, found.start, found.end, found.kind)
+                            code = found.code
+                            if child.lower_ != "of" and found.kind in ("capital", "place", "country"):
+                                code = code[:3]  # "a curfew in Algiers" is in Algeria, not its government's
+                            return Actor(code, found.text, found.start, found.end, found.kind)
         return None
 
     def _modifier_conjuncts(self, tok: Token, actor: Actor) -> list[Actor]:
@@ -510,6 +520,9 @@ class DocActors:
         return "org"
 
 
+# Role words that take the code of the body after their "of" ("leaders of the opposition").
+MEMBER_ROLES = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
+                "representative", "delegate", "chairman", "chairwoman", "chair"}
 # Nouns that count or gather people: their "of" phrase is the actor ("thousands of Kurds").
 COLLECTIVES = {"hundred", "thousand", "dozen", "score", "ten", "million", "group", "band", "handful", "number",
                "contingent", "batch", "party", "team", "delegation", "crowd", "busload", "column"}

@@ -138,7 +138,7 @@ class CameoCoder:
                             out.append(_Found(f.code, f.anchor, f.source, g.source, f.pattern, f.fact))
                 group = [f for f in group if f.target is not None]
             for f in group:
-                if f.target is None and f.code[:2] not in self.rules["targetless_roots"]:
+                if f.target is None and not f.code.startswith(tuple(self.rules["targetless_roots"])):
                     continue
                 out.append(f)
                 linked = self.rules["linked_codes"].get(f.code)
@@ -571,8 +571,11 @@ class CameoCoder:
         """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
         Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
         verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
-        holders = [anchor, verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")),
-                   *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "threatened to impose a curfew in X"
+        holders = [anchor, *verbs]
+        for v in verbs:
+            holders += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            holders += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
