@@ -302,6 +302,18 @@ def test_api_server_commitments_actor_takes_in_promisor_and_promisee(api):
     assert newest == sorted(newest, reverse=True)
 
 
+def test_api_server_commitments_of_a_document_are_made_or_evidenced_there(api):
+    chains = {c["id"]: api.get(f"/api/commitments/{c['id']}").json()
+              for c in all_pages(api, "/api/commitments", "commitments", limit=200)}
+    evidenced = {e["document_id"] for c in chains.values() for e in c["evidence"]} - {
+        c["document_id"] for c in chains.values()}
+    assert evidenced, "the sample corpus should have evidence in a document no promise was made in"
+    for doc in sorted(evidenced)[:3] + sorted({c["document_id"] for c in chains.values()})[:3]:
+        got = [c["id"] for c in all_pages(api, "/api/commitments", "commitments", document_id=doc, limit=200)]
+        assert got and sorted(got) == sorted(i for i, c in chains.items() if c["document_id"] == doc
+                                             or any(e["document_id"] == doc for e in c["evidence"]))
+
+
 def test_api_server_commitment_evidence_points_to_its_sentences(api, sample):
     from accord.store.ledger import commitment, commitments
 
