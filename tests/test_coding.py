@@ -293,3 +293,29 @@ def test_coding_threat_takes_its_country_from_the_place_of_the_threatened_act(co
 ])
 def test_coding_role_of_a_body_takes_the_body_code(code, text, source):
     assert any(e.source == source for e in code(text, "2010-10-10"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey is opposed to Russian mediation in the conflict.", ("TUR", "RUS", "12")),
+    ("Israel is opposed to French mediation, an aide said.", ("ISR", "FRA", "12")),
+])
+def test_coding_opposed_to_anothers_act_is_a_refusal(code, text, expected):
+    assert expected in _triples(code(text, "2000-02-02"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colombian rebels rejected a Venezuelan proposal and said they had attacked Ecuadorian troops.",
+     ("COL", "ECU", "19")),
+    ("Ivory Coast rebels rejected a Senegalese peace plan and said they opposed the deployment of French troops.",
+     ("CIV", "FRA", "11")),
+])
+def test_coding_pronoun_subject_of_a_reported_clause_is_the_speaker(code, text, expected):
+    triples = _triples(code(text, "2003-03-03"))
+    assert expected in triples
+    assert not any(t[0] in ("VEN", "SEN") for t in triples)
+
+
+def test_coding_role_word_compound_is_no_event(code):
+    events = code("Kenyan riot police dispersed protesters in Nairobi.", "2017-10-26")
+    assert not any(e.code.startswith("145") for e in events)
+    assert ("KEN", "KEN", "17") in _triples(events)

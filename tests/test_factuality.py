@@ -24,6 +24,7 @@ def _values(events, root):
     ("Bolivia claimed that Chilean troops had attacked a Bolivian border post.", "19", "disputed"),
     ("Chile was pressured by Argentina to expel the Bolivian diplomats.", "16", "modal"),
     ("Argentina encouraged Chile to impose sanctions on Bolivia.", "16", "modal"),
+    ("Argentina defended the right of Chile to expel Bolivian diplomats.", "16", "modal"),
 ])
 def test_factuality_value_of_event(code, text, root, value):
     events = code(text, "2016-03-10")

@@ -398,6 +398,9 @@ class DocActors:
             owner = self._clause_subject(tok)
             if owner is not None:
                 return Actor(owner.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+        speaker = self._speaker_of(tok)
+        if speaker is not None:
+            return Actor(speaker.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         if low in THING_PRONOUNS | GROUP_PRONOUNS:
             tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
@@ -420,6 +423,29 @@ class DocActors:
             if low in GROUP_PRONOUNS and kind in ("group", "country", "org"):
                 return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         return None
+
+    def _speaker_of(self, tok: Token) -> Actor | None:
+        """ "The rebels rejected the plan and said they opposed ...": the subject pronoun of a reported clause
+        is its speaker, when they agree in kind."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for _ in range(3):  # a conjoined verb shares the first one's subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        found = self.actor(subj)
+        if found is None:
+            return None
+        kind, low = self._kind(subj, found), tok.lower_
+        ok = (low in PERSON_PRONOUNS and kind == "person") or (low in THING_PRONOUNS and kind in ("country", "org")) \
+            or (low in GROUP_PRONOUNS and kind in ("group", "country", "org"))
+        return found if ok else None
 
     def _clause_subject(self, tok: Token) -> Actor | None:
         """A possessive usually belongs to the subject of its clause ("Tehran ... despite its pledge")."""
@@ -520,6 +546,10 @@ class DocActors:
         return "org"
 
 
+# Verbs of saying and thinking: the subject pronoun of their clause is usually their own subject.
+SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "deny",
+                "confirm", "reiterate", "stress", "believe", "think", "hope", "fear", "argue", "assert",
+                "maintain", "vow", "pledge", "promise", "threaten", "explain", "note", "indicate", "admit"}
 # Role words that take the code of the body after their "of" ("leaders of the opposition").
 MEMBER_ROLES = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                 "representative", "delegate", "chairman", "chairwoman", "chair"}

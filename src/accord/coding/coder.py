@@ -98,10 +98,13 @@ class CameoCoder:
         consumed: set[int] = set()
         tokens = list(sent)  # one Token object per word, reused by every pass below
         for tok in tokens:
-            if tok.pos_ == "VERB":
-                found.extend(self._verb_events(tok, actors, consumed))
-            elif tok.pos_ == "ADJ" and tok.lemma_.lower() in self.rules["complement_adjectives"]:
+            if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.rules["complement_adjectives"] or (
+                    tok.tag_ == "VBN" and tok.lower_ in self.rules["complement_adjectives"]
+                    and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))):
+                # "Israel is opposed to ...", parsed as a passive or an adjectival participle
                 found.extend(self._adjective_events(tok, actors, consumed))
+            elif tok.pos_ == "VERB":
+                found.extend(self._verb_events(tok, actors, consumed))
         for tok in tokens:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                 found.extend(self._noun_events(tok, actors))
@@ -242,6 +245,9 @@ class CameoCoder:
             holder = slots.get(family.words[-1]) if family.words else None
             noun = _child(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
             noun = noun if noun is not None else _child(head, _OBJECT_DEPS)
+            if noun is None and not family.words:  # "opposed to French mediation", "agreed to a truce"
+                noun = next((_child(c, ("pobj",)) for c in head.children if c.dep_ == "prep" and c.lower_ == "to"),
+                            None)
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return None
             inner = _best(self.codebook.nouns.get(noun.lemma_.lower(), []), _slots(noun, passive=False))
@@ -302,10 +308,12 @@ class CameoCoder:
 
     def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
         """ "Syria is willing to withdraw its troops", "Israel is opposed to French mediation"."""
-        family = self.rules["complement_adjectives"][tok.lemma_.lower()]
+        word = tok.lemma_.lower() if tok.pos_ == "ADJ" else tok.lower_
+        family = self.rules["complement_adjectives"][word]
         head = tok.head if tok.dep_ in ("acomp", "amod") else tok
-        fake = Pattern(family, tok.lemma_.lower(), (), None, False, f"{tok.lemma_} to")
-        sources = self.subjects(head, actors)
+        fake = Pattern(family, word, (), None, False, f"{word} to")
+        subject = _child(tok, ("nsubjpass",)) if tok.pos_ == "VERB" else None
+        sources = actors.actors(subject) if subject is not None else self.subjects(head, actors)
         return self._complement_event(tok, fake, _slots(tok, passive=False), actors, consumed, sources) or []
 
     def _intents(self, found: list[_Found], sent: list[Token], actors: DocActors) -> list[_Found]:
@@ -393,6 +401,8 @@ class CameoCoder:
         patterns = self.codebook.nouns.get(tok.lemma_.lower())
         if not patterns:
             return []
+        if tok.dep_ in ("compound", "amod") and self._role_word(tok.head):
+            return []  # "riot police", "peace envoy", "protest leaders" name people, not events
         match = _best(patterns, _slots(tok, passive=False))
         if match is None:
             return []
@@ -466,6 +476,11 @@ class CameoCoder:
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
         return []
+
+    def _role_word(self, tok: Token) -> bool:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        return low in self.book.agents or lemma in self.book.agents or \
+            " ".join(t.lemma_.lower() for t in tok.doc[max(tok.i - 1, 0):tok.i + 1]) in self.book.agents
 
     def _recipient(self, verb: Token) -> bool:
         """A verb whose subject undergoes the event noun it governs ("received a warning from")."""

@@ -53,10 +53,14 @@ class FactualityRules:
                 break
             if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 break  # only a purpose infinitive ("met to discuss") shares the status of its head
+            infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             via, tok = tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
             if found is not None:
                 return found
+            if infinitive and tok.pos_ in ("NOUN", "PROPN"):
+                # "the right of Russian troops to fire", "a decision to send troops": a possibility
+                return Factuality("modal", (tok.text,), 0.6)
             if via == "ccomp" and tok.lemma_.lower() in self.reporting:
                 break
         return weak or Factuality()
