@@ -175,6 +175,16 @@ def test_quotes_direct_quote_is_not_also_indirect(quotes):
     assert [q.kind for q in found] == ["direct"]
 
 
+@pytest.mark.parametrize("text", [
+    "In March, according to a deal to be signed with Seoul, the ministry will no longer need to ask the cabinet "
+    "for approval, the ministry's statement said.",
+    "Next year, according to the new treaty, Norway will share its fishing data with Russia, the minister said.",
+])
+def test_quotes_clause_according_to_a_document_and_said_is_one_quote_of_the_speaker(quotes, text):
+    q = _only(quotes(text))
+    assert q.cue == "said" and q.kind == "indirect"
+
+
 # -- speaker kinds -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker", "kind"), [

@@ -217,7 +217,7 @@ class _Finder:
             for i in q.content:
                 self.quoted[i] = True
         self.direct_spans = [(q.start, q.end) for q in direct]
-        found = sorted(direct + self._indirect(), key=lambda q: (q.start, q.end))
+        found = _one_per_span(direct + self._indirect())
         kept = self._attribute(found)
         return [self._record(q, offset, first_sentence) for q in kept]
 
@@ -697,6 +697,22 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
+def _by_according(q: _Found) -> bool:
+    return " ".join(q.cue.lower().split()) == "according to"
+
+
+def _one_per_span(found: list[_Found]) -> list[_Found]:
+    """The quotes in text order, one per span: a clause both "according to" someone and governed by a speech
+    verb ("the Institute will no longer need approval, according to the accord, the statement said") is the
+    verb's."""
+    by_span: dict[tuple[int, int], _Found] = {}
+    for q in found:
+        seen = by_span.get((q.start, q.end))
+        if seen is None or _by_according(seen) and not _by_according(q):
+            by_span[q.start, q.end] = q
+    return sorted(by_span.values(), key=lambda q: (q.start, q.end))
+
+
 def _according(tok: Token) -> bool:
     return tok.lower_ == "according" and _child(tok, ("prep",)) is not None \
         and _child(tok, ("prep",)).lower_ == "to"
@@ -708,7 +724,7 @@ def _according_to(tok: Token) -> Token | None:
 
 def attribute(events, claims, quotes: list[Quote]) -> None:
     """An event or claim inside a quote is reported by the quote's speaker (when nothing nearer says who)."""
-    spans = sorted((q.start, q.end, q) for q in quotes if q.speaker or q.speaker_text)
+    spans = sorted(((q.start, q.end, q) for q in quotes if q.speaker or q.speaker_text), key=lambda s: s[:2])
     if not spans:
         return
     for e in events:
