@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from importlib import resources
+from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
@@ -87,11 +88,28 @@ def test_spark_events_equal_the_local_run(spark_run, local_events):
 def test_spark_tables_are_partitioned_by_publication_date(spark_run, corpus):
     out, _ = spark_run
     dates = {f"date={json.loads(line)['date']}" for line in corpus.read_text(encoding="utf-8").splitlines()[:34]}
-    folders = {t: {p.name for p in (out / t).iterdir() if p.is_dir()} for t in ("documents", "events", "claims")}
+    tables = ("documents", "events", "claims", "quotes", "commitments")
+    folders = {t: {p.name for p in (out / t).iterdir() if p.is_dir()} for t in tables}
     assert folders["documents"] == dates
-    assert folders["events"] and folders["events"] <= dates and folders["claims"] and folders["claims"] <= dates
+    for table in tables[1:]:
+        assert folders[table] and folders[table] <= dates, table
     documents = _table(out, "documents")
     assert len(documents) == 34 and all(d["sentences"] for d in documents)
+
+
+def test_spark_commitments_table_holds_the_ledger_the_store_builds(spark_run, sample_db):
+    out, _ = spark_run
+    from accord.store.ledger import commitments
+
+    with Store(sample_db) as store:
+        stored = commitments(store)
+    written = _table(out, "commitments")
+    key = lambda c: (c["promisor"], c["action"], c["sentence"])  # noqa: E731
+    assert len(written) == len(stored) > 5
+    assert sorted((key(c), c["status"], c["evidence_count"]) for c in written) == sorted(
+        (key(c), c["status"], c["evidence_count"]) for c in stored)
+    chained = [c for c in written if c["evidence"]]
+    assert chained and all(e["content_hash"] and e["sentence"] for c in chained for e in c["evidence"])
 
 
 def test_spark_load_parquet_stores_what_ingest_stores(spark_run, corpus, pipeline, tmp_path):
@@ -118,3 +136,24 @@ def test_spark_load_parquet_without_tables_fails_with_one_line(tmp_path):
     result = CliRunner().invoke(app, ["load-parquet", str(tmp_path), "--db", f"sqlite:///{tmp_path / 'x.db'}"])
     assert result.exit_code == 1
     assert "no documents table here" in result.output
+
+
+def test_spark_submit_runs_the_entry_point_with_the_master_it_was_given(corpus, tmp_path):
+    """As on a cluster: `spark-submit --master ... accord/spark/__main__.py INPUT OUTPUT`, the master from Spark."""
+    import subprocess
+
+    import accord.spark
+
+    submit = shutil.which("spark-submit")
+    if submit is None:
+        pytest.skip("spark-submit (installed with pyspark) is not on the PATH")
+    head = tmp_path / "head.jsonl"
+    head.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[:4]), encoding="utf-8")
+    entry = Path(accord.spark.__file__).with_name("__main__.py")
+    done = subprocess.run([submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
+                           "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
+                           str(entry), str(head), str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Coded 4 documents" in done.stdout and "with Spark local[2]" in done.stdout
+    assert len(_table(tmp_path / "out", "documents")) == 4

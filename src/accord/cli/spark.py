@@ -37,7 +37,7 @@ def spark_ingest_cmd(
                                                 "(YYYY-MM-DD).")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
 ) -> None:
-    """Code documents with Spark into Parquet tables (documents, events, claims) partitioned by date."""
+    """Code documents with Spark into Parquet tables (documents, events, claims, quotes, commitments) by date."""
     from . import _fail, _run, _settings, console, err
 
     try:
@@ -66,7 +66,8 @@ def spark_ingest_cmd(
         err.print(f"... and {summary.failure_count - FAILURE_LINES} more in {output}/failures", highlight=False)
     console.print(f"Coded {summary.documents:,} documents ({summary.words:,} words) with Spark {used} in "
                   f"{summary.seconds:,.0f} s: {summary.events:,} events, {summary.asserted:,} asserted; "
-                  f"{summary.duplicates} repeated; {summary.failure_count} failed; model loaded "
+                  f"{summary.commitments:,} commitments; {summary.duplicates} repeated; "
+                  f"{summary.failure_count} failed; model loaded "
                   f"{summary.model_loads} times.", highlight=False)
     console.print(f"Tables in {output}: {', '.join(summary.tables)}", highlight=False)
     if summary.failure_count:

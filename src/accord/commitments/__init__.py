@@ -368,6 +368,23 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     return ledger
 
 
+def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]:
+    """A commitment as stored (the SQL store, Spark's Parquet): its columns, and its evidence chain as rows;
+    documents by the claims' `document_id`. The last evidence date leaves restatements out when there is more."""
+    chain = [e for e in c.evidence if e.kind != "restated"] or c.evidence
+    made = c.made
+    row = dict(promisor=c.promisor, promisee=c.promisee, action=c.action, code=c.code, plover=plover.get(c.code, ""),
+               status=c.status, made_on=made.date, document_id=made.document_id, sentence_index=made.sentence_index,
+               sentence=made.sentence, start=made.start, end=made.end, reported_by=made.reported_by,
+               evidence_count=len(c.evidence),
+               last_evidence_on=max((e.claim.date for e in chain if e.claim.date), default=None))
+    evidence = [dict(position=n, kind=e.kind, score=e.score, document_id=e.claim.document_id,
+                     sentence_index=e.claim.sentence_index, sentence=e.claim.sentence, start=e.claim.start,
+                     end=e.claim.end, factuality=e.claim.factuality, actor=e.claim.actor,
+                     reported_by=e.claim.reported_by, date=e.claim.date) for n, e in enumerate(c.evidence)]
+    return row, evidence
+
+
 def _match(ledger: list[Commitment], claim: Claim, threshold: float, before: bool) -> list[tuple[Commitment, float]]:
     out = []
     for commitment in ledger:

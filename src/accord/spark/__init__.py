@@ -39,6 +39,7 @@ class SparkSummary:
     events: int = 0
     asserted: int = 0
     duplicates: int = 0
+    commitments: int = 0
     model_loads: int = 0
     seconds: float = 0.0
     tables: list[str] = field(default_factory=list)
@@ -90,8 +91,8 @@ def guess_format(path: str) -> str:
 def spark_ingest(spark, source: str, output: str, settings: Settings | None = None, fmt: str | None = None,
                  defaults: Defaults | None = None, partitions: int | None = None,
                  overwrite: bool = False) -> SparkSummary:
-    """Code every document of `source` and write the tables documents, failures, events and claims (and quotes
-    when records have them) under `output`, partitioned by publication date.
+    """Code every document of `source` and write the tables documents, failures, events, claims, quotes and
+    commitments (the ledger built from every claim of the run) under `output`, partitioned by date.
 
     Inputs are parsed as `accord ingest` parses them, then spread over `partitions` (default: 4 per core of the
     cluster) by content, which also drops repeated documents; each partition is coded by one `Pipeline.process`
@@ -150,9 +151,28 @@ def spark_ingest(spark, source: str, output: str, settings: Settings | None = No
                  .select("content_hash", "date", *fields).repartition("date")
                  .write.mode(mode).partitionBy("date").parquet(f"{out}/{table}"))
                 summary.tables.append(table)
+        if "claims" in summary.tables:
+            summary.commitments = _write_ledger(spark, out, mode)
+            summary.tables.append("commitments")
     summary.model_loads = loads.value
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _write_ledger(spark, out: str, mode: str) -> int:
+    """The commitments ledger of every claim of the run, built on the driver as the SQL store builds it, written
+    as the `commitments` table by the date each promise was made; how many commitments."""
+    from ..coding.dictionary import load_codebook
+    from ..commitments import build_ledger
+
+    rows = [r.asDict(recursive=True) for r in spark.read.parquet(f"{out}/claims").collect()]
+    claims, hashes = tables.claims_from_rows(rows)
+    ledger = build_ledger(claims)
+    plover = {code: row.plover for code, row in load_codebook().codes.items()}
+    table = tables.commitments_table(ledger, hashes, plover)
+    (spark.createDataFrame(table).repartition("date").write.mode(mode).partitionBy("date")
+     .parquet(f"{out}/commitments"))
+    return len(ledger)
 
 
 def _read(spark, source: str, fmt: str):

@@ -18,7 +18,8 @@ from datetime import date
 
 import pyarrow as pa
 
-from ..records import Article, CodedArticle
+from ..commitments import ledger_row
+from ..records import Article, Claim, CodedArticle, Commitment
 
 ARTICLE_FIELDS = ("title", "text", "date", "outlet", "url", "author", "external_id", "source")
 FLAT_TABLES = ("events", "claims", "quotes")  # those a CodedArticle has are written flat too
@@ -125,3 +126,46 @@ def coded_from_row(row: dict) -> CodedArticle:
     return CodedArticle(article_from_row(row), row["language"], unresolved=[(u["text"], u["label"])
                         for u in row["unresolved"] or []], n_words=row["n_words"],
                         names={n["code"]: n["name"] for n in row["names"] or []}, **lists)
+
+
+EVIDENCE = pa.struct([
+    ("position", pa.int64()), ("kind", pa.string()), ("score", pa.float64()), ("content_hash", pa.string()),
+    ("sentence_index", pa.int64()), ("sentence", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+    ("factuality", pa.string()), ("actor", pa.string()), ("reported_by", pa.string()), ("date", pa.date32()),
+])
+
+COMMITMENTS = pa.schema([
+    ("promisor", pa.string()), ("promisee", pa.string()), ("action", pa.string()), ("code", pa.string()),
+    ("plover", pa.string()), ("status", pa.string()), ("negative", pa.bool_()), ("made_on", pa.date32()),
+    ("content_hash", pa.string()), ("sentence_index", pa.int64()), ("sentence", pa.string()),
+    ("start", pa.int64()), ("end", pa.int64()), ("reported_by", pa.string()), ("evidence_count", pa.int64()),
+    ("last_evidence_on", pa.date32()), ("evidence", pa.list_(EVIDENCE)), ("date", pa.date32()),
+])
+"""The commitments ledger built from every claim of a run, one row per commitment with its evidence chain;
+`date` (the partition column) is the date the promise was made."""
+
+
+def claims_from_rows(rows: list[dict]) -> tuple[list[Claim], list[str]]:
+    """The claims of `claims` table rows, each with a document number in place of its content hash (the
+    second list holds the hashes by number), numbered in publication order as the SQL store numbers them."""
+    columns = flat_columns("claims")
+    rows = sorted(rows, key=lambda r: (r["date"] or date.min, r["content_hash"], r["sentence_index"], r["start"]))
+    numbers: dict[str, int] = {}
+    claims = []
+    for row in rows:
+        number = numbers.setdefault(row["content_hash"], len(numbers))
+        claims.append(Claim(**{name: row[column] for name, column in columns.items()}, document_id=number))
+    return claims, list(numbers)
+
+
+def commitments_table(ledger: list[Commitment], hashes: list[str], plover: dict[str, str]) -> pa.Table:
+    """The `commitments` table of a ledger built from `claims_from_rows` claims."""
+    rows = []
+    for commitment in ledger:
+        row, evidence = ledger_row(commitment, plover)
+        for e in evidence:
+            e["content_hash"] = hashes[e.pop("document_id")]
+        row.update(content_hash=hashes[row.pop("document_id")], negative=commitment.negative, evidence=evidence,
+                   date=row["made_on"])
+        rows.append(row)
+    return pa.Table.from_pylist(rows, schema=COMMITMENTS)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, exists, func, or_, select
 
-from ..commitments import STATUSES, build_ledger
+from ..commitments import STATUSES, build_ledger, ledger_row
 from ..records import Claim
 from . import _INSERT, Store
 from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow
@@ -26,22 +26,10 @@ def rebuild_ledger(store: Store, plover: dict[str, str] | None = None) -> int:
         s.execute(delete(CommitmentRow))
         conn = s.connection()
         for c in ledger:
-            chain = [e for e in c.evidence if e.kind != "restated"] or c.evidence
-            made = c.made
-            values = dict(promisor=c.promisor, promisee=c.promisee, action=c.action, code=c.code,
-                          plover=(plover or {}).get(c.code, ""), status=c.status, made_on=made.date,
-                          document_id=made.document_id, sentence_index=made.sentence_index,
-                          sentence=made.sentence, start=made.start, end=made.end, reported_by=made.reported_by,
-                          evidence_count=len(c.evidence),
-                          last_evidence_on=max((e.claim.date for e in chain if e.claim.date), default=None))
+            values, evidence = ledger_row(c, plover or {})
             cid = conn.execute(_INSERT[CommitmentRow], values).inserted_primary_key[0]
-            rows = [dict(commitment_id=cid, position=n, kind=e.kind, score=e.score,
-                         document_id=e.claim.document_id, sentence_index=e.claim.sentence_index,
-                         sentence=e.claim.sentence, start=e.claim.start, end=e.claim.end,
-                         factuality=e.claim.factuality, actor=e.claim.actor, reported_by=e.claim.reported_by,
-                         date=e.claim.date) for n, e in enumerate(c.evidence)]
-            if rows:
-                conn.execute(_INSERT[EvidenceRow], rows)
+            if evidence:
+                conn.execute(_INSERT[EvidenceRow], [dict(e, commitment_id=cid) for e in evidence])
     return len(ledger)
 
 
