@@ -127,3 +127,18 @@ def test_actors_group_words_resolve_to_group_codes(pipeline, text, word, code):
     actors = DocActors(doc, pipeline.coder.matcher, None)
     tok = next(t for t in doc if t.text == word)
     assert actors.actor(tok).code == code
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Eduard Shevardnadze", date(1988, 5, 1), "RUSGOV"), ("Eduard Shevardnadze", date(1996, 5, 1), "GEOGOV"),
+    ("Nelson Mandela", date(1992, 1, 1), "ZAFOPP"), ("Nelson Mandela", date(1996, 1, 1), "ZAFGOV"),
+    ("Jean-Bertrand Aristide", date(1993, 1, 1), "HTIOPP"), ("Mobutu", date(1990, 1, 1), "CODGOV"),
+])
+def test_actors_leaders_of_earlier_decades_have_dated_roles(book, name, day, code):
+    assert book.phrases[name].code_on(day) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("Islamic Salvation Front", "DZAREB"), ("UNITA", "AGOREB"),
+                                            ("Khmer Rouge", "KHMREB"), ("Soviet Union", "RUS")])
+def test_actors_armed_groups_and_historical_states(book, text, code):
+    assert book.phrases[text].code_on(date(1992, 1, 1)) == code

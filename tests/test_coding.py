@@ -319,3 +319,37 @@ def test_coding_role_word_compound_is_no_event(code):
     events = code("Kenyan riot police dispersed protesters in Nairobi.", "2017-10-26")
     assert not any(e.code.startswith("145") for e in events)
     assert ("KEN", "KEN", "17") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The Brazilian foreign minister will visit Angola next month.", "036"),
+    ("Spain plans to impose sanctions on Venezuela.", "131"),
+    ("Jordan will not accept more Syrian refugees.", "12"),
+])
+def test_coding_announced_plan_states_an_intent_threat_or_refusal(code, text, code_):
+    events = code(text, "2014-04-04")
+    assert any(e.realised and e.code.startswith(code_) for e in events)
+    assert not any(e.realised and not e.code.startswith(code_[:2]) for e in events)
+
+
+@pytest.mark.parametrize("text", ["Japan and South Korea will hold talks in Hanoi.",
+                                  "Russian and Chinese diplomats met in Geneva."])
+def test_coding_coordinated_parties_meet_each_other_not_the_place(code, text):
+    targets = {e.target[:3] for e in code(text, "2019-02-02") if e.code.startswith(("03", "04"))}
+    assert targets and not targets & {"VNM", "CHE"}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code_"), [
+    ("Rebels tried to assassinate the Chadian president.", "TCD", "TCD", "185"),
+    ("Two suicide bombers killed 14 Iraqi policemen in Baquba.", "IRQ", "IRQ", "1831"),
+    ("Poland mobilised reservists for a war against Belarus.", "POL", "BLR", "154"),
+    ("Ethiopian troops captured a strategic town from Eritrean forces.", "ETH", "ERI", "192"),
+    ("The World Food Programme cut food aid to Somali refugees in Kenya.", "IGO", "SOM", "162"),
+    ("Malawi forced Zimbabwean refugees out of the country.", "MWI", "ZWE", "166"),
+    ("Iraqi troops launched artillery fire against Iranian positions.", "IRQ", "IRN", "194"),
+    ("The Pope called for sanctions against Burma.", "VAT", "MMR", "113"),
+])
+def test_coding_cameo_senses_of_force_aid_and_appeals(code, text, source, target, code_):
+    events = code(text, "1998-08-08")
+    assert any(e.realised and e.source[:3] == source and e.target[:3] == target and e.code == code_
+               for e in events), [(e.source, e.code, e.target) for e in events]

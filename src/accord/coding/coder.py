@@ -36,6 +36,7 @@ class _Found:
     target: Actor | None
     pattern: str
     fact: Factuality | None = None
+    plan: bool = False  # a stated plan: dated when it is said, not when the planned act is due
 
 
 def _data_fingerprint() -> str:
@@ -112,6 +113,7 @@ class CameoCoder:
             f.fact = self.facts.assess(f.anchor)
         stated = (self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
                   + self._allegations(found, tokens, actors))
+        stated += self._plans(found, stated, actors)
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
         found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
@@ -138,7 +140,7 @@ class CameoCoder:
                 for f in open_:
                     for g in open_:
                         if f.source.code != g.source.code:
-                            out.append(_Found(f.code, f.anchor, f.source, g.source, f.pattern, f.fact))
+                            out.append(_Found(f.code, f.anchor, f.source, g.source, f.pattern, f.fact, f.plan))
                 group = [f for f in group if f.target is not None]
             for f in group:
                 if f.target is None and not f.code.startswith(tuple(self.rules["targetless_roots"])):
@@ -146,7 +148,8 @@ class CameoCoder:
                 out.append(f)
                 linked = self.rules["linked_codes"].get(f.code)
                 if linked and f.target is not None:
-                    out.append(_Found(linked, f.anchor, f.target, f.source, f"{f.pattern} (linked)", f.fact))
+                    out.append(_Found(linked, f.anchor, f.target, f.source, f"{f.pattern} (linked)", f.fact,
+                                      f.plan))
         # an event needs one actor of known country (an unknown one may have taken a country above)
         return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
 
@@ -192,7 +195,26 @@ class CameoCoder:
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
             targets = self._targets(tok, pattern, slots, actors, skip_object=True)
+        elif len(sources) >= 2 and targets and code[:2] in self.rules["reciprocal_roots"]:
+            # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
+            # parties meet each other, not the place
+            targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
+                       if not self._only_a_place(t, tok)]
         return self._pairs(code, tok, sources, targets, pattern.text, actors)
+
+    def _only_a_place(self, actor: Actor, verb: Token) -> bool:
+        """The actor stands for where the verb's act happens: a place after in/at/near on the verb or its
+        object, or an event noun object known only by such a place ("talks in Hanoi")."""
+        obj = _child(verb, _OBJECT_DEPS)
+        for holder in (verb, obj) if obj is not None else (verb,):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
+                    span = child.doc[child.left_edge.i:child.right_edge.i + 1]
+                    if span.start_char <= actor.start < span.end_char:
+                        return True
+        if obj is None or obj.lemma_.lower() not in self.codebook.nouns:
+            return False
+        return actor.start in (obj.idx, obj.doc[obj.left_edge.i].idx)
 
     def _weapon(self, tok: Token, code: str, actors: DocActors) -> tuple[Token, str, list[Actor]] | None:
         """ "A roadside bombing killed ...", "was killed in a car bomb explosion", "an Israeli air strike
@@ -204,6 +226,13 @@ class CameoCoder:
         else:
             nouns = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         for noun in nouns:
+            # "two suicide bombers killed ...": a doer whose role names the means
+            role = " ".join(t.lemma_.lower() for t in noun.doc[max(noun.i - 1, 0):noun.i + 1])
+            means = self.rules["means_of_doers"].get(role) or self.rules["means_of_doers"].get(noun.lemma_.lower())
+            if means:
+                doers = self.subjects(tok, actors)
+                if doers:
+                    return noun, means, doers
             match = _best(self.codebook.nouns.get(noun.lemma_.lower(), []), _slots(noun, passive=False))
             if match is None or match[0].code[:2] not in _FORCE_ROOTS:
                 continue
@@ -258,6 +287,8 @@ class CameoCoder:
             if inner[0].target_prep:
                 targets = self._targets(noun, inner[0], inner[1], actors)
         code = self.codebook.complement(family.code, inner[0].code if inner else "")
+        if not code:
+            return None
         if sources is None:
             sources = self.subjects(head, actors)
         obj = _child(head, _OBJECT_DEPS)
@@ -324,8 +355,8 @@ class CameoCoder:
             if head.lemma_.lower() not in self.reporting:
                 continue
             for clause in (c for c in head.children if c.dep_ == "ccomp"):
-                if _condition(clause):
-                    continue
+                if self._actor_condition(clause, actors):
+                    continue  # "... it will respond if Iran blocks the strait": a conditional (below)
                 speakers = self.subjects(head, actors)
                 doers = self.subjects(clause, actors)
                 inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
@@ -346,6 +377,55 @@ class CameoCoder:
                         out.append(_Found(self.codebook.complement(family, ""), head, speaker,
                                           self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
         return out
+
+    def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
+        """The clause has an if/unless condition whose subject is an actor ("if Iran blocks ...")."""
+        cond = next((c for c in tok.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        return cond is not None and bool(self.subjects(cond, actors))
+
+    def _plans(self, found: list[_Found], stated: list[_Found], actors: DocActors) -> list[_Found]:
+        """An act an actor will do or plans to do states an intent (03x), or a threat (13x) when hostile:
+        "Fischer will visit Albania" (036), "Greece plans to impose restrictions on ..." (132); "will not"
+        refuses (12x). Acts already stated by a speaker, a complement or a condition are left alone."""
+        covered = {(f.anchor.i, f.source.code) for f in stated}
+        covered |= {(f.anchor.head.i, f.source.code) for f in stated if f.anchor.dep_ in ("ccomp", "xcomp")}
+        out = []
+        for f in found:
+            cue = self._plan_cue(f.anchor)
+            if cue is None or f.fact is None or f.fact.value not in ("future", "negated"):
+                continue
+            verb = cue
+            if any((t.i, f.source.code) in covered for t in (f.anchor, verb, verb.head)) \
+                    or any(g.anchor == verb.head and g.source.code == f.source.code for g in stated):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or f.fact.value == "negated":
+                if f.code[:2] >= "09":
+                    continue
+                family = "12"
+            else:
+                family = "13" if f.code[:2] >= "10" else "03"
+            code = self.codebook.complement(family, f.code)
+            code = code if code.startswith(family) else f"{family}0"
+            out.append(_Found(code, f.anchor, f.source, f.target, f"plan: {f.pattern}", Factuality(), plan=True))
+        return out
+
+    def _plan_cue(self, anchor: Token) -> Token | None:
+        """The verb that makes the act at `anchor` a plan: its own will/shall/going-to, or a governing
+        plan/intend/schedule ("plans to impose", "is scheduled to attend")."""
+        verb = anchor
+        if anchor.pos_ in ("NOUN", "PROPN"):  # "will hold talks": the support verb carries the tense
+            if anchor.dep_ != "dobj" or not self._support(anchor.head):
+                return None
+            verb = anchor.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children) or \
+                any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+            return verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules["plan_heads"]:
+            return verb
+        return None
 
     def _demands(self, head: Token, clause: Token, speakers: list[Actor], doers: list[Actor],
                  inner: list[_Found]) -> list[_Found]:
@@ -518,7 +598,7 @@ class CameoCoder:
         return []
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
-                 skip_object: bool = False) -> list[Actor]:
+                 skip_object: bool = False, places: bool = True) -> list[Actor]:
         if pattern.target_prep:
             holders = [tok, *(slots[w] for w in pattern.words if w in slots)]
             preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative")
@@ -552,7 +632,7 @@ class CameoCoder:
         if pattern.target_object:
             return []
         holders = [tok] + ([obj] if obj is not None else [])
-        for preps in (self.rules["target_preps"], self.rules["location_preps"]):
+        for preps in (self.rules["target_preps"], self.rules["location_preps"] if places else []):
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
@@ -561,6 +641,13 @@ class CameoCoder:
                             found = actors.actors(pobj)
                             if found:
                                 return found
+        for holder in holders:  # "mobilized reservists for a war against Iraq": the purpose's target
+            for child in holder.children:
+                pobj = _child(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ == "for" else None
+                if pobj is not None and pobj.lemma_.lower() in self.codebook.nouns:
+                    found = self._noun_targets(pobj, actors, pattern.code)
+                    if found:
+                        return found
         return []
 
     def _pairs(self, code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str,
@@ -586,7 +673,9 @@ class CameoCoder:
         """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
         Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
         verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "threatened to impose a curfew in X"
+        # "threatened to impose a curfew in X", "killed 23 people when they blew themselves up in X"
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children))]
         holders = [anchor, *verbs]
         for v in verbs:
             holders += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -606,6 +695,8 @@ class CameoCoder:
                 actors: DocActors) -> Event:
         row = self.codebook.lookup(f.code)
         when, expression = event_date(sent, f.anchor, published)
+        if f.plan and when and published and when > published:
+            when, expression = published, ""  # the plan is stated now; the act it names comes later
         if f.fact is not None and f.fact.value == "asserted" and when and published and when > published:
             f.fact = Factuality("future", (expression,), 0.7)
         speaker, speaker_text = self._reporter(f.anchor, sent, actors)
@@ -670,6 +761,7 @@ def _verb_forms(tok: Token) -> list[str]:
     elif low.endswith("s"):
         forms.append(low[:-1])
     forms += [f[2:].lstrip("-") for f in list(forms) if f.startswith("re") and len(f) > 5]
+    forms += [f[:-3] + "ize" for f in list(forms) if f.endswith("ise") and len(f) > 5]  # "mobilised"
     return forms
 
 
@@ -762,7 +854,7 @@ def _within(inner: Token, outer: Token) -> bool:
 
 def _own_forces(source: Actor, target: Actor) -> bool:
     """A state acting with its own military ("France ... troops") rather than on it."""
-    return len(source.code) == 3 and target.code == source.code + "MIL"
+    return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")
 
 
 def _placed(actor: Actor, country: str) -> Actor:
@@ -774,12 +866,14 @@ def _placed(actor: Actor, country: str) -> Actor:
 
 def _domestic(actor: Actor, other: Actor) -> Actor:
     """An actor of unknown country in an event with a country's actor is taken to be of that country
-    ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not when that
-    actor is the bare state: "the government thanked China" is no Chinese event."""
+    ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not an official
+    dealing with a state or another state's official: "the government thanked China" is no Chinese
+    event."""
     if actor.known or not other.known or not other.code[:3].isalpha() or other.code[:3] in NON_STATE:
         return actor
-    if len(other.code) == 3 and actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in _STATE_AGENTS:
-        return actor
+    if actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in _STATE_AGENTS and (len(other.code) == 3 or
+                                                                        other.code[3:6] in _STATE_AGENTS):
+        return actor  # "President X welcomed the South African leader": two states' officials
     return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
 
 

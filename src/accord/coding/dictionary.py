@@ -111,6 +111,9 @@ class _RulesFile(BaseModel):
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]
     recipient_verbs: list[str]
+    plan_heads: list[str]
+    reciprocal_roots: list[str]
+    means_of_doers: dict[str, str]
 
 
 def _text(*parts: str) -> str:
@@ -166,6 +169,11 @@ def build_codebook(verbs_text: str, table: dict[str, CameoCode], rules_text: str
     except ValidationError as err:
         first = err.errors()[0]
         raise DictionaryError(f"cameo/rules.yaml: {'.'.join(map(str, first['loc']))}: {first['msg']}") from err
+    for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
+                        ("means_of_doers", list(rules.means_of_doers.values()))):
+        for code in codes:
+            if code not in table and code[:3] not in table:
+                raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
     for code, entry in parsed.codes.items():
