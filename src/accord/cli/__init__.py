@@ -83,6 +83,8 @@ def _report(summary: IngestSummary, verb: str) -> None:
                   f"{summary.words_per_second:,.0f} words/s): {summary.events} events, "
                   f"{summary.asserted} asserted; {summary.duplicates} already stored; "
                   f"{len(summary.failures)} failed.", highlight=False)
+    if summary.stored:
+        console.print(summary.details(), highlight=False)
 
 
 @app.command("ingest")
