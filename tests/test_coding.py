@@ -353,3 +353,12 @@ def test_coding_cameo_senses_of_force_aid_and_appeals(code, text, source, target
     events = code(text, "1998-08-08")
     assert any(e.realised and e.source[:3] == source and e.target[:3] == target and e.code == code_
                for e in events), [(e.source, e.code, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Talks were held between India and Pakistan.", ("IND", "PAK")),
+    ("Clashes between Hutu and Tutsi militias erupted near Bujumbura.", ("BDI", "BDI")),
+])
+def test_coding_parties_named_after_between_act_with_each_other(code, text, pair):
+    events = [e for e in code(text, "1996-06-06") if e.code.startswith(("04", "19"))]
+    assert {(e.source[:3], e.target[:3]) for e in events} >= {pair, pair[::-1]}

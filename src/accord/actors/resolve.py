@@ -76,6 +76,13 @@ class ActorMatcher:
         return out
 
 
+def _in_full_name(tok: Token) -> bool:
+    """The word is part of a person's name of two or more words."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return tok.ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in near)
+
+
 def _against(tok: Token) -> bool:
     """The name is the object of an "anti-" or "pro-" prefix ("anti-Syria", "pro-Russian")."""
     doc = tok.doc
@@ -267,8 +274,10 @@ class DocActors:
         """The suffix of the ethnic or religious group `tok` names here ("Kurds", "Shiite", the "Albanians" of
         "ethnic Albanians", the "Serbs" of "Bosnian Serbs"), else ""."""
         group = self.book.ethnic.get(tok.lower_) or self.book.ethnic.get(tok.lemma_.lower())
-        if not group or not modifier and tok.ent_type_ == "PERSON" and tok.tag_ == "NNP":
-            return ""  # "Karen Pierce" is a person; "Karen rebels" are not
+        if not group:
+            return ""
+        if not modifier and _in_full_name(tok):
+            return ""  # "Karen Pierce" is a person; "Karen rebels" and "Hutu and Tutsi" are not
         hit = self.by_token.get(tok.i)
         if hit is None:
             return group

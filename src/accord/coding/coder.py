@@ -63,6 +63,7 @@ class CameoCoder:
         self.support = frozenset(self.rules["support_verbs"])
         self.quantities = frozenset(self.rules["quantity_nouns"])
         self.recipients = frozenset(self.rules["recipient_verbs"])
+        self.reciprocal = tuple(self.rules["reciprocal_roots"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         self.facts = FactualityRules(load_factuality_cues(), self.reporting)
         self.version = f"{self.name}+{_data_fingerprint()}"
@@ -182,8 +183,6 @@ class CameoCoder:
             if plain is not None:
                 pattern = plain[0]
                 targets = self._targets(tok, pattern, slots, actors)
-        for word in pattern.words:
-            consumed.add(slots[word].i)
         code = pattern.code
         weapon = self._weapon(tok, code, actors) if code[:2] in _FORCE_ROOTS else None
         if weapon is not None:
@@ -191,16 +190,29 @@ class CameoCoder:
             consumed.add(noun.i)
         else:
             sources = self.subjects(tok, actors)
+        if not sources:
+            return []  # "talks were held between X and Y": the noun may still name its parties
+        for word in pattern.words:
+            consumed.add(slots[word].i)
         if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
             targets = self._targets(tok, pattern, slots, actors, skip_object=True)
-        elif len(sources) >= 2 and targets and code[:2] in self.rules["reciprocal_roots"]:
+        elif len(sources) >= 2 and targets and code.startswith(self.reciprocal):
             # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
             # parties meet each other, not the place
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
         return self._pairs(code, tok, sources, targets, pattern.text, actors)
+
+    def _between(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """Two or more parties named after the noun's "between" ("clashes between Hutu and Tutsi")."""
+        head = self._phrase_head(noun)
+        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") else [head]  # "talks were held between"
+        between = next((_child(c, ("pobj",)) for h in holders for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "between"), None)
+        parties = actors.actors(between) if between is not None else []
+        return parties if len(parties) >= 2 else []
 
     def _only_a_place(self, actor: Actor, verb: Token) -> bool:
         """The actor stands for where the verb's act happens: a place after in/at/near on the verb or its
@@ -240,7 +252,7 @@ class CameoCoder:
                 inner = _best(self.codebook.nouns.get(part.lemma_.lower(), []), _slots(part, passive=False))
                 if inner is not None and inner[0].code[:2] in _FORCE_ROOTS and len(inner[0].code) > len(match[0].code):
                     match = inner
-            sources = self._noun_sources(noun, actors, support=False)
+            sources = self._noun_sources(noun, actors, support=False) or self._between(noun, actors)
             if not sources:
                 phrase = noun.doc[noun.left_edge.i:noun.i + 1]
                 sources = [Actor(UNKNOWN + "UAF", phrase.text, phrase.start_char, phrase.end_char, "agent")]
@@ -488,6 +500,11 @@ class CameoCoder:
             return []
         pattern, slots = match
         sources = self._noun_sources(tok, actors)
+        if not sources and pattern.code.startswith(self.reciprocal) and not pattern.target_prep:
+            # "talks were held between India and Pakistan": the parties after "between" act together
+            parties = self._between(tok, actors)
+            if parties:
+                return self._pairs(pattern.code, tok, parties, [], pattern.text, actors)
         if not sources:
             return []
         if pattern.target_prep:
