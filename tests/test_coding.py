@@ -362,3 +362,16 @@ def test_coding_cameo_senses_of_force_aid_and_appeals(code, text, source, target
 def test_coding_parties_named_after_between_act_with_each_other(code, text, pair):
     events = [e for e in code(text, "1996-06-06") if e.code.startswith(("04", "19"))]
     assert {(e.source[:3], e.target[:3]) for e in events} >= {pair, pair[::-1]}
+
+
+def test_coding_coordinated_parties_negotiate_with_each_other_not_with_the_topic(code):
+    events = code("Serbia and Croatia resumed negotiations on the return of Croatian refugees.", "1997-07-07")
+    assert {(e.source[:3], e.target[:3]) for e in events if e.code.startswith("04")} == {("SRB", "HRV"), ("HRV", "SRB")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia denied that its jets had bombed civilians in Aleppo.", ("RUS", "SYR", "19")),
+    ("Pakistan refused to send troops and urged its citizens to leave Iraq.", ("PAK", "PAK", "02")),
+])
+def test_coding_possessive_pronoun_gives_a_role_word_its_country(code, text, expected):
+    assert expected in _triples(code(text, "2016-10-10"), realised_only=False)

@@ -239,7 +239,7 @@ class DocActors:
             found = self.actor(body) if body is not None else None
             if found is not None and len(found.code) > 3 and found.kind not in ("person", "pronoun"):
                 return Actor(found.code, self.text[tok.idx:found.end], tok.idx, found.end, "agent")
-        country = self._country_modifier(tok)
+        country = self._country_modifier(tok, pronouns=bool(agent))
         group = self._group_modifier(tok) if agent else ""
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
@@ -326,11 +326,19 @@ class DocActors:
                     return agent, span
         return "", None
 
-    def _country_modifier(self, tok: Token, depth: int = 0) -> Actor | None:
+    def _country_modifier(self, tok: Token, depth: int = 0, pronouns: bool = False) -> Actor | None:
         """A country, institution or person among the modifiers of `tok` (or behind its "of")."""
         if depth > 3:
             return None
         for child in sorted(tok.children, key=lambda c: c.i):
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS and child.i < tok.i:
+                if not pronouns:
+                    continue
+                # "its jets", "their troops" (role words only): the country of what the pronoun stands for
+                owner = self.actor(child)
+                if owner is not None and owner.known and owner.code[:3].isalpha():
+                    return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
+                continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
                 if _against(child):
                     continue  # an "anti-Syria journalist" is not Syria's
@@ -464,6 +472,9 @@ class DocActors:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        while subj is None and verb.dep_ == "conj" and verb.head != verb:  # "X refused ... and urged its"
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         if subj is None or subj.lower_ in PRONOUNS:
             return None
         found = self.actor(subj)

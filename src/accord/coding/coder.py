@@ -510,7 +510,7 @@ class CameoCoder:
         if pattern.target_prep:
             targets = self._targets(tok, pattern, slots, actors)
         else:
-            targets = self._noun_targets(tok, actors, pattern.code)
+            targets = self._noun_targets(tok, actors, pattern.code, parties=len(sources))
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
         return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
 
@@ -523,9 +523,11 @@ class CameoCoder:
             tok = tok.head.head
         return tok
 
-    def _noun_targets(self, tok: Token, actors: DocActors, code: str) -> list[Actor]:
+    def _noun_targets(self, tok: Token, actors: DocActors, code: str, parties: int = 1) -> list[Actor]:
         """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
-        lending it a subject ("gave a warm welcome to X", "provided aid to Y")."""
+        lending it a subject ("gave a warm welcome to X", "provided aid to Y"). Two or more `parties` to a
+        reciprocal act take only a "with" or "against" counterpart ("Israel and Lebanon renewed
+        negotiations on a troop pullback" has none)."""
         tok = self._phrase_head(tok)
         holders = [tok]
         first = _first_conjunct(tok)
@@ -537,6 +539,8 @@ class CameoCoder:
             preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
             if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
                 preps = [*preps, "of"]
+            if parties >= 2 and code.startswith(self.reciprocal):
+                preps = [p for p in preps if p in ("with", "against")]
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     pobj = _child(child, ("pobj",))
