@@ -116,3 +116,12 @@ def test_commitments_are_stored_and_listed(tmp_path):
     shown = runner.invoke(app, ["commitments", "show", "1", "--db", db])
     assert shown.exit_code == 0 and "Fordow" in shown.output and "unfulfilled" in shown.output
     assert runner.invoke(app, ["commitments", "show", "99", "--db", db]).exit_code == 1
+
+
+@pytest.mark.parametrize("later", [
+    "Iran allowed U.N. inspectors into the Fordow site on Thursday, meeting one pledge of the accord.",
+    "Iran allowed U.N. inspectors into the Fordow site, keeping its promise.",
+])
+def test_commitments_one_sentence_is_one_piece_of_evidence(ledger, later):
+    c = _one(ledger(PLEDGE, ("2021-04-02", later)), "allow")
+    assert [(e.kind, e.claim.sentence) for e in c.evidence] == [("fulfilled", later)]

@@ -333,7 +333,7 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
             found = _match(ledger, claim, lex.threshold, before=False)
             if found:
                 commitment, score = found[0]
-                commitment.evidence.append(Evidence("restated", claim, score))
+                _add(commitment, Evidence("restated", claim, score))
             elif claim.lemmas and claim.factuality in ("asserted", "future"):
                 commitment = Commitment(claim.actor, claim.promisee, claim.action, claim.lemmas, claim.code, claim,
                                         negative=claim.negative)
@@ -348,7 +348,7 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
             for commitment in {id(c): c for c in previous}.values():
                 kind = "unfulfilled" if claim.factuality == "negated" else _act_kind(claim.factuality)
                 if kind:
-                    commitment.evidence.append(Evidence(kind, claim, 0.6))
+                    _add(commitment, Evidence(kind, claim, 0.6))
             continue
         if claim.kind in ("fulfil", "breach", "withdraw", "contrast"):
             same = recent.get((claim.document_id, claim.sentence_index), [])
@@ -357,15 +357,29 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
             for commitment in targets:
                 kind = _judged(claim)
                 if kind:
-                    commitment.evidence.append(Evidence(kind, claim, 0.7 if same else 0.5))
+                    _add(commitment, Evidence(kind, claim, 0.7 if same else 0.5))
             continue
         for commitment, score in _match(ledger, claim, lex.threshold, before=True):
             kind = _act_kind(claim.factuality, commitment.negative)
             if kind:
-                commitment.evidence.append(Evidence(kind, claim, score))
+                _add(commitment, Evidence(kind, claim, score))
     for commitment in ledger:
         commitment.status = status_of(commitment)
     return ledger
+
+
+def _add(commitment: Commitment, evidence: Evidence) -> None:
+    """Add evidence to the chain, one item per sentence: the claim of a sentence that bears on the status (not
+    a mere restatement) and matches best stands for it ("returned 55 cases of remains, meeting one pledge" is one
+    piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement)."""
+    where = (evidence.claim.document_id, evidence.claim.sentence_index)
+    rank = lambda e: (e.kind != "restated", e.score)  # noqa: E731
+    for n, e in enumerate(commitment.evidence):
+        if (e.claim.document_id, e.claim.sentence_index) == where:
+            if rank(evidence) > rank(e):
+                commitment.evidence[n] = evidence
+            return
+    commitment.evidence.append(evidence)
 
 
 def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]:
