@@ -125,3 +125,20 @@ def test_commitments_are_stored_and_listed(tmp_path):
 def test_commitments_one_sentence_is_one_piece_of_evidence(ledger, later):
     c = _one(ledger(PLEDGE, ("2021-04-02", later)), "allow")
     assert [(e.kind, e.claim.sentence) for e in c.evidence] == [("fulfilled", later)]
+
+
+@pytest.mark.parametrize(("text", "promises"), [
+    ("Turkey did not respond to Monday's statement, though Russian media said President Putin had agreed at the "
+     "summit to delay the pipeline.", [("RUS", "delay pipeline")]),
+    # from the bundled sample corpus: spaCy's small model parses the first clause as a complement of "agreed"
+    ("North Korea did not comment on Monday's announcement, though its state media reported last week that Trump "
+     "had agreed during the summit to halt the exercises.", [("USA", "cancel exercise")]),
+    ("“We will release the sailors,” Iran's foreign minister promised.", [("IRN", "release sailor")]),
+    ("“We will lift the tariffs by June,” the Japanese trade minister promised reporters.", [("JPN", "lift tariff")]),
+    ("The Chinese premier promised to do whatever it takes.", []),
+    ("The EU vowed to do more.", []),
+])
+def test_commitments_promised_act_is_the_promise_verbs_complement(pipeline, text, promises):
+    [coded] = list(pipeline.process([Article(text=text, date=date(2021, 5, 3))]))
+    found = [(c.actor[:3], " ".join(c.lemmas)) for c in coded.claims if c.kind == "promise"]
+    assert found == promises

@@ -36,6 +36,7 @@ class Lexicon:
     promise_verbs: frozenset[str]
     promise_nouns: frozenset[str]
     needs_action: frozenset[str]
+    light_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
     breach_verbs: frozenset[str]
     withdraw_verbs: frozenset[str]
@@ -53,7 +54,7 @@ def load_lexicon() -> Lexicon:
         for word in group:
             canonical.setdefault(str(word), str(group[0]))
     sets = {k: frozenset(map(str, raw[k])) for k in ("promise_verbs", "promise_nouns", "needs_action",
-                                                       "fulfil_verbs", "breach_verbs", "withdraw_verbs",
+                                                       "light_verbs", "fulfil_verbs", "breach_verbs", "withdraw_verbs",
                                                        "contrast_preps", "anaphors")}
     return Lexicon(**sets, canonical=canonical, threshold=float(raw["match_threshold"]))
 
@@ -161,7 +162,7 @@ class ClaimFinder:
 
     def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        acts += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        acts += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and _complement_of(c, tok)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
             acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
         if not acts:
@@ -189,6 +190,8 @@ class ClaimFinder:
     def _promises(self, acts, promisors, promisee, value, anchor, actors, index, published, offset, group):
         out = []
         for act in [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX")]:
+            if set(act_lemmas(act)) <= self.lex.light_verbs:
+                continue
             for promisor in promisors or []:
                 claim = self._claim("promise", promisor, act_text(act), act_lemmas(act), value, anchor, index,
                                     published, offset, group)
@@ -303,6 +306,20 @@ class ClaimFinder:
         return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
                      factuality=value, sentence_index=index, sentence=sent.text.strip(),
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group)
+
+
+def _complement_of(clause: Token, verb: Token) -> bool:
+    """Whether a clause parsed as the verb's complement can be one: after the verb ("agreed that it would ..."),
+    or fronted as reported words followed by the verb or its subject ("We will halt the drills, Trump
+    promised"), not a clause of its own earlier in the sentence ("X did not comment, though Y agreed to ...")."""
+    if clause.i > verb.i:
+        return True
+    after = clause.right_edge.i + 1
+    doc = verb.doc
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_quote):
+        after += 1
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return after == verb.i or any(s.left_edge.i == after for s in subjects)
 
 
 def _gerund_list(noun: Token, sent: Span) -> list[Token]:
