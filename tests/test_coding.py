@@ -375,3 +375,15 @@ def test_coding_coordinated_parties_negotiate_with_each_other_not_with_the_topic
 ])
 def test_coding_possessive_pronoun_gives_a_role_word_its_country(code, text, expected):
     assert expected in _triples(code(text, "2016-10-10"), realised_only=False)
+
+
+@pytest.mark.parametrize("text", ["Germany will host a conference on Libya.",
+                                  "Japan and Russia held talks on the Kuril islands with China watching."])
+def test_coding_what_talks_are_about_is_no_target(code, text):
+    assert not any(e.target.startswith(("LBY", "CHN")) for e in code(text, "2020-01-15"))
+
+
+def test_coding_going_to_is_a_plan(code):
+    events = code("The EU is going to lift sanctions on Belarus.", "2016-02-15")
+    assert any(e.realised and e.code.startswith("03") and e.target.startswith("BLR") for e in events)
+    assert not any(e.realised and e.code.startswith("08") for e in events)

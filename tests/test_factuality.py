@@ -25,6 +25,7 @@ def _values(events, root):
     ("Chile was pressured by Argentina to expel the Bolivian diplomats.", "16", "modal"),
     ("Argentina encouraged Chile to impose sanctions on Bolivia.", "16", "modal"),
     ("Argentina defended the right of Chile to expel Bolivian diplomats.", "16", "modal"),
+    ("Chile is going to expel three Bolivian diplomats.", "16", "future"),
 ])
 def test_factuality_value_of_event(code, text, root, value):
     events = code(text, "2016-03-10")

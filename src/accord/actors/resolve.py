@@ -162,14 +162,17 @@ class DocActors:
             self._cache[tok.i] = self._resolve(tok)
         return self._cache[tok.i]
 
-    def find_in(self, tok: Token, depth: int = 3) -> Actor | None:
-        """The phrase's actor, or the first actor inside it along prepositions ("the deal with Iran")."""
+    def find_in(self, tok: Token, depth: int = 3, skip: tuple[str, ...] = ()) -> Actor | None:
+        """The phrase's actor, or the first actor inside it along prepositions ("the deal with Iran"), not
+        through the prepositions in `skip`."""
         actor = self.actor(tok)
         if actor is not None or depth == 0:
             return actor
         for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in skip:
+                continue
             if child.dep_ in ("prep", "pobj", "appos") or child.dep_ == "poss" and child.pos_ != "PRON":
-                found = self.find_in(child, depth - 1)
+                found = self.find_in(child, depth - 1, skip)
                 if found is not None:
                     return found
         return None

@@ -205,6 +205,13 @@ class CameoCoder:
                        if not self._only_a_place(t, tok)]
         return self._pairs(code, tok, sources, targets, pattern.text, actors)
 
+    def _target_preps(self, code: str) -> list[str]:
+        """The prepositions whose object may be the target of an event of `code`: "talks on Syria" and
+        "a conference on Libya" are about a topic, "an attack on Syria" is not."""
+        if code[:2] in self.rules["topic_roots"]:
+            return [p for p in self.rules["target_preps"] if p not in self.rules["topic_preps"]]
+        return self.rules["target_preps"]
+
     def _between(self, noun: Token, actors: DocActors) -> list[Actor]:
         """Two or more parties named after the noun's "between" ("clashes between Hutu and Tutsi")."""
         head = self._phrase_head(noun)
@@ -435,7 +442,8 @@ class CameoCoder:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children) or \
                 any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             return verb
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules["plan_heads"]:
+        if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.rules["plan_heads"] or (
+                verb.head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children))):
             return verb
         return None
 
@@ -536,7 +544,7 @@ class CameoCoder:
         if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             holders.append(first.head)
         for holder in holders:
-            preps = self.rules["noun_target_preps"] if holder is tok else self.rules["target_preps"]
+            preps = self.rules["noun_target_preps"] if holder is tok else self._target_preps(code)
             if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
                 preps = [*preps, "of"]
             if parties >= 2 and code.startswith(self.reciprocal):
@@ -639,7 +647,8 @@ class CameoCoder:
         if obj is not None and not skip_object:
             found = actors.actors(obj)
             if not found:
-                inner = actors.find_in(obj)
+                topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
+                inner = actors.find_in(obj, skip=topics)
                 found = [inner] if inner is not None else []
             if found:
                 return found
@@ -653,7 +662,7 @@ class CameoCoder:
         if pattern.target_object:
             return []
         holders = [tok] + ([obj] if obj is not None else [])
-        for preps in (self.rules["target_preps"], self.rules["location_preps"] if places else []):
+        for preps in (self._target_preps(pattern.code), self.rules["location_preps"] if places else []):
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ == "prep" and child.lower_ in preps:

@@ -114,6 +114,8 @@ class _RulesFile(BaseModel):
     plan_heads: list[str]
     reciprocal_roots: list[str]
     means_of_doers: dict[str, str]
+    topic_preps: list[str]
+    topic_roots: list[str]
 
 
 def _text(*parts: str) -> str:

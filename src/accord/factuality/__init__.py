@@ -118,6 +118,8 @@ class FactualityRules:
     def _governor(self, head: Token, via: str) -> Factuality | None:
         """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""
         lemma = head.lemma_.lower()
+        if via == "xcomp" and _going_to(head):
+            return Factuality("future", ("going to",), 0.8)
         extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")]
         for extra in extras:
             value = self.phrasal.get(f"{lemma} {extra}")
@@ -136,3 +138,8 @@ class FactualityRules:
                 return None
             return Factuality(value, (head.text,), 0.75)
         return None
+
+
+def _going_to(tok: Token) -> bool:
+    """ "is going to lift": the progressive of "go" governing an infinitive is a future."""
+    return tok.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
