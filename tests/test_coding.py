@@ -387,3 +387,27 @@ def test_coding_going_to_is_a_plan(code):
     events = code("The EU is going to lift sanctions on Belarus.", "2016-02-15")
     assert any(e.realised and e.code.startswith("03") and e.target.startswith("BLR") for e in events)
     assert not any(e.realised and e.code.startswith("08") for e in events)
+
+
+def test_coding_dictionary_refuses_a_pattern_under_two_codes():
+    from importlib import resources
+
+    from accord.coding.dictionary import build_codebook, load_table
+    from accord.errors import DictionaryError
+
+    data = resources.files("accord.data")
+    table = load_table(data.joinpath("cameo", "codes.tsv").read_text(encoding="utf-8"))
+    rules = data.joinpath("cameo", "rules.yaml").read_text(encoding="utf-8")
+    verbs = 'codes:\n  "040":\n    verbs: ["meet with +"]\n  "046":\n    verbs: ["meet  with +"]\n'
+    with pytest.raises(DictionaryError, match="already listed under 040"):
+        build_codebook(verbs, table, rules, "mine.yaml")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Moon Jae-in called off his planned meeting with Shinzo Abe.", "JPN"),
+    ("Brazil cancelled a summit with Argentina on Friday.", "ARG"),
+])
+def test_coding_cancelled_meeting_is_a_refusal_to_meet(code, text, target):
+    events = code(text, "2019-08-01")
+    assert any(e.realised and e.code == "125" and e.target.startswith(target) for e in events)
+    assert not any(e.realised and e.code.startswith("04") for e in events)

@@ -178,11 +178,16 @@ def build_codebook(verbs_text: str, table: dict[str, CameoCode], rules_text: str
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
+    owner: dict[tuple[str, str], str] = {}
     for code, entry in parsed.codes.items():
         if code not in table and code[:3] not in table and code[:2] not in table:
             raise DictionaryError(f"{verbs_name}: code {code} is not in the CAMEO table")
         for kind, index in (("verbs", verbs), ("nouns", nouns)):
             for text in getattr(entry, kind):
+                key = (kind, " ".join(text.lower().split()))
+                if owner.setdefault(key, code) != code:
+                    raise DictionaryError(f"{verbs_name}: codes.{code}.{kind}: pattern {text!r} is already "
+                                          f"listed under {owner[key]}")
                 p = compile_pattern(code, text, f"{verbs_name}: codes.{code}.{kind}")
                 index[p.head].append(p)
     for index in (verbs, nouns):
