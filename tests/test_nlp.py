@@ -47,3 +47,40 @@ def test_nlp_language_takes_every_short_reuters_story_for_english_or_undetermine
     assert len(texts) > 2000
     wrong = [(t[:60], *detect(t)) for t in texts if detect(t)[0] not in ("en", "und")]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("OSLO, March 3 (Nordic Wire) — Norway said on Tuesday", "OSLO, March 3 (Nordic Wire) — "),
+    ("ADDIS ABABA, Ethiopia, Feb. 9 — The African Union", "ADDIS ABABA, Ethiopia, Feb. 9 — "),
+    ("FORT BRAGG, N.C., Oct. 2, 2018 (Accord Wire) -- Troops", "FORT BRAGG, N.C., Oct. 2, 2018 (Accord Wire) -- "),
+    ("CAIRO (Reuters) - Egypt's foreign minister", "CAIRO (Reuters) - "),
+    ("HAVANA — Cuba freed", "HAVANA — "),
+    ("Iran - the country's envoy said", ""),
+    ("The U.S. - China talks ended", ""),
+    ("Pakistan and India agreed on Monday - a first - to", ""),
+])
+def test_nlp_dateline_at_the_start_of_a_story(text, dateline):
+    from accord.nlp.dateline import dateline_end
+
+    assert text[:dateline_end(text)] == dateline
+
+
+def test_nlp_dateline_place_is_no_actor_and_offsets_still_count_from_the_start(code):
+    text = "KYIV, Aug. 24 (Accord Wire) — Ukraine and Poland signed a defence pact on Monday."
+    events = code(text)
+    assert events and all("KYIV" not in (e.source_text, e.target_text) for e in events)
+    assert {(e.source[:3], e.target[:3]) for e in events} >= {("UKR", "POL")}
+    for e in events:
+        assert text[e.source_start:e.source_end] == e.source_text
+        assert e.sentence.startswith("Ukraine and Poland")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MINSK, Belarus, Feb. 11 — German Chancellor Angela Merkel and French President Francois Hollande met "
+     "Vladimir Putin.", {("DEU", "RUS"), ("FRA", "RUS")}),
+    ("ANKARA, Turkey, May 2 — Iranian President Hassan Rouhani and Turkish President Recep Tayyip Erdogan held "
+     "talks on Syria.", {("IRN", "TUR"), ("TUR", "IRN")}),
+])
+def test_nlp_dateline_city_and_country_are_not_parties(code, text, expected):
+    events = code(text, "2015-02-11")
+    assert {(e.source[:3], e.target[:3]) for e in events} == expected

@@ -21,6 +21,7 @@ from .commitments import ClaimFinder
 from .config import Settings, get_settings
 from .ingest import Failure
 from .nlp import load_nlp
+from .nlp.dateline import dateline_end
 from .nlp.language import detect
 from .quotes import attribute, find_quotes
 from .records import Article, CodedArticle, Event, Mention, Sentence
@@ -93,8 +94,9 @@ def make_cameo_coder(nlp, settings: Settings) -> CameoCoder:
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Split text at paragraph (else line, else sentence) ends into pieces of at most `limit` characters."""
-    out, start = [], 0
+    """Split text at paragraph (else line, else sentence) ends into pieces of at most `limit` characters, with
+    their offsets; a dateline it opens with is left out ("SEOUL, Nov. 22 (Wire) — ")."""
+    out, start = [], dateline_end(text)
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(". ") + 1, 0)
