@@ -411,3 +411,17 @@ def test_coding_cancelled_meeting_is_a_refusal_to_meet(code, text, target):
     events = code(text, "2019-08-01")
     assert any(e.realised and e.code == "125" and e.target.startswith(target) for e in events)
     assert not any(e.realised and e.code.startswith("04") for e in events)
+
+
+def test_coding_would_be_ready_is_a_stated_readiness(code):
+    events = code("Norway said it would be ready to host talks between Colombia and the rebels.", "2012-08-27")
+    assert any(e.realised and e.code == "039" and e.source == "NOR" and e.target.startswith("COL") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan agreed to provide 300 million dollars of aid for Myanmar and Laos.", {("JPN", "MMR"), ("JPN", "LAO")}),
+    ("Sweden donated food for Haitian refugees.", {("SWE", "HTI")}),
+])
+def test_coding_aid_goes_to_whom_it_is_for(code, text, expected):
+    pairs = {(e.source[:3], e.target[:3]) for e in code(text, "2008-05-20") if e.realised}
+    assert expected <= pairs

@@ -112,6 +112,8 @@ class CameoCoder:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.facts.assess(f.anchor)
+            if f.code[:2] == "03" and f.fact.value in ("future", "hypothetical") and _own_will(f.anchor):
+                f.fact = Factuality()  # "said he would be ready to host talks": the readiness is stated now
         stated = (self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
                   + self._allegations(found, tokens, actors))
         stated += self._plans(found, stated, actors)
@@ -158,7 +160,7 @@ class CameoCoder:
 
     def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
         lemma = tok.lemma_.lower()
-        slots = _slots(tok, passive=_is_passive(tok))
+        slots = _slots(tok, passive=_is_passive(tok), amounts=self.quantities)
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = _best(heads, slots)
@@ -280,13 +282,13 @@ class CameoCoder:
         if governed is None and clause is not None:
             governed = clause
             patterns = self.codebook.verbs.get(clause.lemma_.lower(), [])
-            inner = _best(patterns, _slots(clause, passive=_is_passive(clause)))
+            inner = _best(patterns, _slots(clause, passive=_is_passive(clause), amounts=self.quantities))
             targets = self.subjects(clause, actors)
             if not targets and inner is not None:
                 targets = self._targets(clause, inner[0], inner[1], actors)
         elif governed is not None:
             patterns = self.codebook.verbs.get(governed.lemma_.lower(), [])
-            inner = _best(patterns, _slots(governed, passive=_is_passive(governed)))
+            inner = _best(patterns, _slots(governed, passive=_is_passive(governed), amounts=self.quantities))
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
         else:
@@ -522,6 +524,14 @@ class CameoCoder:
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
         return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
 
+    def _amount_of(self, obj: Token | None) -> Token | None:
+        """The noun an amount object counts ("provide 70 million dollars of aid" -> aid), else `obj`."""
+        if obj is None or obj.lemma_.lower() not in self.quantities:
+            return obj
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _child(of, ("pobj",)) if of is not None else None
+        return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else obj
+
     def _phrase_head(self, tok: Token) -> Token:
         """The word whose relations an event noun uses: the head of "a mediation mission", the amount of
         "5 million dollars of aid" and "$50,000 worth of goods"."""
@@ -644,6 +654,7 @@ class CameoCoder:
                     return [found]
             return []
         obj = _child(tok, ("nsubjpass",)) if _is_passive(tok) else _child(tok, _OBJECT_DEPS)
+        obj = self._amount_of(obj)
         if obj is not None and not skip_object:
             found = actors.actors(obj)
             if not found:
@@ -671,6 +682,14 @@ class CameoCoder:
                             found = actors.actors(pobj)
                             if found:
                                 return found
+        if pattern.code[:2] in self.rules["beneficiary_roots"]:
+            # "provide 70 million dollars of aid for Romania": aid goes to whom it is for
+            for holder in (*holders, _child(tok, _OBJECT_DEPS)):
+                for child in holder.children if holder is not None else ():
+                    pobj = _child(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ == "for" else None
+                    found = actors.actors(pobj) if pobj is not None else []
+                    if found:
+                        return found
         for holder in holders:  # "mobilized reservists for a war against Iraq": the purpose's target
             for child in holder.children:
                 pobj = _child(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ == "for" else None
@@ -813,6 +832,12 @@ def _future(tok: Token) -> bool:
     return False
 
 
+def _own_will(tok: Token) -> bool:
+    """The word (or the copula of an adjective: "would be ready") carries will/would itself."""
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for h in holders for c in h.children)
+
+
 def _obliged(tok: Token) -> bool:
     """The clause says what someone must or should do."""
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children)
@@ -823,8 +848,9 @@ def _condition(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _slots(tok: Token, passive: bool) -> dict[str, Token]:
-    """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers."""
+def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset()) -> dict[str, Token]:
+    """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers; for an
+    object that is one of `amounts`, the noun it counts ("provided 5 million dollars of aid")."""
     slots: dict[str, Token] = {}
     objects = []
     for child in tok.children:
@@ -838,6 +864,10 @@ def _slots(tok: Token, passive: bool) -> dict[str, Token]:
     for child in tok.children:
         if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
             slots.setdefault(child.lemma_.lower(), child)
+    for obj in list(objects):
+        if obj.lemma_.lower() in amounts:
+            objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
     for obj in objects:
         slots.setdefault(obj.lemma_.lower(), obj)
         for child in obj.children:

@@ -116,6 +116,7 @@ class _RulesFile(BaseModel):
     means_of_doers: dict[str, str]
     topic_preps: list[str]
     topic_roots: list[str]
+    beneficiary_roots: list[str]
 
 
 def _text(*parts: str) -> str:
