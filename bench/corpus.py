@@ -355,6 +355,18 @@ def generate(docs: int | None = None, words: int | None = None, seed: int = 0):
         yield art
 
 
+def write_jsonl(path: Path, docs: int | None = None, words: int | None = None, seed: int = 0) -> tuple[int, int]:
+    """Write generated articles as JSONL (gzipped for a .gz name); how many articles and words."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n_docs = n_words = 0
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "wt", encoding="utf-8") as fh:
+        for art in generate(docs, words, seed):
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+            n_docs, n_words = n_docs + 1, n_words + len(art["text"].split())
+    return n_docs, n_words
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, help="this many articles")
@@ -375,12 +387,7 @@ def main(argv: list[str] | None = None) -> None:
             path.write_text(f"{art['title']}\n\n{art['text']}\n", encoding="utf-8")
             n_docs, n_words = n_docs + 1, n_words + len(art["text"].split())
     else:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        opener = gzip.open if args.output.suffix == ".gz" else open
-        with opener(args.output, "wt", encoding="utf-8") as fh:
-            for art in generate(args.docs, args.words, args.seed):
-                fh.write(json.dumps(art, ensure_ascii=False) + "\n")
-                n_docs, n_words = n_docs + 1, n_words + len(art["text"].split())
+        n_docs, n_words = write_jsonl(args.output, args.docs, args.words, args.seed)
     print(f"wrote {n_docs} articles, {n_words} words to {args.output} in {time.perf_counter() - start:.1f} s",
           file=sys.stderr)
     print(f"CORPUS {n_docs} {n_words}")

@@ -22,20 +22,9 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import generate  # noqa: E402
+from corpus import write_jsonl  # noqa: E402
 
 SAMPLE_SECONDS = 0.05
-
-
-def write_corpus(path: Path, docs: int) -> int:
-    import json
-
-    words = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for art in generate(docs=docs, seed=1):
-            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
-            words += len(art["text"].split())
-    return words
 
 
 def peak_rss(command: list[str]) -> tuple[int, float, str]:
@@ -68,7 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="accord-memory-") as tmp:
         for docs in (args.docs, 10 * args.docs):
             corpus = Path(tmp) / f"corpus-{docs}.jsonl"
-            words = write_corpus(corpus, docs)
+            words = write_jsonl(corpus, docs, seed=1)[1]
             db = Path(tmp) / f"memory-{docs}.db"
             peak, seconds, output = peak_rss([accord, "ingest", str(corpus), "--db", f"sqlite:///{db}",
                                               "--workers", str(args.workers)])

@@ -14,7 +14,6 @@ The last line is `RATIO spark_vs_local <local seconds / Spark seconds>` at the f
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -27,16 +26,7 @@ from accord.pipeline import Pipeline  # noqa: E402
 from accord.service import ingest  # noqa: E402
 from accord.spark import session, spark_ingest  # noqa: E402
 from accord.store import Store  # noqa: E402
-from corpus import generate  # noqa: E402
-
-
-def write_corpus(path: Path, docs: int) -> int:
-    words = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for art in generate(docs=docs, seed=2):
-            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
-            words += len(art["text"].split())
-    return words
+from corpus import write_jsonl  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -49,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
         tmpdir = Path(tmp)
         small, full = max(1, args.docs // 10), args.docs
         paths = {n: tmpdir / f"corpus-{n}.jsonl" for n in (small, full)}
-        words = {n: write_corpus(p, n) for n, p in paths.items()}
+        words = {n: write_jsonl(p, n, seed=2)[1] for n, p in paths.items()}
 
         pipeline = Pipeline(settings)
         pipeline.coder  # noqa: B018 - loaded before timing, as the executors' model load is timed below
