@@ -425,3 +425,11 @@ def test_coding_would_be_ready_is_a_stated_readiness(code):
 def test_coding_aid_goes_to_whom_it_is_for(code, text, expected):
     pairs = {(e.source[:3], e.target[:3]) for e in code(text, "2008-05-20") if e.realised}
     assert expected <= pairs
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The Pope on Sunday called for sanctions against Burma.", "113"),
+    ("Moroccan officials met on Tuesday with Algerian envoys.", "040"),
+])
+def test_coding_time_expressions_are_no_pattern_slots(code, text, code_):
+    assert any(e.realised and e.code == code_ for e in code(text, "2007-10-01"))

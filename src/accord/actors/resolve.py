@@ -367,8 +367,8 @@ class DocActors:
                         found = self.actor(pobj)
                         if found is not None and found.known:
                             code = found.code
-                            if child.lower_ != "of" and found.kind in ("capital", "place", "country"):
-                                code = code[:3]  # "a curfew in Algiers" is in Algeria, not its government's
+                            if found.kind in ("capital", "place", "country"):
+                                code = code[:3]  # "a curfew in Algiers", "a company of Tehran": the country
                             return Actor(code, found.text, found.start, found.end, found.kind)
         return None
 

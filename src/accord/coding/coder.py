@@ -855,6 +855,8 @@ def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset()) -> 
     objects = []
     for child in tok.children:
         dep = child.dep_
+        if dep == "prep" and _temporal(child):
+            continue  # "called on Sunday for sanctions": a time is no slot of a pattern
         if dep in ("prt", "prep", "agent", "dative"):
             slots.setdefault(child.lower_ if dep != "prt" else child.lemma_.lower(), child)
         elif dep in _OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
@@ -876,6 +878,12 @@ def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset()) -> 
             elif child.dep_ in ("compound", "amod"):
                 slots.setdefault(child.lemma_.lower(), child)
     return slots
+
+
+def _temporal(prep: Token) -> bool:
+    """The preposition's object is a date or time ("on Sunday", "in March", "for two years")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
