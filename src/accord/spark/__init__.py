@@ -141,37 +141,36 @@ def spark_ingest(spark, source: str, output: str, settings: Settings | None = No
         summary.failures = [Failure(r["source"], r["message"]) for r in fails.limit(50).collect()]
         summary.duplicates = read - summary.documents - (summary.failure_count - unread)
         parsed.unpersist()
-        coded.unpersist()
 
-        written = spark.read.parquet(f"{out}/documents") if summary.documents else None
-        for table in tables.FLAT_TABLES:
-            if table in tables.RECORD_LISTS and written is not None:
+        flat = {}
+        for table in tables.FLAT_TABLES:  # from the coded documents kept in memory, not read back file by file
+            if table in tables.RECORD_LISTS and summary.documents:
                 fields = [F.col(f"r.{name}").alias(column) for name, column in tables.flat_columns(table).items()]
-                (written.select("content_hash", "date", F.explode(table).alias("r"))
-                 .select("content_hash", "date", *fields).repartition("date")
-                 .write.mode(mode).partitionBy("date").parquet(f"{out}/{table}"))
+                flat[table] = (documents.select("content_hash", "date", F.explode(table).alias("r"))
+                               .select("content_hash", "date", *fields))
+                flat[table].repartition("date").write.mode(mode).partitionBy("date").parquet(f"{out}/{table}")
                 summary.tables.append(table)
-        if "claims" in summary.tables:
-            summary.commitments = _write_ledger(spark, out, mode)
+        if "claims" in flat:
+            summary.commitments = _write_ledger(spark, flat["claims"], f"{out}/commitments", mode)
             summary.tables.append("commitments")
+        coded.unpersist()
     summary.model_loads = loads.value
     summary.seconds = time.perf_counter() - start
     return summary
 
 
-def _write_ledger(spark, out: str, mode: str) -> int:
-    """The commitments ledger of every claim of the run, built on the driver as the SQL store builds it, written
-    as the `commitments` table by the date each promise was made; how many commitments."""
+def _write_ledger(spark, claims, path: str, mode: str) -> int:
+    """The commitments ledger of every claim of the run (rows of the `claims` table), built on the driver as the
+    SQL store builds it, written to `path` by the date each promise was made; how many commitments."""
     from ..coding.dictionary import load_codebook
     from ..commitments import build_ledger
 
-    rows = [r.asDict(recursive=True) for r in spark.read.parquet(f"{out}/claims").collect()]
+    rows = [r.asDict(recursive=True) for r in claims.collect()]
     claims, hashes = tables.claims_from_rows(rows)
     ledger = build_ledger(claims)
     plover = {code: row.plover for code, row in load_codebook().codes.items()}
     table = tables.commitments_table(ledger, hashes, plover)
-    (spark.createDataFrame(table).repartition("date").write.mode(mode).partitionBy("date")
-     .parquet(f"{out}/commitments"))
+    spark.createDataFrame(table).repartition("date").write.mode(mode).partitionBy("date").parquet(path)
     return len(ledger)
 
 
