@@ -24,12 +24,12 @@ from accord.store import Store  # noqa: E402
 from throughput import CORPUS, WARMUP_STORIES, read_stories, write_jsonl  # noqa: E402
 
 # stage: (file part, function name) whose cumulative time it is; spaCy's pipe also pulls the texts from
-# Pipeline._texts (reading, duplicate check, language check), which is taken off it.
+# Pipeline._process_here.pieces (reading, duplicate check, language check), which is taken off it.
 STAGES = {
     "end to end": ("accord/service.py", "ingest"),
     "read inputs and skip stored": ("accord/service.py", "_skip_stored"),
     "language check": ("accord/pipeline.py", "check_language"),
-    "feed spaCy (all of the above)": ("accord/pipeline.py", "_texts"),
+    "feed spaCy (all of the above)": ("accord/pipeline.py", "pieces"),
     "spaCy nlp.pipe": ("spacy/language.py", "pipe"),
     "coding (Pipeline._code)": ("accord/pipeline.py", "_code"),
     "  events (coder.code_doc)": ("accord/coding/coder.py", "code_doc"),
