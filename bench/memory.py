@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
             peaks[docs] = peak
             print(f"{docs:7d} documents {words:9d} words  peak RSS {peak / 2**20:8.1f} MiB  {seconds:7.1f} s  "
                   f"database {db.stat().st_size / 2**20:6.1f} MiB")
-            print("   ", output.strip().splitlines()[-1] if output.strip() else "")
+            print("   ", " ".join(output.split())[:200])
     print(f"workers {args.workers}  cores {os.cpu_count()}  RSS summed over the accord process and its children")
     print(f"RATIO peak_rss_10n_vs_n {peaks[10 * args.docs] / peaks[args.docs]:.3f}")
 
