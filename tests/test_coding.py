@@ -83,6 +83,18 @@ def test_coding_event_date_follows_time_expressions(code):
     assert event.event_date.isoformat() == "2017-06-05"
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Pakistan expelled two Indian diplomats on June 12.", "2019-06-20", "2019-06-12"),
+    ("Chile will host Peru's president on June 12.", "2019-05-28", "2019-06-12"),  # the coming June 12
+    ("Norway hosted Russia's foreign minister on December 3.", "2020-01-08", "2019-12-03"),  # across the new year
+    ("Cuba released three dissidents last June.", "2021-05-10", "2020-06-01"),
+    ("Kenya expelled a Somali envoy in April 2009.", "2018-05-01", "2009-04-01"),
+])
+def test_coding_month_and_day_without_year_is_the_nearest_such_date(code, text, published, day):
+    dates = {e.event_date.isoformat() for e in code(text, published) if e.event_date}
+    assert day in dates, dates
+
+
 def test_coding_goldstein_and_quad_class_come_from_the_cameo_table(code):
     [event] = [e for e in code("Egypt hosted Sudanese President Omar al-Bashir in Cairo.", "2018-03-19")
                if e.code.startswith("043")][:1]

@@ -18,6 +18,13 @@ _POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonigh
                 "sept", "oct", "nov", "dec"}
 
 
+# Words that tie an expression to the publication date: dateparser's reading of it stands.
+_RELATIVE = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "this",
+             "previous", "coming", "past"}
+
+_MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"), start=1)}
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -28,12 +35,33 @@ def _parse(text: str, base: date) -> date | None:
     bare = text.lower().strip().rstrip(".")
     if bare in _WEEKDAYS:  # news usage: the most recent such day, the publication day included
         return base - timedelta(days=(base.weekday() - _WEEKDAYS.index(bare)) % 7)
+    words = bare.split()
+    if len(words) == 2 and words[0] in ("last", "next") and words[1] in _MONTHS:
+        month = _MONTHS[words[1]]  # "last June": the latest June before this month; "next June" the first after
+        if words[0] == "last":
+            return date(base.year if month < base.month else base.year - 1, month, 1)
+        return date(base.year if month > base.month else base.year + 1, month, 1)
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
                 "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if any(w in text.lower().split() for w in ("next", "tomorrow", "later")):
         settings["PREFER_DATES_FROM"] = "future"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
+    if parsed is None:
+        return None
+    found = parsed.date()
+    words = set(text.lower().replace(",", " ").split())
+    if words & _RELATIVE or any(w.isdigit() and len(w) == 4 for w in words):
+        return found
+    # a month and day without a year: the nearest such date ("June 12" in a May article is the coming one)
+    candidates = [d for d in (_same_day(found, found.year + k) for k in (-1, 0, 1)) if d is not None]
+    return min(candidates, key=lambda d: abs((d - base).days))
+
+
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _is_point(ent: Span) -> bool:
