@@ -293,6 +293,18 @@ def test_cli_export_gdelt_rows_have_61_columns(db, tmp_path):
         assert row["EventRootCode"] == e["code"][:2]
 
 
+def test_cli_export_gdelt_keeps_one_line_per_event_when_a_name_holds_line_breaks(db, tmp_path):
+    from accord.export import write_events
+
+    events = all_events(db)[:2]
+    events[0]["target_text"] = 'Kim Jong Un.\n\nChief "spokeswoman"\tDana White'
+    out = tmp_path / "events.tsv"
+    write_events(events, "gdelt", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and all(len(line.split("\t")) == 61 for line in lines)
+    assert 'Kim Jong Un. Chief "spokeswoman" Dana White' in lines[0].split("\t")
+
+
 def test_cli_export_unknown_format_fails_with_one_line(db, tmp_path):
     result = run("export", "--db", db, "--format", "xlsx", "-o", tmp_path / "x")
     assert result.exit_code == 1

@@ -84,3 +84,16 @@ def test_nlp_dateline_place_is_no_actor_and_offsets_still_count_from_the_start(c
 def test_nlp_dateline_city_and_country_are_not_parties(code, text, expected):
     events = code(text, "2015-02-11")
     assert {(e.source[:3], e.target[:3]) for e in events} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Angola and Namibia signed a border accord\n\nThe ministers said the talks would resume in May.",
+    "Oil prices rose on Tuesday after the talks ended\n    Saudi Arabia's oil minister said output would stay "
+    "unchanged.",
+])
+def test_nlp_no_sentence_runs_across_a_paragraph_break(pipeline, text):
+    doc = pipeline.nlp(text)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert len(sentences) == 2
+    first, second = sentences
+    assert text.startswith(first) and text.rstrip().endswith(second)

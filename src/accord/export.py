@@ -99,10 +99,9 @@ def write_events(events: Iterable[dict], fmt: str, out: Path | None, stream: IO[
                 writer.writerow(list(rows[0]))
             for r in rows:
                 writer.writerow([_plain(v) for v in r.values()])
-        else:
-            writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        else:  # GDELT's layout: one event a line, tab-separated, unquoted; white space in a field becomes a space
             for r in rows:
-                writer.writerow(gdelt_row(r))
+                fh.write("\t".join(" ".join(str(v).split()) for v in gdelt_row(r)) + "\n")
     finally:
         if out:
             fh.close()
