@@ -293,6 +293,13 @@ def test_cli_export_gdelt_rows_have_61_columns(db, tmp_path):
         assert row["EventRootCode"] == e["code"][:2]
 
 
+@pytest.mark.parametrize(("n", "text"), [(0, "0 events"), (1, "1 event"), (2, "2 events"), (1204, "1,204 events")])
+def test_cli_counts_agree_with_their_noun(n, text):
+    from accord.cli import counted
+
+    assert counted(n, "event") == text
+
+
 def test_cli_export_gdelt_keeps_one_line_per_event_when_a_name_holds_line_breaks(db, tmp_path):
     from accord.export import write_events
 
@@ -382,7 +389,8 @@ def test_cli_code_writes_events_with_offsets_into_the_text(tmp_path, pipeline, r
     result = run("code", "--records", src, "--output", out)
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert f"coded {len(records)} records: {len(rows)} events" in flat(result.stdout)
+    noun = "record" if len(records) == 1 else "records"
+    assert f"coded {len(records)} {noun}: {len(rows)} events" in flat(result.stdout)
     assert {r["record_id"] for r in rows} == set(records)
     for r in rows:
         assert set(r) == {"record_id", *PREDICTION_FIELDS}

@@ -44,6 +44,11 @@ def _settings(db: str | None = None, model: str | None = None, actors: list[Path
     return settings
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 event", "3 events", "1,204 documents"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def _fail(message: str, code: int = 1) -> None:
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
@@ -78,13 +83,12 @@ def _progress_ingest(run, label: str) -> IngestSummary:
 def _report(summary: IngestSummary, verb: str) -> None:
     for f in summary.failures:
         err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
-    noun = "document" if summary.stored == 1 else "documents"
-    console.print(f"{verb} {summary.stored} {noun} ({summary.words:,} words, "
-                  f"{summary.words_per_second:,.0f} words/s): {summary.events} events, "
-                  f"{summary.asserted} asserted; {summary.duplicates} already stored; "
-                  f"{len(summary.failures)} failed.", highlight=False)
+    console.print(f"{verb} {counted(summary.stored, 'document')} ({summary.words:,} words, "
+                  f"{summary.words_per_second:,.0f} words/s): {counted(summary.events, 'event')}, "
+                  f"{summary.asserted:,} asserted; {summary.duplicates:,} already stored; "
+                  f"{len(summary.failures):,} failed.", highlight=False, soft_wrap=True)
     if summary.stored:
-        console.print(summary.details(), highlight=False)
+        console.print(summary.details(), highlight=False, soft_wrap=True)
 
 
 @app.command("ingest")
@@ -184,7 +188,7 @@ def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, tar
         table.add_row(str(r["event_date"] or ""), r["source"], r["code"], r["target"] or "—", r["factuality"],
                       r["sentence"][:90])
     console.print(table)
-    console.print(f"{len(rows)} events", highlight=False)
+    console.print(counted(len(rows), "event"), highlight=False)
 
 
 @app.command("export")
@@ -196,7 +200,7 @@ def export_cmd(fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.
     settings = _settings(db)
     flt = _filter(actor, None, None, dyad, code, None, date_from, date_to, all_facts, None)
     n = _run(lambda: write_events(_query(settings.database_url, lambda s: s.events(flt)), fmt, output, sys.stdout))
-    err.print(f"exported {n} events" + (f" to {output}" if output else ""), highlight=False)
+    err.print(f"exported {counted(n, 'event')}" + (f" to {output}" if output else ""), highlight=False)
 
 
 @app.command("actors")
@@ -228,7 +232,8 @@ def code_cmd(records: Annotated[Path, typer.Option("--records", help="JSONL with
     n_records, n_events, failures = _run(lambda: code_records(records, output, Pipeline(settings)))
     for f in failures:
         err.print(f"[red]✗[/] {f}", highlight=False)
-    console.print(f"coded {n_records} records: {n_events} events written to {output}", highlight=False)
+    console.print(f"coded {counted(n_records, 'record')}: {counted(n_events, 'event')} written to {output}",
+                  highlight=False)
 
 
 @app.command("evaluate")
@@ -346,8 +351,7 @@ def demo_cmd(db: DbOpt = None,
 
 
 def _print_demo_summary(store: Store) -> None:
-    events = store.events(EventFilter(factuality=None))
-    asserted = [e for e in events if e["factuality"] == "asserted"]
+    asserted = store.events(EventFilter(factuality="asserted"))
     dyads: dict[tuple[str, str], list[float]] = {}
     for e in asserted:
         if e["target"]:
@@ -356,10 +360,5 @@ def _print_demo_summary(store: Store) -> None:
     for (a, b), scores in sorted(dyads.items(), key=lambda kv: -len(kv[1]))[:10]:
         table.add_row(f"{a} → {b}", str(len(scores)), f"{sum(scores):+.1f}", f"{sum(scores) / len(scores):+.2f}")
     console.print(table)
-    facts: dict[str, int] = {}
-    for e in events:
-        facts[e["factuality"]] = facts.get(e["factuality"], 0) + 1
-    console.print("factuality: " + ", ".join(f"{k} {v}" for k, v in sorted(facts.items(), key=lambda kv: -kv[1])),
-                  highlight=False)
 
 

@@ -37,7 +37,7 @@ def list_cmd(ctx: typer.Context,
     """List commitments: promisor, promisee, action, status, evidence count, last evidence date."""
     if ctx.invoked_subcommand is not None:
         return
-    from . import _fail, _run, console, err
+    from . import _fail, _run, console, counted, err
 
     def run():
         with _store(db) as store:
@@ -48,7 +48,7 @@ def list_cmd(ctx: typer.Context,
         if fmt not in ("csv", "jsonl"):
             _fail(f"--format {fmt!r}: commitments export as csv or jsonl")
         n = write_rows(rows, fmt, output, sys.stdout)
-        err.print(f"exported {n} commitments" + (f" to {output}" if output else ""), highlight=False)
+        err.print(f"exported {counted(n, 'commitment')}" + (f" to {output}" if output else ""), highlight=False)
         return
     if as_json:
         for r in rows:
@@ -59,7 +59,7 @@ def list_cmd(ctx: typer.Context,
         table.add_row(str(r["id"]), r["promisor"], r["promisee"] or "—", r["action"], r["status"],
                       str(r["evidence_count"]), str(r["last_evidence_on"] or "—"), str(r["made_on"] or "—"))
     console.print(table)
-    console.print(f"{len(rows)} commitments", highlight=False)
+    console.print(counted(len(rows), "commitment"), highlight=False)
 
 
 @app.command("show")
