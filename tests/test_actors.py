@@ -145,3 +145,12 @@ def test_actors_leaders_of_earlier_decades_have_dated_roles(book, name, day, cod
                                             ("Khmer Rouge", "KHMREB"), ("Soviet Union", "RUS")])
 def test_actors_armed_groups_and_historical_states(book, text, code):
     assert book.phrases[text].code_on(date(1992, 1, 1)) == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IAEA has had no inspectors in Syria since Damascus expelled them in 2011.", ("SYR", "IGO")),
+    ("Norway's envoys arrived in Moscow on Monday. Russia expelled them a week later.", ("RUS", "NOR")),
+])
+def test_actors_object_pronoun_is_not_the_subjects_country(code, text, expected):
+    expulsions = [(e.source[:3], e.target[:3]) for e in code(text, "2018-08-21") if e.code.startswith("16")]
+    assert expulsions == [expected]

@@ -431,8 +431,10 @@ class DocActors:
             if noun is not None and self.actor(noun) is None and tok.i - noun.i < 12:
                 return None  # "inspectors ... expelled them": the nearest plural noun is no actor
         bound = self._clause_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative", "iobj") else set()
+        # nor anyone of the subject's country ("Pyongyang expelled them": them is not North Korea)
+        countries = {self.by_token[i][1].code_on(self.day)[:3] for i in bound if i in self.by_token}
         for i, prior, kind in reversed(self.history):
-            if i >= tok.i or i in bound:
+            if i >= tok.i or i in bound or prior.code[:3] in countries:
                 continue
             if tok.i - i > 120:
                 break
