@@ -59,7 +59,8 @@ class IngestSummary:
         """Events per 1,000 words, the factuality mix and the unresolved names, on one line."""
         mix = ", ".join(f"{k} {v:,}" for k, v in self.factuality.most_common()) or "no events"
         return (f"{self.events_per_1000_words:.2f} events per 1,000 words; factuality: {mix}; "
-                f"{self.unresolved:,} names resolved to no actor (accord actors --unresolved)")
+                f"{self.unresolved:,} {'name' if self.unresolved == 1 else 'names'} resolved to no actor "
+                f"(accord actors --unresolved)")
 
 
 Progress = Callable[[IngestSummary], None]

@@ -38,7 +38,7 @@ def spark_ingest_cmd(
     outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
 ) -> None:
     """Code documents with Spark into Parquet tables (documents, events, claims, quotes, commitments) by date."""
-    from . import _fail, _run, _settings, console, err
+    from . import _fail, _run, _settings, console, counted, err
 
     try:
         day = date.fromisoformat(on_date) if on_date else None
@@ -64,12 +64,12 @@ def spark_ingest_cmd(
         err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
     if summary.failure_count > FAILURE_LINES:
         err.print(f"... and {summary.failure_count - FAILURE_LINES} more in {output}/failures", highlight=False)
-    console.print(f"Coded {summary.documents:,} documents ({summary.words:,} words) with Spark {used} in "
-                  f"{summary.seconds:,.0f} s: {summary.events:,} events, {summary.asserted:,} asserted; "
-                  f"{summary.commitments:,} commitments; {summary.duplicates} repeated; "
-                  f"{summary.failure_count} failed; model loaded "
-                  f"{summary.model_loads} times.", highlight=False)
-    console.print(f"Tables in {output}: {', '.join(summary.tables)}", highlight=False)
+    console.print(f"Coded {counted(summary.documents, 'document')} ({summary.words:,} words) with Spark {used} in "
+                  f"{summary.seconds:,.0f} s: {counted(summary.events, 'event')}, {summary.asserted:,} asserted; "
+                  f"{counted(summary.commitments, 'commitment')}; {summary.duplicates:,} repeated; "
+                  f"{summary.failure_count:,} failed; model loaded {summary.model_loads} times.", highlight=False,
+                  soft_wrap=True)
+    console.print(f"Tables in {output}: {', '.join(summary.tables)}", highlight=False, soft_wrap=True)
     if summary.failure_count:
         raise typer.Exit(1)
 
