@@ -127,7 +127,7 @@ def test_cli_ingest_reports_each_bad_input_and_stores_the_good(tmp_path, pipelin
         [line] = [ln for ln in lines if str(folder / name) in ln]
         assert words in line
     assert re.search(r"Stored 4 documents .*; 3 failed\.", flat(result.stdout))
-    assert re.search(r"[\d.]+ events per 1,000 words; factuality: asserted \d+.*; \d+ names resolved to no actor",
+    assert re.search(r"[\d.]+ events per 1,000 words; factuality: asserted \d+.*; \d+ names? resolved to no actor",
                      flat(result.stdout))
     texts = {e["sentence"].split(".")[0] for e in all_events(url, None)}
     assert {"Russia accused Ukraine of shelling a border village", "Japan restricted exports to South Korea",
