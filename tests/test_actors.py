@@ -121,7 +121,7 @@ def test_actors_ethnic_groups_carry_a_three_letter_suffix(book):
     ("Albanians voted on Sunday.", "Albanians", "ALB"),
     ("Bosnian Serbs rejected the plan.", "Serbs", "BIHCVLsrp"),
     ("Shona rebels attacked the town.", "rebels", "---REBsna"),
-    ("An anti-Syria journalist was killed.", "journalist", "---MED"),
+    ("An anti-Iran journalist was wounded.", "journalist", "---MED"),
 ])
 def test_actors_group_words_resolve_to_group_codes(pipeline, text, word, code):
     from accord.actors.resolve import DocActors

@@ -309,7 +309,7 @@ def test_coding_role_of_a_body_takes_the_body_code(code, text, source):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Turkey is opposed to Russian mediation in the conflict.", ("TUR", "RUS", "12")),
-    ("Israel is opposed to French mediation, an aide said.", ("ISR", "FRA", "12")),
+    ("Egypt is opposed to Qatari mediation between the factions, a spokesman said.", ("EGY", "QAT", "12")),
 ])
 def test_coding_opposed_to_anothers_act_is_a_refusal(code, text, expected):
     assert expected in _triples(code(text, "2000-02-02"))
@@ -318,13 +318,13 @@ def test_coding_opposed_to_anothers_act_is_a_refusal(code, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Colombian rebels rejected a Venezuelan proposal and said they had attacked Ecuadorian troops.",
      ("COL", "ECU", "19")),
-    ("Ivory Coast rebels rejected a Senegalese peace plan and said they opposed the deployment of French troops.",
-     ("CIV", "FRA", "11")),
+    ("Malian rebels rejected an Algerian peace plan and said they opposed the presence of French soldiers.",
+     ("MLI", "FRA", "11")),
 ])
 def test_coding_pronoun_subject_of_a_reported_clause_is_the_speaker(code, text, expected):
     triples = _triples(code(text, "2003-03-03"))
     assert expected in triples
-    assert not any(t[0] in ("VEN", "SEN") for t in triples)
+    assert not any(t[0] in ("VEN", "DZA") for t in triples)
 
 
 def test_coding_role_word_compound_is_no_event(code):
@@ -383,7 +383,7 @@ def test_coding_coordinated_parties_negotiate_with_each_other_not_with_the_topic
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia denied that its jets had bombed civilians in Aleppo.", ("RUS", "SYR", "19")),
-    ("Pakistan refused to send troops and urged its citizens to leave Iraq.", ("PAK", "PAK", "02")),
+    ("Canada refused to send troops and urged its citizens to leave Haiti.", ("CAN", "CAN", "02")),
 ])
 def test_coding_possessive_pronoun_gives_a_role_word_its_country(code, text, expected):
     assert expected in _triples(code(text, "2016-10-10"), realised_only=False)
@@ -445,3 +445,11 @@ def test_coding_aid_goes_to_whom_it_is_for(code, text, expected):
 ])
 def test_coding_time_expressions_are_no_pattern_slots(code, text, code_):
     assert any(e.realised and e.code == code_ for e in code(text, "2007-10-01"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya undertook to release the Somali prisoners.", ("KEN", "SOM", "03")),
+    ("The Norwegian envoy undertook a mediation mission between Sudan and South Sudan.", ("NOR", "SDN", "04")),
+])
+def test_coding_undertake_pledges_an_act_but_supports_a_noun(code, text, expected):
+    assert expected in _triples(code(text, "2018-08-21"))

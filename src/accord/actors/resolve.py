@@ -254,7 +254,7 @@ class DocActors:
             if alias is not None:
                 return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
             if not agent:
-                # "Kenzo Oshima, the United Nations relief coordinator, ...": an unknown name takes the
+                # "Ana Ruiz, the United Nations refugee envoy, ...": an unknown name takes the
                 # role its apposition gives it
                 for child in tok.children:
                     if child.dep_ == "appos" and child.i > tok.i:
@@ -344,7 +344,7 @@ class DocActors:
                 continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
                 if _against(child):
-                    continue  # an "anti-Syria journalist" is not Syria's
+                    continue  # an "anti-Iran blogger" is not Iran's
                 if self._ethnic(child):
                     # "ethnic Albanian guerrillas" are not Albania's; "Turkish Kurd refugees" are Turkey's
                     inner = self._country_modifier(child, depth + 1)

@@ -292,6 +292,8 @@ class CameoCoder:
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
         else:
+            if head.lemma_.lower() in self.rules["infinitive_only_heads"]:
+                return None
             holder = slots.get(family.words[-1]) if family.words else None
             noun = _child(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
             noun = noun if noun is not None else _child(head, _OBJECT_DEPS)
@@ -407,7 +409,7 @@ class CameoCoder:
 
     def _plans(self, found: list[_Found], stated: list[_Found], actors: DocActors) -> list[_Found]:
         """An act an actor will do or plans to do states an intent (03x), or a threat (13x) when hostile:
-        "Fischer will visit Albania" (036), "Greece plans to impose restrictions on ..." (132); "will not"
+        "the minister will visit Oman" (036), "Chile plans to impose tariffs on ..." (132); "will not"
         refuses (12x). Acts already stated by a speaker, a complement or a condition are left alone."""
         covered = {(f.anchor.i, f.source.code) for f in stated}
         covered |= {(f.anchor.head.i, f.source.code) for f in stated if f.anchor.dep_ in ("ccomp", "xcomp")}
@@ -544,8 +546,8 @@ class CameoCoder:
     def _noun_targets(self, tok: Token, actors: DocActors, code: str, parties: int = 1) -> list[Actor]:
         """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
         lending it a subject ("gave a warm welcome to X", "provided aid to Y"). Two or more `parties` to a
-        reciprocal act take only a "with" or "against" counterpart ("Israel and Lebanon renewed
-        negotiations on a troop pullback" has none)."""
+        reciprocal act take only a "with" or "against" counterpart ("Peru and Chile resumed
+        talks on the maritime border" has none)."""
         tok = self._phrase_head(tok)
         holders = [tok]
         first = _first_conjunct(tok)

@@ -117,6 +117,7 @@ class _RulesFile(BaseModel):
     topic_preps: list[str]
     topic_roots: list[str]
     beneficiary_roots: list[str]
+    infinitive_only_heads: list[str]
 
 
 def _text(*parts: str) -> str:
