@@ -206,11 +206,16 @@ def documents(request: Request, store: StoreDep):
                   first=params.cursor is None)
 
 
+def _page_id(value: str, noun: str) -> int:
+    """The id in a page's path, or a 422 naming it: a page shows an error page, never a traceback."""
+    if not value.isdigit() or not 0 < int(value) < 2**62:
+        raise invalid([(f"path.{noun}_id", f"{value[:40]!r} is not a {noun} id (a whole number)")])
+    return int(value)
+
+
 @router.get("/documents/{document_id}")
 def document(request: Request, document_id: str, store: StoreDep):
-    if not document_id.isdigit() or not 0 < int(document_id) < 2**62:
-        raise invalid([("path.document_id", f"{document_id[:40]!r} is not a document id (a whole number)")])
-    doc = q.document(store, int(document_id))
+    doc = q.document(store, _page_id(document_id, "document"))
     if doc is None:
         raise ApiError(404, f"no document {document_id}; see the list of documents", "not_found")
     starts = {s["index"]: s["start"] for s in doc["sentences"]}
@@ -247,9 +252,7 @@ def commitments(request: Request, store: StoreDep):
 
 @router.get("/commitments/{commitment_id}")
 def commitment(request: Request, commitment_id: str, store: StoreDep):
-    if not commitment_id.isdigit() or not 0 < int(commitment_id) < 2**62:
-        raise invalid([("path.commitment_id", f"{commitment_id[:40]!r} is not a commitment id (a whole number)")])
-    row = ledger.commitment_with_chain(store, int(commitment_id))
+    row = ledger.commitment_with_chain(store, _page_id(commitment_id, "commitment"))
     if row is None:
         raise ApiError(404, f"no commitment {commitment_id}; see the commitments board", "not_found")
     return render(request, "commitment.html", c=commitment_view(row, row["evidence"]))
