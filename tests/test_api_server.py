@@ -17,6 +17,8 @@ import pytest
 from accord.api import ServeSettings, create_app
 from accord.store import EventFilter, Store
 
+pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
+
 ERROR_KEYS = {"status", "type", "message", "details"}
 
 

@@ -25,6 +25,8 @@ from accord.records import Article
 from accord.service import ingest
 from accord.store import Store
 
+pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
+
 ROOT = Path(__file__).resolve().parent.parent
 REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 

@@ -19,6 +19,8 @@ from accord.service import ingest, load_parquet
 from accord.store import Store
 from test_scale import store_contents
 
+pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
+
 pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java 17+ on the PATH", allow_module_level=True)

@@ -9,6 +9,8 @@ import pytest
 from accord.records import Article
 from accord.store import EventFilter, Store
 
+pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
+
 VERSION = "test"
 
 

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
+
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGES = ["/", "/events", "/events?dyad=USA,PRK&factuality=all&order=oldest", "/dyads/USA/PRK", "/dyads/PRK/KOR",
