@@ -174,6 +174,13 @@ def _data(name: str) -> str:
     return resources.files("accord.data").joinpath("actors", name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def read_agent_names() -> dict[str, str]:
+    """Agent code -> the words that name it in labels ("GOV" -> "government"), from actors/agent_names.tsv."""
+    rows = _read_tsv(_data("agent_names.tsv"), "actors/agent_names.tsv", ["code", "name"])
+    return {row["code"]: row["name"] for row in rows}
+
+
 def load_builtin() -> ActorBook:
     """The dictionaries shipped with Accord."""
     book = ActorBook()
@@ -182,11 +189,14 @@ def load_builtin() -> ActorBook:
         for text in {c.name, getattr(c, "common_name", c.name)}:
             if "," not in text:
                 book.add(text, Entry("country", c.alpha_3))
+    named: set[str] = set()
     for row in _read_tsv(_data("countries.tsv"), "actors/countries.tsv", ["code", "kind", "text"]):
         if row["kind"] not in COUNTRY_KINDS:
             raise DictionaryError(f"actors/countries.tsv: kind {row['kind']!r} for {row['text']!r} "
                                   f"is not one of {sorted(COUNTRY_KINDS)}")
-        book.countries.setdefault(row["code"], row["text"])
+        if row["kind"] == "name" and row["code"] not in named:  # the first name listed is the one shown
+            named.add(row["code"])
+            book.countries[row["code"]] = row["text"]
         book.add(row["text"], Entry(COUNTRY_KINDS[row["kind"]], row["code"]))
     for row in _read_tsv(_data("places.tsv"), "actors/places.tsv", ["code", "text"]):
         book.add(row["text"], Entry("place", row["code"]))

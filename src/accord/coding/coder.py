@@ -10,6 +10,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorBook
+from ..actors.names import actor_names
 from ..actors.resolve import UNKNOWN, Actor, DocActors, actor_matcher
 from ..factuality import Factuality, FactualityRules
 from ..records import Event
@@ -67,20 +68,11 @@ class CameoCoder:
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         self.facts = FactualityRules(load_factuality_cues(), self.reporting)
         self.version = f"{self.name}+{_data_fingerprint()}"
-        self._org_names: dict[str, str] = {}
-        for text, entry in book.phrases.items():
-            if entry.kind in ("igo", "institution") and len(text) > len(self._org_names.get(entry.code, "")):
-                self._org_names[entry.code] = text
+        self.names = actor_names(book)
 
     def name_of(self, code: str) -> str:
-        """A readable name for an actor code: "United States (GOV)", "IGOUNO (IGO)"."""
-        if code in self._org_names:
-            return self._org_names[code]
-        country = self.book.countries.get(code[:3], "")
-        if not country:
-            return code
-        rest = code[3:]
-        return f"{country} ({rest})" if rest else country
+        """A readable name for an actor code: "United States government", "United Nations"."""
+        return self.names.name(code)
 
     # -- documents ------------------------------------------------------------------------------
 
