@@ -312,5 +312,5 @@ def test_quotes_cues_reject_malformed_file(change, field):
 
     text = resources.files("accord.data").joinpath("quotes.yaml").read_text(encoding="utf-8")
     assert change[0] in text
-    with pytest.raises(DictionaryError, match=rf"quotes\.yaml: {field}"):
+    with pytest.raises(DictionaryError, match=rf"quotes\.yaml: line \d+: {field}"):
         build_cues(text.replace(change[0], change[1], 1), load_codebook().reporting)

@@ -90,7 +90,7 @@ class _Pending:
 
 @coders.register("cameo.v1")
 def make_cameo_coder(nlp, settings: Settings) -> CameoCoder:
-    return CameoCoder(nlp, load_actors(tuple(settings.actors)), load_codebook())
+    return CameoCoder(nlp, load_actors(tuple(settings.actors)), load_codebook(), actor_files=settings.actors)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..actors.names import actor_name
-from ..coding.dictionary import load_table
+from ..lexicon.cameo import load_table
+from ..lexicon.files import read_data
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 FACTUALITY_NOTES = {
@@ -35,7 +35,7 @@ def actor_label(code: str) -> str:
 @lru_cache(maxsize=1)
 def cameo_table() -> dict:
     """The CAMEO table (codes.tsv): code -> name, Goldstein weight, QuadClass, PLOVER category."""
-    return load_table(resources.files("accord.data").joinpath("cameo", "codes.tsv").read_text(encoding="utf-8"))
+    return load_table(read_data("cameo", "codes.tsv").text)
 
 
 def code_label(code: str) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +13,7 @@ from ..actors.dictionary import ActorBook
 from ..actors.names import actor_names
 from ..actors.resolve import UNKNOWN, Actor, DocActors, actor_matcher
 from ..factuality import Factuality, FactualityRules
+from ..lexicon import coder_digest
 from ..records import Event
 from .dates import event_date
 from .dictionary import Codebook, Pattern, load_factuality_cues
@@ -40,22 +41,12 @@ class _Found:
     plan: bool = False  # a stated plan: dated when it is said, not when the planned act is due
 
 
-def _data_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for parts in (("cameo", "codes.tsv"), ("cameo", "verbs.yaml"), ("cameo", "rules.yaml"), ("factuality.yaml",),
-                  ("actors", "countries.tsv"), ("actors", "places.tsv"), ("actors", "agents.tsv"),
-                  ("actors", "ethnic.tsv"), ("actors", "igos.tsv"), ("actors", "institutions.tsv"),
-                  ("actors", "people.yaml")):
-        digest.update(resources.files("accord.data").joinpath(*parts).read_bytes())
-    return digest.hexdigest()[:10]
-
-
 class CameoCoder:
     """Codes sentences with the patterns of a Codebook and actors of an ActorBook."""
 
     name = "cameo.v1"
 
-    def __init__(self, nlp, book: ActorBook, codebook: Codebook):
+    def __init__(self, nlp, book: ActorBook, codebook: Codebook, actor_files: Iterable[Path] = ()):
         self.nlp = nlp
         self.book = book
         self.codebook = codebook
@@ -66,8 +57,9 @@ class CameoCoder:
         self.recipients = frozenset(self.rules["recipient_verbs"])
         self.reciprocal = tuple(self.rules["reciprocal_roots"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
-        self.facts = FactualityRules(load_factuality_cues(), self.reporting)
-        self.version = f"{self.name}+{_data_fingerprint()}"
+        cues = load_factuality_cues()
+        self.facts = FactualityRules(cues, self.reporting)
+        self.version = f"{self.name}+{coder_digest(nlp, codebook, cues, actor_files=actor_files)}"
         self.names = actor_names(book)
 
     def name_of(self, code: str) -> str:

@@ -13,50 +13,18 @@ ends it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
+from ..lexicon.commitments import Lexicon as Lexicon
+from ..lexicon.commitments import load_lexicon
 from ..records import Claim, Commitment, Evidence
 
 logger = logging.getLogger(__name__)
 
 STATUSES = ("pending", "fulfilled", "unfulfilled", "disputed", "withdrawn")
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists of data/commitments.yaml."""
-
-    promise_verbs: frozenset[str]
-    promise_nouns: frozenset[str]
-    needs_action: frozenset[str]
-    light_verbs: frozenset[str]
-    fulfil_verbs: frozenset[str]
-    breach_verbs: frozenset[str]
-    withdraw_verbs: frozenset[str]
-    contrast_preps: frozenset[str]
-    anaphors: frozenset[str]
-    canonical: dict
-    threshold: float
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("accord.data").joinpath("commitments.yaml").read_text(encoding="utf-8"))
-    canonical = {}
-    for group in raw["synonyms"]:
-        for word in group:
-            canonical.setdefault(str(word), str(group[0]))
-    sets = {k: frozenset(map(str, raw[k])) for k in ("promise_verbs", "promise_nouns", "needs_action",
-                                                       "light_verbs", "fulfil_verbs", "breach_verbs", "withdraw_verbs",
-                                                       "contrast_preps", "anaphors")}
-    return Lexicon(**sets, canonical=canonical, threshold=float(raw["match_threshold"]))
 
 
 def normalise(lemmas) -> list[str]:

@@ -1,0 +1,230 @@
+"""The CAMEO table, the verb and noun patterns, the coder's rules and the factuality cues, validated on load."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from ..errors import DictionaryError
+from .files import Source, load_yaml, read_data, read_path, validate
+
+TARGET = "+"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of the CAMEO table."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled pattern: a head lemma, the words that must hang from it, and where the target is."""
+
+    code: str
+    head: str
+    words: tuple[str, ...]
+    target_prep: str | None
+    target_object: bool
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words) + (1 if self.target_prep else 0)
+
+
+@dataclass
+class Codebook:
+    """Everything the coder reads from data files."""
+
+    codes: dict[str, CameoCode]
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    reporting: frozenset[str]
+    complements: dict[str, dict[str, str]]
+    complement_heads: dict[str, list[Pattern]]
+    rules: dict = field(default_factory=dict)
+    sources: tuple[tuple[str, str], ...] = ()  # (name, digest) of every file it was built from
+
+    def lookup(self, code: str) -> CameoCode | None:
+        """The table row of `code`, falling back to its root."""
+        return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
+
+    def complement(self, family: str, governed: str) -> str:
+        """The code of a family head ("agreed to", "refused to") governing an event coded `governed`."""
+        table = self.complements.get(family, {})
+        for n in (4, 3, 2):
+            if governed and governed[:n] in table:
+                return table[governed[:n]]
+        return table.get("default", f"{family}0")
+
+
+class _CodeEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verbs: list[str] = []
+    nouns: list[str] = []
+
+
+class _VerbFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    codes: dict[str, _CodeEntry]
+    reporting: list[str] = []
+    complements: dict[str, dict[str, str]] = {}
+    complement_heads: dict[str, list[str]] = {}
+
+    @field_validator("codes")
+    @classmethod
+    def _codes(cls, v: dict) -> dict:
+        for code in v:
+            if not (code.isdigit() and 2 <= len(code) <= 4):
+                raise ValueError(f"code {code!r} is not a CAMEO code of 2 to 4 digits")
+        return v
+
+
+class _RulesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    target_preps: list[str]
+    noun_source_preps: list[str]
+    noun_target_preps: list[str]
+    support_verbs: list[str]
+    clause_reporting: list[str]
+    targetless_roots: list[str]
+    location_preps: list[str]
+    linked_codes: dict[str, str]
+    complement_adjectives: dict[str, str]
+    accusation_heads: dict[str, str]
+    noun_of_target_roots: list[str]
+    quantity_nouns: list[str]
+    recipient_verbs: list[str]
+    plan_heads: list[str]
+    reciprocal_roots: list[str]
+    means_of_doers: dict[str, str]
+    topic_preps: list[str]
+    topic_roots: list[str]
+    beneficiary_roots: list[str]
+    infinitive_only_heads: list[str]
+
+
+def compile_pattern(code: str, text: str, where: str) -> Pattern:
+    """Parse one pattern string ("impose sanction on +") into a Pattern."""
+    words = text.lower().split()
+    if not words or words[0] == TARGET:
+        raise DictionaryError(f"{where}: pattern {text!r} must start with a head word")
+    if words.count(TARGET) > 1:
+        raise DictionaryError(f"{where}: pattern {text!r} has more than one '+'")
+    target_prep, target_object = None, False
+    if TARGET in words:
+        i = words.index(TARGET)
+        if i == 1:
+            target_object = True
+        else:
+            target_prep = words[i - 1]
+        words.remove(TARGET)
+    rest = tuple(w for w in words[1:] if w != target_prep)
+    return Pattern(code, words[0], rest, target_prep, target_object, text)
+
+
+def load_table(text: str, name: str = "cameo/codes.tsv") -> dict[str, CameoCode]:
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
+    expected = ["code", "name", "goldstein", "quad_class", "plover"]
+    if reader.fieldnames != expected:
+        raise DictionaryError(f"{name}: header is {reader.fieldnames}, expected {expected}")
+    table = {}
+    for n, row in enumerate(reader, start=2):
+        try:
+            entry = CameoCode(row["code"], row["name"], float(row["goldstein"]), int(row["quad_class"]),
+                              row["plover"])
+        except (TypeError, ValueError) as exc:
+            raise DictionaryError(f"{name}: row {n}: {exc}") from exc
+        if not -10 <= entry.goldstein <= 10 or entry.quad_class not in (1, 2, 3, 4):
+            raise DictionaryError(f"{name}: row {n}: goldstein or quad_class out of range")
+        table[entry.code] = entry
+    return table
+
+
+def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_text: str | Source,
+                   verbs_name: str = "cameo/verbs.yaml") -> Codebook:
+    verbs_src = verbs_text if isinstance(verbs_text, Source) else Source(verbs_name, verbs_text, "")
+    rules_src = rules_text if isinstance(rules_text, Source) else Source("cameo/rules.yaml", rules_text, "")
+    verbs_name = verbs_src.name
+    parsed = validate(verbs_src, _VerbFile)
+    rules = validate(rules_src, _RulesFile)
+    for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
+                        ("means_of_doers", list(rules.means_of_doers.values()))):
+        for code in codes:
+            if code not in table and code[:3] not in table:
+                raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
+    verbs: dict[str, list[Pattern]] = defaultdict(list)
+    nouns: dict[str, list[Pattern]] = defaultdict(list)
+    owner: dict[tuple[str, str], str] = {}
+    for code, entry in parsed.codes.items():
+        if code not in table and code[:3] not in table and code[:2] not in table:
+            raise DictionaryError(f"{verbs_name}: code {code} is not in the CAMEO table")
+        for kind, index in (("verbs", verbs), ("nouns", nouns)):
+            for text in getattr(entry, kind):
+                key = (kind, " ".join(text.lower().split()))
+                if owner.setdefault(key, code) != code:
+                    raise DictionaryError(f"{verbs_name}: codes.{code}.{kind}: pattern {text!r} is already "
+                                          f"listed under {owner[key]}")
+                p = compile_pattern(code, text, f"{verbs_name}: codes.{code}.{kind}")
+                index[p.head].append(p)
+    for index in (verbs, nouns):
+        for head in index:
+            index[head].sort(key=lambda p: -p.specificity)
+    heads: dict[str, list[Pattern]] = defaultdict(list)
+    for family, texts in parsed.complement_heads.items():
+        for text in texts:
+            p = compile_pattern(family, text, f"{verbs_name}: complement_heads.{family}")
+            heads[p.head].append(p)
+    for head in heads:
+        heads[head].sort(key=lambda p: -p.specificity)
+    return Codebook(table, dict(verbs), dict(nouns), frozenset(parsed.reporting), parsed.complements,
+                    dict(heads), rules.model_dump(),
+                    tuple(s.stamp for s in (verbs_src, rules_src) if s.digest))
+
+
+@lru_cache(maxsize=4)
+def load_codebook(verbs_path: Path | None = None) -> Codebook:
+    """The shipped codebook, or one with the user's verb file in place of the shipped one."""
+    table_src = read_data("cameo", "codes.tsv")
+    table = load_table(table_src.text)
+    verbs = read_data("cameo", "verbs.yaml") if verbs_path is None else read_path(verbs_path, "verb dictionary")
+    book = build_codebook(verbs, table, read_data("cameo", "rules.yaml"))
+    book.sources = (table_src.stamp, *book.sources)
+    return book
+
+
+@dataclass(frozen=True)
+class FactualityCues:
+    """The cue lists of data/factuality.yaml."""
+
+    lists: dict
+    sources: tuple[tuple[str, str], ...]
+
+    def __getitem__(self, key: str):
+        return self.lists[key]
+
+
+@lru_cache(maxsize=1)
+def load_factuality_cues() -> FactualityCues:
+    """The cue lists of data/factuality.yaml."""
+    source = read_data("factuality.yaml")
+    data = load_yaml(source)
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{source.name}: line 1: expected a mapping of cue lists")
+    return FactualityCues(data, (source.stamp,))
