@@ -17,11 +17,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import DictionaryError
+from ..lexicon import phoenix
 
 logger = logging.getLogger(__name__)
 
 # Priority when two files claim the same phrase: a later kind in this list wins.
-KINDS = ("place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
+KINDS = ("phoenix", "place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
 COUNTRY_KINDS = {"name": "country", "demonym": "demonym", "adjective": "adjective",
                  "capital": "capital", "metonym": "metonym"}
 
@@ -63,12 +64,30 @@ class Person:
 
 
 @dataclass(frozen=True)
+class DatedPerson(Person):
+    """A person from a PETRARCH/Phoenix file, read with that format's rule: on a day no dated role covers, the
+    default code, or no actor at all ("") when there is none; undated text takes the latest dated role (the
+    default is often a later elite role, [XXXELI], which undated text rarely means)."""
+
+    default: str = ""
+
+    def code_on(self, day: date | None) -> str:
+        for role in self.roles:
+            if day is not None and role.holds_on(day):
+                return role.code
+        if day is not None or not self.roles:
+            return self.default
+        return max(self.roles, key=lambda r: r.start or r.end or date.min).code
+
+
+@dataclass(frozen=True)
 class Entry:
     """What a phrase in text stands for: a fixed code or a person."""
 
     kind: str
     code: str = ""
     person: Person | None = None
+    source: str = ""  # "" for Accord's own dictionaries, else the file (and line) the entry comes from
 
     def code_on(self, day: date | None) -> str:
         return self.person.code_on(day) if self.person else self.code
@@ -242,12 +261,166 @@ def extend(book: ActorBook, path: Path) -> None:
         _add_person(book, _person(person), kind="user")
 
 
-@lru_cache(maxsize=8)
-def load_actors(extra: tuple[Path, ...] = ()) -> ActorBook:
-    """Built-in dictionaries plus the user's files, in order."""
+@dataclass(frozen=True)
+class Conflict:
+    """A phrase both Accord's dictionaries and a layered PETRARCH/Phoenix file list, with different codes on
+    `day` (None: whatever the date). Ours is the code used."""
+
+    text: str
+    ours: str
+    theirs: str
+    source: str
+    day: date | None = None
+
+
+# Codes that begin with one of these are organisations (IGOs, NGOs, militant groups, companies).
+ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _phoenix_code(code: str, agents: dict[str, str]) -> str:
+    """A Phoenix code as Accord writes it: a company (MNCUSA) is its country's business (USABUS), as Accord's own
+    dictionaries code companies; "" for codes that name no actor here (a bare agent such as [MED] or [ELI], a
+    company without a country)."""
+    if code.startswith("MNC"):
+        return code[3:6] + "BUS" if len(code) >= 6 and code[3:6] not in agents else ""
+    if code[:3] in agents and not code.startswith(ORG_PREFIXES):
+        return ""
+    return code
+
+
+def _phoenix_entry(actor: phoenix.PhoenixActor, name: str, agents: dict[str, str]) -> Entry | None:
+    where = f"{actor.source}:{actor.line}"
+    default = _phoenix_code(actor.default, agents) if actor.default else ""
+    if actor.roles:
+        roles = [Role(c, r.start, r.end) for r in actor.roles if (c := _phoenix_code(r.code, agents))]
+        if not roles and not default:
+            return None
+        person = DatedPerson(actor.names[0].title(), tuple(n.title() for n in actor.names[1:]), tuple(roles),
+                             default)
+        return Entry("person", person=person, source=where)
+    if not default:
+        return None
+    if default.startswith(ORG_PREFIXES):
+        kind = "igo"
+    elif len(default) == 3:
+        kind = "country" if name == actor.names[0] else "place"
+    else:
+        kind = "institution"
+    return Entry(kind, default, source=where)
+
+
+def _disagreement(ours: Entry, theirs: Entry) -> tuple[str, str, date | None] | None:
+    """The first date (or None) on which two entries give different codes."""
+    days: list[date | None] = [None]
+    if theirs.person is not None:
+        days = [r.start or r.end for r in theirs.person.roles if r.start or r.end] or [None]
+    if ours.person is not None:  # only where ours asserts a role
+        days = [d for d in days if any(r.holds_on(d) for r in ours.person.roles if d is not None)]
+    for day in days:
+        a, b = ours.code_on(day), theirs.code_on(day)
+        if a != b:
+            return a, b, day
+    return None
+
+
+def layer_phoenix(book: ActorBook, actors: list[phoenix.PhoenixActor], agents: list[phoenix.PhoenixAgent] = (),
+                  over: bool = False, stop: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Add Phoenix records to `book`: under what it holds (the bundled files), or over it (a user's own file,
+    `over=True`). Phrases are compared without case; the conflicts found are returned. Bundled names that are
+    also role words (of `book` or in `stop`: "Senate", "Youth") are left out: they name no one actor."""
+    index = {text.lower(): text for text in book.phrases}
+    conflicts: list[Conflict] = []
+    known_agents = read_agent_names()
+    # a bundled name that is also a role word ("Senate", "Youth") names no one actor
+    generic = set(book.agents) | stop
+    for actor in actors:
+        for name in actor.names:
+            if name.startswith("THE ") and not over:
+                name = name[4:]  # "THE US": the article is no part of a name in Accord's matcher
+            entry = _phoenix_entry(actor, name, known_agents)
+            if entry is None or (not over and name.lower() in generic):
+                continue
+            if entry.person is not None and name == actor.names[0]:
+                book.people.append(entry.person)
+            key = name.lower()
+            held = index.get(key)
+            if held is not None:
+                old = book.phrases[held]
+                if not old.source.startswith(phoenix.BUNDLED_ACTORS) or over:
+                    differ = _disagreement(old, entry) if not over else _disagreement(entry, old)
+                    if differ is not None:
+                        conflicts.append(Conflict(held, *differ[:2], entry.source if not over else old.source
+                                                  or "Accord", differ[2]))
+                if not over:
+                    continue
+                del book.phrases[held]
+            index[key] = name
+            book.phrases[name] = entry
+    for agent in agents:
+        if over:
+            book.agents[agent.text] = agent.code
+        else:
+            book.agents.setdefault(agent.text, agent.code)
+    return conflicts
+
+
+@lru_cache(maxsize=1)
+def bundled_phoenix() -> tuple[tuple[phoenix.PhoenixActor, ...], tuple[phoenix.PhoenixAgent, ...]]:
+    """The PETRARCH-2/Phoenix actor and agent records shipped with Accord, read once."""
+    actors = [a for name in phoenix.BUNDLED_ACTORS
+              for a in phoenix.read_actors(phoenix.bundled_text(name), name, strict=False)]
+    agents = phoenix.read_agents(phoenix.bundled_text(phoenix.BUNDLED_AGENTS), phoenix.BUNDLED_AGENTS)
+    return tuple(actors), tuple(agents)
+
+
+def extend_phoenix(book: ActorBook, path: Path) -> list[Conflict]:
+    """Add a user's PETRARCH/Phoenix actor file over `book` (a user's entries win, as in YAML files)."""
+    try:
+        text = phoenix.decode_lines(Path(path).read_bytes())
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read the actor dictionary ({exc.strerror})") from exc
+    actors = phoenix.read_actors(text, str(path))
+    if not actors:
+        raise DictionaryError(f"{path}: no actor records found (expected NAME_ [CODE] lines)")
+    return layer_phoenix(book, actors, over=True)
+
+
+def extend_any(book: ActorBook, path: Path) -> list[Conflict]:
+    """Add a user's actor file in either format, told apart by its content: Accord YAML or PETRARCH .txt."""
+    try:
+        head = Path(path).read_bytes()[:200_000]
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read the actor dictionary ({exc.strerror})") from exc
+    if phoenix.looks_like_phoenix(phoenix.decode_lines(head)):
+        return extend_phoenix(book, path)
+    extend(book, path)
+    return []
+
+
+def load_book(extra: tuple[Path, ...] = (), with_phoenix: bool = True) -> tuple[ActorBook, list[Conflict]]:
+    """Accord's dictionaries, the bundled Phoenix ones under them, the user's files over both; and the
+    conflicts met on the way."""
     book = load_builtin()
+    conflicts: list[Conflict] = []
+    if with_phoenix:
+        actors, agents = bundled_phoenix()
+        # Phoenix's role words are not added (Accord's own agents.tsv decides roles; measured in docs/coding.md),
+        # but they keep the bundled names that are role words out
+        conflicts += layer_phoenix(book, list(actors), stop=frozenset(a.text for a in agents))
     for path in extra:
-        extend(book, path)
+        conflicts += extend_any(book, path)
+    return book, conflicts
+
+
+@lru_cache(maxsize=8)
+def load_actors(extra: tuple[Path, ...] = (), with_phoenix: bool = True) -> ActorBook:
+    """Built-in dictionaries (Accord's over the bundled Phoenix ones) plus the user's files, in order."""
+    book, _ = load_book(extra, with_phoenix)
     logger.debug("actor book: %d phrases, %d agents, %d people", len(book.phrases),
                  len(book.agents), len(book.people))
     return book
+
+
+def actor_conflicts(extra: tuple[Path, ...] = ()) -> list[Conflict]:
+    """Where Accord's actor dictionaries and the Phoenix ones (or the user's files) disagree, ours winning."""
+    return load_book(extra)[1]

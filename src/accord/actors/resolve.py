@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..lexicon.phoenix import BUNDLED_ACTORS
 from .dictionary import ActorBook, Entry
 
 UNKNOWN = "---"
@@ -52,6 +53,8 @@ class ActorMatcher:
             self.matcher.add(str(i), [doc])
             self.entries[str(i)] = book.phrases[texts[i]]
         self.keys = {str(i): t for i, t in enumerate(texts)}
+        # entries of the bundled Phoenix files, under Accord's own: matched only where the parser sees a name
+        self.layered = {k for k, e in self.entries.items() if e.source.startswith(BUNDLED_ACTORS)}
         multi = [a for a in book.agents if " " in a]
         forms = [f for a in multi for f in (a, a + "s")]
         for doc in nlp.tokenizer.pipe(forms):
@@ -63,7 +66,8 @@ class ActorMatcher:
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             span = doc[start:end]
-            if _case_ok(self.keys[key], span):
+            if _case_ok(self.keys[key], span) and (key not in self.layered
+                                                    or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
         return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
 
@@ -74,6 +78,31 @@ class ActorMatcher:
             span = doc[start:end]
             out[end - 1] = (span, doc.vocab.strings[match_id])
         return out
+
+
+# The named-entity labels a layered (PETRARCH/Phoenix) phrase must carry in text, by entry kind.
+_ENTITY_LABELS = {"person": {"PERSON"}, "country": {"GPE", "NORP", "LOC"}, "place": {"GPE", "LOC", "FAC"},
+                  "igo": {"ORG", "NORP", "GPE"}, "institution": {"ORG", "NORP", "GPE", "FAC"}}
+
+
+def _named_entity_ok(span: Span, kind: str) -> bool:
+    """A phrase from a layered dictionary counts only where the parser sees a name of a fitting kind that the
+    phrase does not cut ("Lawrence" is no town in "Lawrence Walsh", nor "Organization" a group inside a
+    longer name): Phoenix lists tens of thousands of names, some of them also words or common names."""
+    labels = _ENTITY_LABELS.get(kind, {"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"})
+    seen = False
+    for tok in span:
+        if not tok.ent_type_:
+            continue
+        if tok.ent_type_ not in labels:
+            return False
+        seen = True
+    if not seen:
+        return False
+    doc = span.doc
+    if span[0].ent_iob_ == "I" and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        return False
+    return not (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN")
 
 
 def _in_full_name(tok: Token) -> bool:
@@ -126,6 +155,8 @@ class DocActors:
         self.day = day
         self.by_token: dict[int, tuple[Span, Entry]] = {}
         for span, entry in matcher.find(doc):
+            if entry.person is not None and not entry.code_on(day):
+                continue  # a layered person with no role on this day and no default: no actor
             for t in span:
                 self.by_token[t.i] = (span, entry)
         self.agent_spans = matcher.agent_spans(doc)
