@@ -9,7 +9,6 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pycountry
@@ -18,11 +17,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import DictionaryError
 from ..lexicon import phoenix
+from ..lexicon.files import read_data, read_path_mixed
 
 logger = logging.getLogger(__name__)
 
 # Priority when two files claim the same phrase: a later kind in this list wins.
-KINDS = ("phoenix", "place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
+KINDS = ("place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
 COUNTRY_KINDS = {"name": "country", "demonym": "demonym", "adjective": "adjective",
                  "capital": "capital", "metonym": "metonym"}
 
@@ -190,7 +190,7 @@ def _add_person(book: ActorBook, person: Person, kind: str = "person") -> None:
 
 
 def _data(name: str) -> str:
-    return resources.files("accord.data").joinpath("actors", name).read_text(encoding="utf-8")
+    return read_data("actors", name).text
 
 
 @lru_cache(maxsize=1)
@@ -375,11 +375,7 @@ def bundled_phoenix() -> tuple[tuple[phoenix.PhoenixActor, ...], tuple[phoenix.P
 
 def extend_phoenix(book: ActorBook, path: Path) -> list[Conflict]:
     """Add a user's PETRARCH/Phoenix actor file over `book` (a user's entries win, as in YAML files)."""
-    try:
-        text = phoenix.decode_lines(Path(path).read_bytes())
-    except OSError as exc:
-        raise DictionaryError(f"{path}: cannot read the actor dictionary ({exc.strerror})") from exc
-    actors = phoenix.read_actors(text, str(path))
+    actors = phoenix.read_actors(read_path_mixed(path, "actor dictionary").text, str(path))
     if not actors:
         raise DictionaryError(f"{path}: no actor records found (expected NAME_ [CODE] lines)")
     return layer_phoenix(book, actors, over=True)

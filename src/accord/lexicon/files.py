@@ -116,3 +116,28 @@ def validate(source: Source, model: type[BaseModel], data=None) -> BaseModel:
         loc = tuple(first["loc"])
         raise DictionaryError(
             f"{where(source.name, _line_of(source, loc), '.'.join(map(str, loc)))}: {first['msg']}") from err
+
+
+def _mixed_source(name: str, data: bytes) -> Source:
+    """A file whose lines mix encodings (the PETRARCH/Phoenix dictionaries): each line as UTF-8, else Latin-1."""
+    lines = []
+    for line in data.splitlines():
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("latin-1"))
+    return Source(name, "\n".join(lines), hashlib.sha256(data).hexdigest())
+
+
+def read_data_mixed(*parts: str) -> Source:
+    """A shipped file of mixed encodings, decoded line by line, stamped like `read_data`."""
+    return _mixed_source("/".join(parts), resources.files("accord.data").joinpath(*parts).read_bytes())
+
+
+def read_path_mixed(path: str | Path, what: str = "dictionary") -> Source:
+    """A user's file of mixed encodings, decoded line by line, stamped like `read_path`."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read the {what} ({exc.strerror})") from exc
+    return _mixed_source(str(path), data)

@@ -18,9 +18,9 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 from ..errors import DictionaryError
+from .files import _mixed_source, read_data_mixed
 
 logger = logging.getLogger(__name__)
 
@@ -75,19 +75,12 @@ class PhoenixDiscard:
 
 def bundled_text(name: str) -> str:
     """A shipped PETRARCH-2 dictionary file, decoded line by line (UTF-8, else Latin-1)."""
-    raw = resources.files("accord.data").joinpath("petrarch2", name).read_bytes()
-    return decode_lines(raw)
+    return read_data_mixed("petrarch2", name).text
 
 
 def decode_lines(raw: bytes) -> str:
     """Decode a dictionary that mixes encodings: each line as UTF-8, or Latin-1 where UTF-8 fails."""
-    out = []
-    for line in raw.splitlines():
-        try:
-            out.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            out.append(line.decode("latin-1"))
-    return "\n".join(out)
+    return _mixed_source("", raw).text
 
 
 def looks_like_phoenix(text: str) -> bool:
