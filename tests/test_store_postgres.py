@@ -77,30 +77,3 @@ def test_store_postgres_ingest_through_the_cli(pg_url, tmp_path):
     with Store(pg_url) as store:
         events = store.events(EventFilter(actor="BRA"))
     assert events and events[0]["target"].startswith("ISR")
-
-
-def test_store_postgres_opening_an_old_database_adds_missing_indexes(pg_url, coded):
-    from sqlalchemy import create_engine, inspect
-    from sqlalchemy.schema import CreateTable
-
-    from accord.store.models import Base
-
-    engine = create_engine(pg_url)
-    with engine.begin() as conn:  # the tables as an older Accord made them, none of the indexes added since
-        for table in Base.metadata.sorted_tables:
-            conn.execute(CreateTable(table))
-    engine.dispose()
-    wanted = {i.name for t in Base.metadata.tables.values() for i in t.indexes}
-
-    def indexes(store: Store) -> set[str]:
-        with store.engine.connect() as conn:
-            found = inspect(conn)
-            return {i["name"] for t in found.get_table_names() for i in found.get_indexes(t)}
-
-    with Store(pg_url) as store:
-        first = indexes(store)
-        assert wanted <= first
-        assert store.add(coded[0], VERSION) is not None
-        assert store.events(EventFilter(actor="RUS"))
-    with Store(pg_url) as again:
-        assert indexes(again) == first

@@ -115,8 +115,7 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
         _finish_run(store, run_id, summary)
         return summary
     summary.seconds = time.perf_counter() - start
-    if summary.stored:
-        update_ledger(store, pipeline.coder.codebook)
+    update_ledger(store, pipeline.coder.codebook, only_if_stale=True)
     store.finish_run(run_id, summary.as_dict())
     return summary
 
@@ -199,8 +198,7 @@ def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress
         if on_progress:
             on_progress(summary)
     summary.seconds = time.perf_counter() - start
-    if summary.stored:
-        update_ledger(store, pipeline.coder.codebook)
+    update_ledger(store, pipeline.coder.codebook, only_if_stale=True)
     store.finish_run(run_id, summary.as_dict())
     return summary
 
@@ -239,19 +237,19 @@ def load_parquet(directory: str | Path, store: Store, on_progress: Progress | No
         _finish_run(store, run_id, summary)
         return summary
     summary.seconds = time.perf_counter() - start
-    if summary.stored:
-        update_ledger(store)
+    update_ledger(store, only_if_stale=True)
     store.finish_run(run_id, summary.as_dict())
     return summary
 
 
-def update_ledger(store: Store, codebook: Codebook | None = None) -> int:
+def update_ledger(store: Store, codebook: Codebook | None = None, only_if_stale: bool = False) -> int | None:
     """Rebuild the commitments ledger after documents were stored or recoded (PLOVER categories from the
-    coder's codebook, by default the built-in one)."""
+    coder's codebook, by default the built-in one); with `only_if_stale`, only when the ledger was built from
+    other claims than those stored now (None when it was not rebuilt)."""
     from .store.ledger import rebuild_ledger
 
     plover = {code: row.plover for code, row in (codebook or load_codebook()).codes.items()}
-    return rebuild_ledger(store, plover)
+    return rebuild_ledger(store, plover, only_if_stale)
 
 
 PREDICTION_FIELDS = ("source", "target", "code", "root", "factuality", "factuality_cues", "confidence",

@@ -275,10 +275,12 @@ def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL fil
 
 def _add_subcommands() -> None:
     from .commitments import app as commitments_app
+    from .db import app as db_app
     from .quotes import quotes_cmd
     from .spark import app as spark_app
 
     app.add_typer(commitments_app, name="commitments")
+    app.add_typer(db_app, name="db")
     app.add_typer(spark_app)
     app.command("quotes")(quotes_cmd)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -11,17 +12,17 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import catalogue
-from sqlalchemy import create_engine, delete, event, func, insert, inspect, or_, select
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..config import get_settings
 from ..errors import StoreError
 from ..records import CodedArticle
 from ..registry import stores
 from .models import (
     ActorRow,
-    Base,
     ClaimRow,
     CommitmentRow,
     DocumentRow,
@@ -31,6 +32,7 @@ from .models import (
     QuoteRow,
     RunRow,
     SentenceRow,
+    StateRow,
     UnresolvedRow,
 )
 
@@ -83,16 +85,23 @@ def _errors(url: str):
 class Store:
     """A database of coded documents; one transaction per document, or per batch with `add_many`."""
 
-    def __init__(self, url: str, create: bool = True):
+    def __init__(self, url: str, create: bool = True, upgrade: bool | None = None, busy_seconds: float | None = None,
+                 check_schema: bool = True):
+        """Open (or with `create`, make) the database at `url`. A schema older than this Accord's is upgraded
+        when `upgrade` (by default: when `create`), else refused with the command that upgrades it; a newer one
+        is always refused. `check_schema=False` opens it as it is (for `accord db`)."""
         self.url = url
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
             raise StoreError(f"{url}: not a database URL (e.g. sqlite:///accord.db)") from exc
         self.display = parsed.render_as_string(hide_password=True)
+        settings = get_settings()
+        self.query_seconds = settings.query_seconds
         kwargs = {}
         if parsed.get_backend_name() == "sqlite":
             path = _sqlite_file(parsed)
+            read_only = parsed.query.get("mode") == "ro"
             if path is not None:
                 create = create and parsed.query.get("mode") not in ("ro", "rw")
                 if not create and not path.exists():
@@ -102,38 +111,49 @@ class Store:
                         path.parent.mkdir(parents=True, exist_ok=True)
                     except OSError as exc:
                         raise StoreError(f"{self.display}: cannot create its folder ({exc.strerror})") from exc
-            kwargs["connect_args"] = {"timeout": 5}
+            busy = settings.sqlite_busy_seconds if busy_seconds is None else busy_seconds
+            kwargs["connect_args"] = {"timeout": busy}
         try:
             self.engine = create_engine(url, **kwargs)
         except (ArgumentError, ImportError) as exc:
             hint = " (pip install 'accord-events[postgres]')" if "postgres" in url else ""
             raise StoreError(f"{self.display}: cannot open the database: {exc}{hint}") from exc
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            _sqlite_setup(self.engine, busy, wal=path is not None and not read_only)
+        self._writer = self.engine.execution_options(accord_writer=True)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with _errors(self.display):
-            Base.metadata.create_all(self.engine)
-            self._add_missing_indexes()
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        if check_schema:
+            self._check_schema(create if upgrade is None else upgrade)
 
-    def _add_missing_indexes(self) -> None:
-        """Create the indexes of the models that a database made by an older Accord lacks (`create_all` adds
-        missing tables only). A database that cannot be written keeps working without them, only slower."""
-        with self.engine.connect() as conn:
-            names = inspect(conn)
-            present = {t: {i["name"] for i in names.get_indexes(t)} for t in names.get_table_names()}
-        missing = [i for t in Base.metadata.sorted_tables for i in sorted(t.indexes, key=lambda i: i.name)
-                   if i.name not in present.get(t.name, set())]
-        for n, index in enumerate(missing):
-            logger.info("%s: adding index %s to table %s (made by an older Accord)", self.display, index.name,
-                        index.table.name)
-            try:
-                with self.engine.begin() as conn:
-                    index.create(conn, checkfirst=True)
-            except DBAPIError as exc:
-                reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-                logger.warning("%s: could not add the indexes %s (%s); queries stay slower until the database is "
-                               "opened writable once", self.display, ", ".join(i.name for i in missing[n:]), reason)
-                return
+    def _check_schema(self, upgrade: bool) -> None:
+        """Refuse a newer schema; upgrade an older one, or say how to."""
+        from . import schema
+
+        with _errors(self.display), self.engine.connect() as conn:
+            state = schema.read_state(conn)
+        if state.kind == "current":
+            return
+        schema.refuse_newer(state, self.display)
+        if not upgrade:
+            raise StoreError(schema.older_message(state, self.display))
+        with self.write_connection() as conn:
+            schema.upgrade(conn)
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A connection in a write transaction that holds the store's one writer lock (BEGIN IMMEDIATE on
+        SQLite, a transaction-level advisory lock on PostgreSQL) until it commits."""
+        with _errors(self.display), self._writer.begin() as conn:
+            _lock_writer(conn)
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session in a write transaction under the writer lock (see `write_connection`)."""
+        with _errors(self.display), self._write_sessions() as s, s.begin():
+            _lock_writer(s.connection())
+            yield s
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -143,7 +163,7 @@ class Store:
     # -- writing --------------------------------------------------------------------------------
 
     def start_run(self, command: str, coder_version: str, settings: dict) -> int:
-        with self.session() as s, s.begin():
+        with self.writing() as s:
             run = RunRow(command=command, coder_version=coder_version, settings=settings, counts={},
                          started_at=datetime.now())
             s.add(run)
@@ -151,7 +171,7 @@ class Store:
             return run.id
 
     def finish_run(self, run_id: int, counts: dict) -> None:
-        with self.session() as s, s.begin():
+        with self.writing() as s:
             run = s.get(RunRow, run_id)
             run.counts = counts
             run.finished_at = datetime.now()
@@ -184,7 +204,7 @@ class Store:
                  ) -> list[int | None]:
         hashes = [coded.article.content_hash for coded in batch]
         ids: list[int | None] = []
-        with self.session() as s, s.begin():
+        with self.writing() as s:
             seen = _stored_hashes(s, hashes)
             conn = s.connection()
             for coded, content_hash in zip(batch, hashes, strict=True):
@@ -198,17 +218,20 @@ class Store:
                               source=a.source, language=coded.language, n_words=coded.n_words,
                               meta=_jsonable(a.metadata), coder_version=coder_version, run_id=run_id)
                 ids.append(conn.execute(_INSERT[DocumentRow], values).inserted_primary_key[0])
-            self._write_coding(s, [(i, c) for i, c in zip(ids, batch, strict=True) if i is not None],
-                               coder_version)
+            stored = [(i, c) for i, c in zip(ids, batch, strict=True) if i is not None]
+            self._write_coding(s, stored, coder_version)
+            if stored:
+                _codings_changed(s)
         return ids
 
     def replace_coding(self, document_id: int, coded: CodedArticle, coder_version: str) -> None:
         """Swap a document's events, mentions and sentences for a new coding, in one transaction."""
-        with self.session() as s, s.begin():
+        with self.writing() as s:
             for table in (EventRow, MentionRow, UnresolvedRow, SentenceRow, ClaimRow, QuoteRow):
                 s.execute(delete(table).where(table.document_id == document_id))
             s.get(DocumentRow, document_id).coder_version = coder_version
             self._write_coding(s, [(document_id, coded)], coder_version)
+            _codings_changed(s)
 
     def _write_coding(self, s: Session, docs: list[tuple[int, CodedArticle]], coder_version: str) -> None:
         """The rows of each (document id, coding): one multi-row insert per table for all of them."""
@@ -355,6 +378,11 @@ class Store:
         self.close()
 
 
+def _codings_changed(s: Session) -> None:
+    """Count a write that changed stored codings, in its transaction: the ledger built before is now stale."""
+    s.execute(update(StateRow).where(StateRow.key == "claims").values(value=StateRow.value + 1))
+
+
 def _stored_hashes(s: Session, hashes: Sequence[str]) -> set[str]:
     unique = list(dict.fromkeys(hashes))
     found: set[str] = set()
@@ -364,11 +392,36 @@ def _stored_hashes(s: Session, hashes: Sequence[str]) -> set[str]:
     return found
 
 
-def _sqlite_pragmas(conn, _record) -> None:
-    cur = conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+WRITER_LOCK = (0x41636364, 1)  # PostgreSQL advisory lock key of the store's writers ('Accd', 1)
+
+
+def _lock_writer(conn: Connection) -> None:
+    """Wait for the writer lock of a PostgreSQL database, held to the end of the transaction; on SQLite the
+    transaction itself began with BEGIN IMMEDIATE, the one writer lock SQLite has."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": WRITER_LOCK[0], "b": WRITER_LOCK[1]})
+
+
+def _sqlite_setup(engine, busy_seconds: float, wal: bool) -> None:
+    """SQLite with foreign keys, WAL (readers never wait for the writer) and a busy timeout; transactions begun
+    by Accord itself, so that writers take the write lock first (BEGIN IMMEDIATE) and DDL is transactional."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # no implicit BEGIN from the driver: on_begin says which
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_seconds * 1000)}")
+        if wal:
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError as exc:  # read-only files, or a lock held while switching
+                logger.debug("journal_mode=WAL not set: %s", exc)
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("accord_writer") else "BEGIN")
 
 
 def _sqlite_file(parsed) -> Path | None:

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 
 from ..commitments import STATUSES, build_ledger, ledger_row
 from ..records import Claim
 from . import _INSERT, Store
-from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow
+from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow, StateRow
 from .queries import Page, _after, _order, _position, _prefix, connect, encode_cursor
 
 _CLAIM_FIELDS = [c.name for c in ClaimRow.__table__.columns if c.name not in ("id",)]
 
 
-def rebuild_ledger(store: Store, plover: dict[str, str] | None = None) -> int:
-    """Recompute every commitment and its evidence from the stored claims, in one transaction."""
-    with store.session() as s:
+def rebuild_ledger(store: Store, plover: dict[str, str] | None = None, only_if_stale: bool = False) -> int | None:
+    """Recompute every commitment and its evidence from the stored claims, in one transaction under the store's
+    writer lock, so that two rebuilds at once run one after the other and give one ledger; record which
+    version of the claims it was built from. With `only_if_stale`, do nothing (None) when the ledger is
+    already built from the claims stored now. The number of commitments."""
+    with store.writing() as s:
+        claims_version, built_from = _versions(s)
+        if only_if_stale and built_from == claims_version:
+            return None
         rows = s.execute(select(ClaimRow).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.id)).scalars()
         claims = [Claim(**{f: getattr(r, f) for f in _CLAIM_FIELDS}) for r in rows]
-    ledger = build_ledger(claims)
-    with store.session() as s, s.begin():
+        ledger = build_ledger(claims)
         s.execute(delete(EvidenceRow))
         s.execute(delete(CommitmentRow))
         conn = s.connection()
@@ -30,7 +35,21 @@ def rebuild_ledger(store: Store, plover: dict[str, str] | None = None) -> int:
             cid = conn.execute(_INSERT[CommitmentRow], values).inserted_primary_key[0]
             if evidence:
                 conn.execute(_INSERT[EvidenceRow], [dict(e, commitment_id=cid) for e in evidence])
+        s.execute(update(StateRow).where(StateRow.key == "ledger").values(value=claims_version))
     return len(ledger)
+
+
+def _versions(s) -> tuple[int, int]:
+    """(the version of the stored claims, the version the ledger was built from)."""
+    found = dict(s.execute(select(StateRow.key, StateRow.value)).all())
+    return found.get("claims", 0), found.get("ledger", -1)
+
+
+def ledger_is_current(store: Store) -> bool:
+    """Whether the ledger was built from the claims stored now (a killed ingest can leave it behind)."""
+    with store.session() as s:
+        claims_version, built_from = _versions(s)
+    return claims_version == built_from
 
 
 _COMMITMENT_COLUMNS = [c.name for c in CommitmentRow.__table__.columns]

@@ -206,3 +206,12 @@ class QuoteRow(Base):
     speaker_kind: Mapped[str] = mapped_column(String(20), default="", index=True)
     sentence_index: Mapped[int] = mapped_column(Integer)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class StateRow(Base):
+    """Counters of the store: `claims` grows with every write that changes stored codings, `ledger` is the value
+    of `claims` the commitments ledger was built from (equal: the ledger is up to date)."""
+
+    __tablename__ = "state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
