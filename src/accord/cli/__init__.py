@@ -6,7 +6,6 @@ import json
 import logging
 import sys
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -174,10 +173,15 @@ All = Annotated[bool, typer.Option("--all", help="Include events not asserted (n
 @app.command("events")
 def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, target: Target = None,
                dyad: Dyad = None, code: Code = None, quad: Quad = None, date_from: From = None, date_to: To = None,
-               all_facts: All = False, limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
-               as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False) -> None:
+               all_facts: All = False,
+               limit: Annotated[int | None, typer.Option(min=1, help="At most this many (default: 50 in the "
+                                                         "table, all with --json).", show_default=False)] = None,
+               as_json: Annotated[bool, typer.Option("--json", help="JSON lines, every row unless --limit.")]
+               = False) -> None:
     """List stored events (asserted ones unless --all)."""
     settings = _settings(db)
+    if limit is None and not as_json:
+        limit = 50
     flt = _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit)
     rows = _run(lambda: _query(settings.database_url, lambda s: s.events(flt)))
     if as_json:
@@ -188,7 +192,8 @@ def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, tar
         table.add_row(str(r["event_date"] or ""), r["source"], r["code"], r["target"] or "—", r["factuality"],
                       r["sentence"][:90])
     console.print(table)
-    console.print(counted(len(rows), "event"), highlight=False)
+    more = f" (the first {limit:,}; --limit for more, --json for all)" if len(rows) == limit else ""
+    console.print(counted(len(rows), "event") + more, highlight=False)
 
 
 @app.command("export")
@@ -325,29 +330,31 @@ def serve_cmd(db: DbOpt = None,
 
 
 @app.command("demo")
-def demo_cmd(db: DbOpt = None,
+def demo_cmd(db: Annotated[str | None, typer.Option("--db", help="Where to build the demo database (default: the "
+                                                    "default database when it is absent or a demo, else a "
+                                                    "separate demo file).", show_default=False)] = None,
              serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the dashboard afterwards.")]
              = True, port: Port = 8000) -> None:
-    """Ingest the bundled sample corpus into a fresh database, print a summary, then serve the dashboard."""
-    url = db or demo_db_url()
-    if url.startswith("sqlite:///"):
-        path = Path(url[len("sqlite:///"):])
-        if path.exists():
-            path.unlink()
+    """Code the bundled sample corpus into a database of its own, print a summary, then serve the dashboard.
+
+    It replaces only a database that an earlier demo made; any other is refused."""
+    from .. import demo
+
+    default = _settings().database_url
+    url = db
+    if url is None:
+        url = next((u for u in (default, demo_db_url()) if _run(lambda u=u: demo.status(u)) != "other"), None)
+        if url is None:
+            _fail(f"{demo_db_url()}: not a database made by 'accord demo'; give the demo a new file with --db")
     settings = _settings(url)
-    sample = resources.files("accord.data").joinpath("sample", "articles.jsonl")
-
-    def run():
-        store = open_store(url)
-        with resources.as_file(sample) as path:
-            summary = _progress_ingest(lambda cb: ingest([path], store, Pipeline(settings), None, cb), "demo")
-        return store, summary
-
-    store, summary = _run(run)
+    summary = _run(lambda: _progress_ingest(lambda cb: demo.build(url, Pipeline(settings), cb), "demo"))
     _report(summary, "Stored")
-    with store:
+    with _run(lambda: open_store(url, create=False)) as store:
         _print_demo_summary(store)
-    console.print(f"database: {store.display}", highlight=False)
+        console.print(f"database: {store.display}", highlight=False)
+        if url != default:
+            console.print(f"look at it with: accord events --db {store.display}  (or export "
+                          f"ACCORD_DATABASE_URL={store.display})", highlight=False, soft_wrap=True)
     if serve:
         _serve(settings, "127.0.0.1", port)
 
