@@ -21,6 +21,7 @@ from ..pipeline import Pipeline
 from ..store import Store, open_store
 from . import errors
 from .errors import ApiError, error_body
+from .gate import READ_METHODS, Gate
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +32,11 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 DESCRIPTION = """\
 Coded political events (CAMEO) read from news text, with the sentence and character offsets each was read from.
 
-**Reading** needs no credentials: anyone who can reach the server can read every endpoint, which is why
-`accord serve` listens on 127.0.0.1 by default. **Ingest** (`POST /api/documents`, `POST /api/documents/upload`)
-works only when the server was started with `ACCORD_API_TOKEN` set, and then needs the header
-`Authorization: Bearer <token>`.
+**Reading** needs no credentials on 127.0.0.1 (the default of `accord serve`), nor without a token; a server
+on another address that was started with `ACCORD_API_TOKEN` needs the token for reads too, unless it was started
+with `--public-read`. **Ingest** (`POST /api/documents`, `POST /api/documents/upload`) works only when the server
+was started with `ACCORD_API_TOKEN` set, and then needs the header `Authorization: Bearer <token>`; the token
+and the request's size are checked before its body is read.
 
 **Errors** all have one shape, `{"error": {"status", "type", "message", "details"}}`; invalid parameters
 (unknown actor, malformed date, a page size over the limit, an unknown parameter) give **422**, unknown
@@ -51,11 +53,19 @@ evidence chain (`/api/commitments/{id}`), every item of which names its document
 
 
 class ServeSettings(Settings):
-    """Settings of the server, on top of Accord's: ACCORD_API_TOKEN, ACCORD_MAX_UPLOAD_MB, ACCORD_ALLOWED_HOSTS."""
+    """Settings of the server, on top of Accord's: ACCORD_API_TOKEN, ACCORD_MAX_UPLOAD_MB, ACCORD_MAX_REQUEST_MB,
+    ACCORD_ALLOWED_HOSTS, ACCORD_PUBLIC_READ."""
 
     api_token: SecretStr | None = None
-    max_upload_mb: int = 20
+    max_upload_mb: int = 20  # an uploaded file, after decompression
+    max_request_mb: float | None = None  # a request body as sent; default: max_upload_mb + 1
     allowed_hosts: list[str] = []
+    public_read: bool = False  # reads stay open without the token on a non-loopback host
+    reads_need_token: bool = False  # set by serve(): a token, a non-loopback host and not public_read
+
+    @property
+    def request_limit_mb(self) -> float:
+        return self.max_request_mb if self.max_request_mb is not None else self.max_upload_mb + 1
 
 
 class _Guard:
@@ -127,6 +137,11 @@ def create_app(store: str | Store, settings: Settings | None = None, pipeline: P
     from ..web import install as install_web
 
     install_web(app)
+    body_paths = {path for path, operations in app.openapi()["paths"].items()  # the routes that read a body
+                  if {m.upper() for m in operations} - READ_METHODS}
+    token = settings.api_token.get_secret_value() if settings.api_token else None
+    app.add_middleware(Gate, token=token, body_paths=body_paths, max_request_mb=settings.request_limit_mb,
+                       reads_need_token=settings.reads_need_token)
     app.add_middleware(_Guard, allowed=settings.allowed_hosts)
     return app
 
@@ -198,14 +213,24 @@ def check_port(host: str, port: int) -> None:
                               f"or --host") from exc
 
 
+def serve_settings_for(settings: ServeSettings, host: str) -> ServeSettings:
+    """The settings for serving on `host`: on a loopback address only the loopback host names are answered
+    (unless ACCORD_ALLOWED_HOSTS says otherwise); on any other, with a token, reads need it too (unless
+    public_read)."""
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    if not settings.allowed_hosts and loopback:
+        settings = settings.model_copy(update={"allowed_hosts": LOOPBACK_HOSTS})
+    if not loopback and settings.api_token is not None and not settings.public_read:
+        settings = settings.model_copy(update={"reads_need_token": True})
+    return settings
+
+
 def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000,
           announce: Callable[[str], None] | None = None) -> None:
-    """Run the app with uvicorn until interrupted; names loopback hosts as the only ones served when bound
-    to a loopback address (unless ACCORD_ALLOWED_HOSTS says otherwise)."""
+    """Run the app with uvicorn until interrupted, with the settings of `serve_settings_for`."""
     import uvicorn
 
-    if not settings.allowed_hosts and host in ("127.0.0.1", "localhost", "::1"):
-        settings = settings.model_copy(update={"allowed_hosts": LOOPBACK_HOSTS})
+    settings = serve_settings_for(settings, host)
     check_port(host, port)
     app = create_app(settings.database_url, settings)
     if announce:

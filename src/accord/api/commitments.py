@@ -13,7 +13,7 @@ from .app import StoreDep
 from .errors import ApiError, responses
 from .labels import actor_label
 from .quotes import check_document
-from .schemas import CommitmentDetail, CommitmentListParams, CommitmentPage
+from .schemas import CommitmentDetail, CommitmentListParams, CommitmentPage, Id
 
 router = APIRouter(prefix="/api", tags=["commitments"], responses=responses(422, 503))
 
@@ -67,7 +67,7 @@ def list_commitments(params: Annotated[CommitmentListParams, Query()], store: St
 
 @router.get("/commitments/{commitment_id}", response_model=CommitmentDetail, responses=responses(404),
             summary="One commitment with its evidence chain")
-def get_commitment(commitment_id: Annotated[int, Path(ge=1, le=2**62, description="Commitment id.")],
+def get_commitment(commitment_id: Annotated[Id, Path(description="Commitment id.")],
                    store: StoreDep) -> dict:
     """The commitment and every sentence that bears on it, in chain order: its kind (fulfilled, unfulfilled,
     disputed, withdrawn, restated), match score, factuality, document and sentence, with a link to it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 from ..store.ledger import STATUSES
 from ..store.queries import FACTUALITIES
@@ -17,7 +17,18 @@ Factuality = Literal[(*FACTUALITIES, "all")]
 Interval = Literal["day", "week", "month"]
 Status = Literal[STATUSES]
 SpeakerKind = Literal["person", "organisation", "anonymous", "author", "unknown"]
-DocumentId = Annotated[int, Field(ge=1, le=2**62)]
+
+
+def _ascii_digits(value):
+    """Ids in a path or query are ASCII digits only: int() would take '+3', '3_0', ' 3' and '٣' as well."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError(f"{value[:40]!r} is not an id (ASCII digits only)")
+    return value
+
+
+Id = Annotated[int, BeforeValidator(_ascii_digits), Field(ge=1, le=2**62),
+               WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 2**62})]
+DocumentId = Id
 MAX_PAGE = 200
 
 

@@ -180,7 +180,8 @@ def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, tar
                = False) -> None:
     """List stored events (asserted ones unless --all)."""
     settings = _settings(db)
-    if limit is None and not as_json:
+    capped = limit is None and not as_json
+    if capped:
         limit = 50
     flt = _filter(actor, source, target, dyad, code, quad, date_from, date_to, all_facts, limit)
     rows = _run(lambda: _query(settings.database_url, lambda s: s.events(flt)))
@@ -192,7 +193,7 @@ def events_cmd(db: DbOpt = None, actor: Actor = None, source: Source = None, tar
         table.add_row(str(r["event_date"] or ""), r["source"], r["code"], r["target"] or "—", r["factuality"],
                       r["sentence"][:90])
     console.print(table)
-    more = f" (the first {limit:,}; --limit for more, --json for all)" if len(rows) == limit else ""
+    more = f" (the first {limit:,}; --limit for more, --json for all)" if capped and len(rows) == limit else ""
     console.print(counted(len(rows), "event") + more, highlight=False)
 
 
@@ -304,12 +305,15 @@ def demo_db_url() -> str:
 Port = Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port to listen on.")]
 
 
-def _serve(settings: Settings, host: str, port: int) -> None:
+def _serve(settings: Settings, host: str, port: int, public_read: bool = False) -> None:
     """Run the API and dashboard until Ctrl+C, printing the URL first."""
     from ..api import ServeSettings, serve
 
     serve_settings = ServeSettings(**settings.model_dump())
-    if host not in ("127.0.0.1", "localhost", "::1") and serve_settings.api_token is None:
+    if public_read:
+        serve_settings.public_read = True
+    if host not in ("127.0.0.1", "localhost", "::1") and (serve_settings.api_token is None
+                                                          or serve_settings.public_read):
         err.print(f"[yellow]warning:[/] every read endpoint is open to anyone who can reach {host}:{port}; "
                   "see 'Exposing the server' in the README", highlight=False)
 
@@ -324,9 +328,12 @@ def _serve(settings: Settings, host: str, port: int) -> None:
 def serve_cmd(db: DbOpt = None,
               host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 exposes the server "
                                                 "to the network.")] = "127.0.0.1",
-              port: Port = 8000) -> None:
+              port: Port = 8000,
+              public_read: Annotated[bool, typer.Option("--public-read", help="With ACCORD_API_TOKEN on a "
+                                                        "non-loopback host, still serve reads without the token.")]
+              = False) -> None:
     """Serve the JSON API (/api/) and the dashboard (/) over a database."""
-    _serve(_settings(db), host, port)
+    _serve(_settings(db), host, port, public_read)
 
 
 @app.command("demo")

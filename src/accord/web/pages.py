@@ -208,7 +208,7 @@ def documents(request: Request, store: StoreDep):
 
 def _page_id(value: str, noun: str) -> int:
     """The id in a page's path, or a 422 naming it: a page shows an error page, never a traceback."""
-    if not value.isdigit() or not 0 < int(value) < 2**62:
+    if not (value.isascii() and value.isdigit()) or not 0 < int(value) < 2**62:
         raise invalid([(f"path.{noun}_id", f"{value[:40]!r} is not a {noun} id (a whole number)")])
     return int(value)
 
