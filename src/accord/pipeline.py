@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +36,7 @@ CHUNK_CHARS = 20_000
 SPACY_BATCH_SIZE = 32
 TASK_ARTICLES = 16  # articles a worker process codes per task
 TASKS_PER_WORKER = 3  # tasks given to each worker ahead: bounds how far the input is read ahead
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 _worker: Pipeline | None = None  # the pipeline of a worker process
 
@@ -47,10 +51,32 @@ def worker_count(workers: int) -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(pipeline: Pipeline | None, settings: Settings | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """End this worker process when its parent ends, even by SIGKILL: the kernel's parent-death signal on Linux,
+    and everywhere a thread that watches the parent's pid once a second."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            logger.debug("prctl is not available; the parent watchdog alone ends this worker")
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before the signal was set up
+        os._exit(1)
+    threading.Thread(target=watch, name="accord-parent-watch", daemon=True).start()
+
+
+def _start_worker(pipeline: Pipeline | None, settings: Settings | None, parent: int) -> None:
     """Set up a worker process: the parent's pipeline (forked, models already loaded) or one built from settings
-    (spawned). Ctrl+C is the parent's to handle: it stops the workers itself."""
+    (spawned). Ctrl+C is the parent's to handle: it stops the workers itself; a parent killed outright takes
+    its workers with it."""
     global _worker
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = pipeline or Pipeline(settings)
     _worker.coder  # noqa: B018  (load the model and dictionaries before the first task)
@@ -237,7 +263,7 @@ class Pipeline:
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         if fork:
             self.coder  # noqa: B018
-        args = (self, None) if fork else (None, self.settings)
+        args = (self, None, os.getpid()) if fork else (None, self.settings, os.getpid())
         context = multiprocessing.get_context("fork" if fork else "spawn")
         return ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker, initargs=args)
 
