@@ -93,6 +93,21 @@ class Entry:
         return self.person.code_on(day) if self.person else self.code
 
 
+@dataclass(frozen=True)
+class Term:
+    """A person's term in an office, from office_holders.yaml: "Sergei Lavrov", foreign minister, RUSGOV."""
+
+    office: str
+    code: str
+    person: Person
+    surname: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 @dataclass(eq=False)
 class ActorBook:
     """Every phrase Accord can resolve to an actor, and the role words that give agent codes."""
@@ -102,6 +117,10 @@ class ActorBook:
     ethnic: dict[str, str] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)
+    # office holders by the surname a text may use alone ("Lavrov", "Xi", "von der Leyen")
+    surnames: dict[str, list[Term]] = field(default_factory=dict)
+    # surnames of several words ("von der Leyen") by their last word
+    surnames_by_last: dict[str, list[tuple[str, list[Term]]]] = field(default_factory=dict)
 
     def add(self, text: str, entry: Entry) -> None:
         key = " ".join(text.split())
@@ -136,6 +155,32 @@ class _PersonModel(BaseModel):
     name: str
     aliases: list[str] = []
     roles: list[_RoleModel]
+
+
+class _HolderModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    surname: str | None = None
+    aliases: list[str] = []
+    from_: date
+    to: date | None
+
+    def __init__(self, **data):
+        if "from" in data:
+            data["from_"] = data.pop("from")
+        super().__init__(**data)
+
+
+class _OfficeModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    office: str
+    code: str
+    holders: list[_HolderModel]
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        return _RoleModel._code(v)
 
 
 class _ActorModel(BaseModel):
@@ -235,7 +280,46 @@ def load_builtin() -> ActorBook:
             _add_person(book, _person(_PersonModel(**item)))
     except ValidationError as err:
         raise DictionaryError(_where("actors/people.yaml", err)) from err
+    _add_office_holders(book)
     return book
+
+
+def _add_office_holders(book: ActorBook) -> None:
+    """Office holders since 2015 (office_holders.yaml): a person not in people.yaml gets an entry with the
+    roles of all their terms; every term is indexed by its surname for bare-surname resolution."""
+    raw = yaml.safe_load(_data("office_holders.yaml")) or []
+    offices = []
+    for n, item in enumerate(raw):
+        try:
+            offices.append(_OfficeModel(**item))
+        except ValidationError as err:
+            raise DictionaryError(_where(f"actors/office_holders.yaml: office {n + 1}", err)) from err
+    known = {p.name: p for p in book.people}
+    roles: dict[str, list[Role]] = {}
+    aliases: dict[str, list[str]] = {}
+    for office in offices:
+        for h in office.holders:
+            if h.to is not None and h.to < h.from_:
+                raise DictionaryError(f"actors/office_holders.yaml: {office.office}: {h.name}: "
+                                      f"ends ({h.to}) before it starts ({h.from_})")
+            roles.setdefault(h.name, []).append(Role(office.code, h.from_, h.to))
+            aliases.setdefault(h.name, []).extend(a for a in h.aliases if a not in aliases.get(h.name, []))
+    people = {}
+    for name, held in roles.items():
+        if name in known:
+            people[name] = known[name]
+        else:
+            people[name] = Person(name, tuple(aliases[name]), tuple(sorted(held, key=lambda r: r.start)))
+            _add_person(book, people[name])
+    for office in offices:
+        for h in office.holders:
+            surname = h.name.split()[-1] if h.surname is None else h.surname
+            if surname:
+                term = Term(office.office, office.code, people[h.name], surname, h.from_, h.to)
+                book.surnames.setdefault(surname, []).append(term)
+    for surname, terms in book.surnames.items():
+        if " " in surname:
+            book.surnames_by_last.setdefault(surname.split()[-1], []).append((surname, terms))
 
 
 def extend(book: ActorBook, path: Path) -> None:

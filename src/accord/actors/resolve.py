@@ -105,6 +105,12 @@ def _named_entity_ok(span: Span, kind: str) -> bool:
     return not (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN")
 
 
+def _has_words(name: str, words: list[str]) -> bool:
+    """`words` occur in a row among the words of `name`."""
+    parts = name.replace("-", " ").split() if len(words) == 1 and "-" not in words[0] else name.split()
+    return any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1))
+
+
 def _in_full_name(tok: Token) -> bool:
     """The word is part of a person's name of two or more words."""
     doc = tok.doc
@@ -163,6 +169,7 @@ class DocActors:
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
+        self._shared: dict[str, bool] = {}
         self._starts: list[int] = []
         self._build_history()
 
@@ -284,6 +291,9 @@ class DocActors:
             alias = next((a for start, a in reversed(self.aliases.get(tok.text, [])) if start < tok.i), None)
             if alias is not None:
                 return Actor(alias.code, tok.text, tok.idx, tok.idx + len(tok), "person")
+            holder = self._office_holder(tok)
+            if holder is not None:
+                return holder
             if not agent:
                 # "Ana Ruiz, the United Nations refugee envoy, ...": an unknown name takes the
                 # role its apposition gives it
@@ -303,6 +313,46 @@ class DocActors:
             found = self._context_agent(tok, agent, span)
             return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
         return None
+
+    def _office_holder(self, tok: Token) -> Actor | None:
+        """A bare surname ("Lavrov", "Xi", "von der Leyen") names the one office holder of the document's date
+        who has it, when no one else named in the document has it."""
+        terms = self.book.surnames.get(tok.text)
+        start = tok.i
+        if terms is None:  # a surname of several words ends at `tok`
+            for name, held in self.book.surnames_by_last.get(tok.text, ()):
+                n = len(name.split())
+                if tok.i - n + 1 >= 0 and self.doc[tok.i - n + 1:tok.i + 1].text.lower() == name.lower():
+                    terms, start = held, tok.i - n + 1
+                    break
+        if not terms or self.day is None or not tok.text[:1].isupper():
+            return None
+        doc = self.doc
+        before, after = (doc[start - 1] if start > 0 else None), (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+        if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("PERSON", "")
+               for t in (before, after)):
+            return None  # part of a longer name ("Sung Kim", "Kim Yo Jong")
+        held = {id(t.person): t for t in terms if t.holds_on(self.day)}
+        if len(held) != 1:
+            return None
+        [term] = held.values()
+        surname = term.surname
+        if not self._surname_unshared(surname, term):
+            return None
+        return Actor(term.code, doc[start:tok.i + 1].text, doc[start].idx, tok.idx + len(tok), "person")
+
+    def _surname_unshared(self, surname: str, term) -> bool:
+        """No person named in the document other than the holder carries `surname` ("Sung Kim" and "Kim" in
+        one story: "Kim" is not read as Kim Jong Un)."""
+        if surname not in self._shared:
+            own = {term.person.name, *term.person.aliases}
+            words = surname.split()
+            names = [ent.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > len(words)]
+            names += [span.text for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
+                      if entry.person is not None and entry.person is not term.person]
+            others = [n for n in names if n not in own and _has_words(n, words)]
+            self._shared[surname] = bool(others)
+        return not self._shared[surname]
 
     def _ethnic(self, tok: Token, modifier: bool = False) -> str:
         """The suffix of the ethnic or religious group `tok` names here ("Kurds", "Shiite", the "Albanians" of
