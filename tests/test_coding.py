@@ -56,11 +56,11 @@ def test_coding_reporting_frame_codes_the_reported_event_and_keeps_reporter(code
 
 
 def test_coding_statement_of_intent_from_announced_future_act(code):
-    events = code("Russia announced that it would expel ten Polish diplomats.", "2021-04-20")
+    events = code("Russia announced that it would send humanitarian aid to Syria.", "2021-04-20")
     realised = [e for e in events if e.realised]
-    assert any(e.code.startswith("03") and e.source.startswith("RUS") and e.target.startswith("POL")
+    assert any(e.code.startswith("03") and e.source.startswith("RUS") and e.target.startswith("SYR")
                for e in realised)
-    assert all(not e.code.startswith("16") for e in realised)
+    assert all(not e.code.startswith("07") for e in realised)
 
 
 def test_coding_conditional_warning_is_a_threat(code):

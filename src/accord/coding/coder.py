@@ -54,6 +54,7 @@ class CameoCoder:
         self.rules = codebook.rules
         self.support = frozenset(self.rules["support_verbs"])
         self.quantities = frozenset(self.rules["quantity_nouns"])
+        self.deadlines = frozenset(self.rules["deadline_preps"])
         self.recipients = frozenset(self.rules["recipient_verbs"])
         self.reciprocal = tuple(self.rules["reciprocal_roots"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
@@ -113,7 +114,8 @@ class CameoCoder:
             if f.target is None:
                 # "began a hunger strike to protest against Sweden": the purpose clause names the target
                 purpose = [g for g in found if g.target is not None and _within(g.anchor, f.anchor)
-                           and (g.source.code == f.source.code or g.source.start == f.source.start)]
+                           and (g.source.code == f.source.code or g.source.start == f.source.start)
+                           and not _unrealised_under_realised(g, f)]
                 if purpose:
                     if purpose[0].source.start == f.source.start:
                         f.source = purpose[0].source  # the same doer, given its country by that clause
@@ -143,8 +145,10 @@ class CameoCoder:
     # -- verbs ----------------------------------------------------------------------------------
 
     def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[_Found]:
+        if self._describes_party(tok, actors):
+            return []
         lemma = tok.lemma_.lower()
-        slots = _slots(tok, passive=_is_passive(tok), amounts=self.quantities)
+        slots = _slots(tok, passive=_is_passive(tok), amounts=self.quantities, deadlines=self.deadlines)
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = _best(heads, slots)
@@ -190,6 +194,17 @@ class CameoCoder:
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
         return self._pairs(code, tok, sources, targets, pattern.text, actors)
+
+    def _describes_party(self, tok: Token, actors: DocActors) -> bool:
+        """A present participle that says what a party is or does ("firms helping the regime bust sanctions",
+        "banks financing the government"): a description, no event of its own unless it says when it happened
+        ("troops firing on the crowd on Friday")."""
+        if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not self._may_act(tok.head):
+            return False  # "a resolution calling for sanctions" is no party
+        return not any(c.dep_ == "prep" and _temporal(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                       for c in tok.children)
 
     def _target_preps(self, code: str) -> list[str]:
         """The prepositions whose object may be the target of an event of `code`: "talks on Syria" and
@@ -298,6 +313,10 @@ class CameoCoder:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
+        if governed is clause and targets and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets):
+            # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
+            other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
+            targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
         obj = _child(head, _OBJECT_DEPS)
         if obj is not None and family.code in ("02", "10"):
             inside = actors.find_in(obj) if obj != governed else None
@@ -361,13 +380,17 @@ class CameoCoder:
         for head in sent:
             if head.lemma_.lower() not in self.reporting:
                 continue
+            if any(f.anchor == head and f.code[:2] != "01" for f in found):
+                continue  # "warned that its army would crush ...": the head's own event (a threat) says it
             for clause in (c for c in head.children if c.dep_ == "ccomp"):
                 if self._actor_condition(clause, actors):
                     continue  # "... it will respond if Iran blocks the strait": a conditional (below)
                 speakers = self.subjects(head, actors)
                 doers = self.subjects(clause, actors)
-                inner = [f for f in found if f.anchor == clause or f.anchor.head == clause and
-                         f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp")]
+                # an act the clause calls off is not the one intended ("would suspend its missile tests")
+                inner = [f for f in found if (f.anchor == clause or f.anchor.head == clause and
+                         f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp"))
+                         and (f.fact is None or f.fact.value != "called_off")]
                 if _obliged(clause):
                     out.extend(self._demands(head, clause, speakers, doers, inner))
                     continue
@@ -377,8 +400,9 @@ class CameoCoder:
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
                     for f in own:
+                        # the complement table says what announcing the act states: an intent (03x), a
+                        # threat when the act is hostile ("said it would destroy": 13x), a refusal (12x)
                         code = self.codebook.complement(family, f.code)
-                        code = code if code.startswith(family) else f"{family}0"
                         out.append(_Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
                     if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
                         out.append(_Found(self.codebook.complement(family, ""), head, speaker,
@@ -508,6 +532,12 @@ class CameoCoder:
         else:
             targets = self._noun_targets(tok, actors, pattern.code, parties=len(sources))
         targets = [t for t in targets if all(t.start != s.start for s in sources)]
+        holder = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" else None
+        if not targets and holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() not in \
+                self.codebook.nouns and holder.lemma_.lower() not in self.quantities:
+            # "a Turkish patrol boat", "the missile test site": a kind of thing; "data on North Korean missile
+            # launches": a topic; neither says that anyone acted
+            return []
         return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
 
     def _amount_of(self, obj: Token | None) -> Token | None:
@@ -697,7 +727,9 @@ class CameoCoder:
             sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
         out = []
         for s in sources:
-            if not targets:
+            if not targets or code.startswith(tuple(self.rules["targetless_roots"])) and all(
+                    t.code == s.code for t in targets):
+                # "China held naval drills in the South China Sea": its own place is no target
                 out.append(_Found(code, anchor, s, None, pattern))
             for t in targets:
                 if t.code != s.code and (s.known or t.known):
@@ -729,7 +761,7 @@ class CameoCoder:
     def _record(self, f: _Found, sent: Span, index: int, published: date | None, offset: int,
                 actors: DocActors) -> Event:
         row = self.codebook.lookup(f.code)
-        when, expression = event_date(sent, f.anchor, published)
+        when, expression = event_date(sent, f.anchor, published, self.reporting, self.deadlines)
         if f.plan and when and published and when > published:
             when, expression = published, ""  # the plan is stated now; the act it names comes later
         if f.fact is not None and f.fact.value == "asserted" and when and published and when > published:
@@ -834,14 +866,16 @@ def _condition(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset()) -> dict[str, Token]:
+def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
+           deadlines: frozenset[str] = frozenset()) -> dict[str, Token]:
     """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers; for an
-    object that is one of `amounts`, the noun it counts ("provided 5 million dollars of aid")."""
+    object that is one of `amounts`, the noun it counts ("provided 5 million dollars of aid"). A time is no
+    slot, but for the prepositions of a deadline in `deadlines` ("gave Greece until Friday")."""
     slots: dict[str, Token] = {}
     objects = []
     for child in tok.children:
         dep = child.dep_
-        if dep == "prep" and _temporal(child):
+        if dep == "prep" and _temporal(child) and child.lower_ not in deadlines:
             continue  # "called on Sunday for sanctions": a time is no slot of a pattern
         if dep in ("prt", "prep", "agent", "dative"):
             slots.setdefault(child.lower_ if dep != "prt" else child.lemma_.lower(), child)
@@ -931,6 +965,12 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
     return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
 
 
+
+
+def _unrealised_under_realised(inner: _Found, outer: _Found) -> bool:
+    """ "rejected calls to expel the workers": the expelling asked for gives the rejection no target."""
+    return inner.fact is not None and inner.fact.value in ("modal", "future", "hypothetical") and (
+        outer.fact is None or outer.fact.value == "asserted")
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

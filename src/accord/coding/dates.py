@@ -29,7 +29,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 @lru_cache(maxsize=20000)
-def _parse(text: str, base: date) -> date | None:
+def _parse(text: str, base: date, past: bool = False) -> date | None:
     import dateparser
 
     bare = text.lower().strip().rstrip(".")
@@ -52,8 +52,11 @@ def _parse(text: str, base: date) -> date | None:
     words = set(text.lower().replace(",", " ").split())
     if words & _RELATIVE or any(w.isdigit() and len(w) == 4 for w in words):
         return found
-    # a month and day without a year: the nearest such date ("June 12" in a May article is the coming one)
+    # a month and day without a year: the nearest such date ("June 12" in a May article is the coming one),
+    # the latest one not after `base` when the verb is `past` ("annexed Crimea in March")
     candidates = [d for d in (_same_day(found, found.year + k) for k in (-1, 0, 1)) if d is not None]
+    if past and any(d <= base for d in candidates):
+        return max(d for d in candidates if d <= base)
     return min(candidates, key=lambda d: abs((d - base).days))
 
 
@@ -81,11 +84,55 @@ def _attached(ent: Span, anchor: Token) -> bool:
     return False
 
 
-def event_date(sent: Span, anchor: Token, published: date | None) -> tuple[date | None, str]:
-    """The date of the event anchored at `anchor`, and the expression it came from ("" for none)."""
+def _clause(tok: Token) -> Token:
+    """The verb of the clause `tok` is in: itself for a verb, else its nearest verb above ("sanctions" in
+    "imposed sanctions" -> imposed)."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head == tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _in_clause(ent: Span, anchor: Token, reporting: frozenset[str]) -> bool:
+    """The time expression is in the event's own clause, or in the clause of a reporting verb that governs
+    it ("said on Monday that ... had attacked"): not in a clause of its own ("after Iran tested a missile in
+    October", "the envoy, who had met them in June")."""
+    clause, own = _clause(anchor), _clause(ent.root.head if ent.root.head != ent.root else ent.root)
+    if own == clause:
+        return True
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "parataxis") or tok.head == tok:
+            return False
+        tok = _clause(tok.head)
+        if tok.lemma_.lower() in reporting:
+            return own == tok
+    return False
+
+
+def _deadline(ent: Span, deadlines: frozenset[str]) -> bool:
+    """The expression is a time limit ("gave Greece until Friday"), not when the event happens."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in deadlines or ent[0].lower_ in deadlines
+
+
+def _past(anchor: Token) -> bool:
+    """The event's verb is in a past tense ("annexed", "had met")."""
+    verb = _clause(anchor)
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def event_date(sent: Span, anchor: Token, published: date | None, reporting: frozenset[str] = frozenset(),
+               deadlines: frozenset[str] = frozenset()) -> tuple[date | None, str]:
+    """The date of the event anchored at `anchor`, and the expression it came from ("" for none): from a time
+    expression of its own clause (or of the reporting clause above it), never a time limit in `deadlines`."""
     if published is None:
         return None, ""
-    points = [e for e in sent.ents if e.label_ == "DATE" and _is_point(e)]
+    points = [e for e in sent.ents if e.label_ == "DATE" and _is_point(e) and not _deadline(e, deadlines)
+              and _in_clause(e, anchor, reporting)]
     if not points:
         return published, ""
     chosen = next((e for e in points if _attached(e, anchor)), None)
@@ -97,7 +144,7 @@ def event_date(sent: Span, anchor: Token, published: date | None) -> tuple[date 
     if text.lower().startswith(("on ", "in ")):
         text = text[3:]
     try:
-        found = _parse(text, published)
+        found = _parse(text, published, _past(anchor))
     except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
         logger.debug("date expression %r not parsed: %s", text, exc)
         return published, ""

@@ -36,6 +36,7 @@ class FactualityRules:
         self.negators = set(cues["negators"])
         self.doubt = set(cues["doubt_words"])
         self.noun_mods = cues["noun_modifiers"]
+        self.nouns = cues["noun_governors"]
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
@@ -53,6 +54,9 @@ class FactualityRules:
                 break
             if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 break  # only a purpose infinitive ("met to discuss") shares the status of its head
+            asked = self._asking_object(tok)
+            if asked is not None:
+                return asked
             infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             via, tok = tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
@@ -115,12 +119,30 @@ class FactualityRules:
                 return Factuality("disputed", (child.text,), 0.75)
         return None
 
+    def asking_noun(self, tok: Token | None) -> bool:
+        """A noun of asking, planning or hoping ("calls", "plan", "hope")."""
+        return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns
+
+    def _asking_object(self, tok: Token) -> Factuality | None:
+        """ "rejected calls to expel the workers", parsed with the infinitive on the verb: the infinitive after
+        a noun of asking or planning that is the verb's object belongs to that noun."""
+        if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i), None)
+        if not self.asking_noun(obj):
+            return None
+        return Factuality(self.nouns[obj.lemma_.lower()], (obj.text,), 0.7)
+
     def _governor(self, head: Token, via: str) -> Factuality | None:
         """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""
         lemma = head.lemma_.lower()
         if via == "xcomp" and _going_to(head):
             return Factuality("future", ("going to",), 0.8)
-        extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")]
+        if via in ("acl", "prep", "advcl") and self.asking_noun(head):
+            # "demands to withdraw", "hope for a summit", "a plan to deploy": asked, planned, hoped for
+            return Factuality(self.nouns[lemma], (head.text,), 0.7)
+        extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")
+                  or c.dep_ == "advmod" and c.i == head.i + 1]
         for extra in extras:
             value = self.phrasal.get(f"{lemma} {extra}")
             if value is not None:

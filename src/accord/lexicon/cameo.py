@@ -118,6 +118,7 @@ class _RulesFile(BaseModel):
     topic_roots: list[str]
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
+    deadline_preps: list[str]
 
 
 def compile_pattern(code: str, text: str, where: str) -> Pattern:

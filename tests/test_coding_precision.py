@@ -1,0 +1,138 @@
+"""Precision classes of the coder (issue 10, item 5), each on sentences written for these tests: hostile intent
+is a threat, deadlines are ultimatums, acts asked for or hoped for are not realised, participles describing a
+party code nothing, shows of force are events, and an event takes its date from its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _realised(events, root):
+    return [e for e in events if e.realised and e.code.startswith(root)]
+
+
+# -- a stated hostile act is a threat -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "code_", "target"), [
+    ("Ankara said it would impose sanctions on Armenian banks.", "1312", "ARM"),
+    ("Venezuela announced that it would expel the Colombian ambassador.", "1313", "COL"),
+    ("Hungary said it would close its border with Serbia.", "13", "SRB"),
+])
+def test_coding_announced_hostile_act_is_a_threat_not_an_intent(code, text, code_, target):
+    events = code(text, "2015-09-14")
+    assert any(e.code.startswith(code_) and e.target.startswith(target) for e in _realised(events, "13"))
+    assert not _realised(events, "03")
+
+
+def test_coding_announced_refusal_stays_a_rejection(code):
+    events = code("Iran said it would reject any new demands from France.", "2015-09-14")
+    assert _realised(events, "12") and not _realised(events, "03")
+
+
+def test_coding_warning_about_ones_own_side_targets_the_threatened_party(code):
+    events = code("The Ethiopian government warned that its army would crush Eritrean forces.", "2016-06-13")
+    threats = _realised(events, "13")
+    assert threats and all(e.source.startswith("ETH") and e.target.startswith("ERI") for e in threats)
+    assert not _realised(events, "03")
+
+
+# -- a deadline given to a party is an ultimatum -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Sudan gave Chad until Monday to withdraw its troops.",
+                                  "Serbia said it would give Kosovo until the end of the month to remove the "
+                                  "barricades."])
+def test_coding_deadline_given_to_a_party_is_an_ultimatum(code, text):
+    events = code(text, "2011-07-28")
+    [ultimatum] = [e for e in events if e.code == "139"]
+    assert ultimatum.realised and ultimatum.target[:3] in ("TCD", "XKX")
+    assert ultimatum.event_date.isoformat() == "2011-07-28"  # given now; the deadline is not its date
+
+
+def test_coding_a_time_phrase_is_no_ultimatum(code):
+    events = code("France gave Mali 20 million euros last month.", "2013-02-10")
+    assert not [e for e in events if e.code.startswith("13")]
+
+
+# -- acts asked for, planned or hoped for are not realised ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Malaysia rejected calls to expel the Indonesian workers.", "16"),
+    ("Poland voiced hope for a visit by the Ukrainian president to Hungary.", "04"),
+    ("The Japanese prime minister said he looked forward to his visit to Beijing.", "04"),
+])
+def test_coding_act_under_a_noun_of_asking_or_hoping_is_not_realised(code, text, root):
+    events = code(text, "2017-03-03")
+    assert [e for e in events if e.code.startswith(root)], events
+    assert not _realised(events, root)
+
+
+def test_coding_rejecting_calls_takes_no_target_from_the_act_called_for(code):
+    events = code("Malaysia rejected calls to expel the Indonesian workers.", "2017-03-03")
+    assert not _realised(events, "12")
+
+
+# -- a participle describing a party is no event -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("Washington blacklisted Russian banks financing the Syrian government.", ("USA", "RUS"), ("RUS", "SYR")),
+    ("Japan criticised Chinese companies supplying oil to North Korea.", ("JPN", "CHN"), ("CHN", "PRK")),
+])
+def test_coding_participle_describing_a_party_codes_no_event(code, text, kept, dropped):
+    pairs = {(e.source[:3], e.target[:3]) for e in code(text, "2018-01-09") if e.realised}
+    assert kept in pairs and dropped not in pairs
+
+
+def test_coding_participle_of_a_document_still_codes(code):
+    events = code("A UN resolution calling for sanctions against Iran was adopted on Monday.", "2010-06-10")
+    assert any(e.source.startswith("IGO") and e.target.startswith("IRN") for e in events)
+
+
+# -- shows of force are force-posture events -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("North Korea tested a ballistic missile on Sunday.", "PRK"),
+    ("Iran test-fired a new cruise missile.", "IRN"),
+    ("Pakistan conducted a nuclear test.", "PAK"),
+    ("China held naval drills in the South China Sea.", "CHN"),
+    ("Japan condemned North Korea's missile launch.", "PRK"),
+])
+def test_coding_military_demonstration_is_force_posture(code, text, source):
+    events = code(text, "2016-02-08")
+    assert any(e.code == "150" and e.source.startswith(source) for e in _realised(events, "15")), events
+
+
+def test_coding_suspended_tests_are_an_intent_not_a_show_of_force(code):
+    events = code("North Korea announced it would suspend its missile tests.", "2018-04-21")
+    assert not _realised(events, "15") and not _realised(events, "13")
+    assert _realised(events, "03")
+
+
+@pytest.mark.parametrize("text", ["A Turkish patrol boat rescued Syrian migrants.",
+                                  "South Korea shares data on North Korean missile launches with Japan."])
+def test_coding_event_noun_naming_a_kind_of_thing_or_a_topic_is_no_event(code, text):
+    events = code(text, "2016-02-08")
+    assert not [e for e in events if e.code.startswith("15")]
+
+
+# -- an event's date comes from its own clause ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "root", "day"), [
+    # the date of the other clause is not the sanctions' date; a past tense puts March before publication
+    ("On Thursday, Japan imposed sanctions on Russia after Moscow annexed Crimea in March.", "16", "2015-11-19"),
+    ("On Thursday, Japan imposed sanctions on Russia after Moscow annexed Crimea in March.", "19", "2015-03-01"),
+    ("Peru expelled the Chilean ambassador, who had met Bolivian rebels in June.", "16", "2015-11-20"),
+    ("Hours later, the U.S. Treasury imposed sanctions on Iranian firms, after Tehran tested a missile in "
+     "October.", "16", "2015-11-20"),
+    # a reported act takes the date of the report when its own clause has none
+    ("Turkish officials said on Thursday that Greek forces had attacked a Turkish fishing boat.", "19",
+     "2015-11-19"),
+])
+def test_coding_event_date_comes_from_its_own_clause(code, text, root, day):
+    dates = {e.event_date.isoformat() for e in code(text, "2015-11-20") if e.code.startswith(root)}
+    assert dates == {day}
