@@ -129,6 +129,9 @@ def test_coding_event_noun_naming_a_kind_of_thing_or_a_topic_is_no_event(code, t
     ("Peru expelled the Chilean ambassador, who had met Bolivian rebels in June.", "16", "2015-11-20"),
     ("Hours later, the U.S. Treasury imposed sanctions on Iranian firms, after Tehran tested a missile in "
      "October.", "16", "2015-11-20"),
+    # a weekday of a future act is the coming one; "five-year" is a duration, not a year
+    ("The Brazilian foreign minister, who is in Rome today, will fly to Tokyo on Sunday.", "04", "2015-11-22"),
+    ("Under a five-year deal, Egypt agreed to buy Canadian wheat.", "03", "2015-11-20"),
     # a reported act takes the date of the report when its own clause has none
     ("Turkish officials said on Thursday that Greek forces had attacked a Turkish fishing boat.", "19",
      "2015-11-19"),

@@ -29,12 +29,15 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 @lru_cache(maxsize=20000)
-def _parse(text: str, base: date, past: bool = False) -> date | None:
+def _parse(text: str, base: date, tense: str = "") -> date | None:
     import dateparser
 
     bare = text.lower().strip().rstrip(".")
-    if bare in _WEEKDAYS:  # news usage: the most recent such day, the publication day included
-        return base - timedelta(days=(base.weekday() - _WEEKDAYS.index(bare)) % 7)
+    if bare in _WEEKDAYS:  # news usage: the most recent such day, the publication day included; the
+        day = _WEEKDAYS.index(bare)  # coming one for a future act ("will fly to Tokyo on Sunday")
+        if tense == "future":
+            return base + timedelta(days=(day - base.weekday()) % 7)
+        return base - timedelta(days=(base.weekday() - day) % 7)
     words = bare.split()
     if len(words) == 2 and words[0] in ("last", "next") and words[1] in _MONTHS:
         month = _MONTHS[words[1]]  # "last June": the latest June before this month; "next June" the first after
@@ -55,8 +58,10 @@ def _parse(text: str, base: date, past: bool = False) -> date | None:
     # a month and day without a year: the nearest such date ("June 12" in a May article is the coming one),
     # the latest one not after `base` when the verb is `past` ("annexed Crimea in March")
     candidates = [d for d in (_same_day(found, found.year + k) for k in (-1, 0, 1)) if d is not None]
-    if past and any(d <= base for d in candidates):
+    if tense == "past" and any(d <= base for d in candidates):
         return max(d for d in candidates if d <= base)
+    if tense == "future" and any(d >= base for d in candidates):
+        return min(d for d in candidates if d >= base)
     return min(candidates, key=lambda d: abs((d - base).days))
 
 
@@ -69,7 +74,7 @@ def _same_day(day: date, year: int) -> date | None:
 
 def _is_point(ent: Span) -> bool:
     words = {t.lower_ for t in ent}
-    return bool(words & _POINT_WORDS) or any(t.like_num and len(t.text) == 4 for t in ent)
+    return bool(words & _POINT_WORDS) or any(t.text.isdigit() and len(t.text) == 4 for t in ent)  # not "five"
 
 
 def _attached(ent: Span, anchor: Token) -> bool:
@@ -119,10 +124,16 @@ def _deadline(ent: Span, deadlines: frozenset[str]) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ in deadlines or ent[0].lower_ in deadlines
 
 
-def _past(anchor: Token) -> bool:
-    """The event's verb is in a past tense ("annexed", "had met")."""
+def _tense(anchor: Token) -> str:
+    """ "past" for a verb in a past tense ("annexed", "had met"), "future" for one with will/shall ("will
+    fly"), else ""."""
     verb = _clause(anchor)
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return "past"
+    return ""
 
 
 def event_date(sent: Span, anchor: Token, published: date | None, reporting: frozenset[str] = frozenset(),
@@ -144,7 +155,7 @@ def event_date(sent: Span, anchor: Token, published: date | None, reporting: fro
     if text.lower().startswith(("on ", "in ")):
         text = text[3:]
     try:
-        found = _parse(text, published, _past(anchor))
+        found = _parse(text, published, _tense(anchor))
     except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
         logger.debug("date expression %r not parsed: %s", text, exc)
         return published, ""
