@@ -60,6 +60,7 @@ class CameoCoder:
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         cues = load_factuality_cues()
         self.facts = FactualityRules(cues, self.reporting)
+        self.future_aux = frozenset(w for w, value in self.facts.aux.items() if value == "future")
         self.version = f"{self.name}+{coder_digest(nlp, codebook, cues, actor_files=actor_files)}"
         self.names = actor_names(book)
 
@@ -761,7 +762,7 @@ class CameoCoder:
     def _record(self, f: _Found, sent: Span, index: int, published: date | None, offset: int,
                 actors: DocActors) -> Event:
         row = self.codebook.lookup(f.code)
-        when, expression = event_date(sent, f.anchor, published, self.reporting, self.deadlines)
+        when, expression = event_date(sent, f.anchor, published, self.reporting, self.deadlines, self.future_aux)
         if f.plan and when and published and when > published:
             when, expression = published, ""  # the plan is stated now; the act it names comes later
         if f.fact is not None and f.fact.value == "asserted" and when and published and when > published:

@@ -124,12 +124,11 @@ def _deadline(ent: Span, deadlines: frozenset[str]) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ in deadlines or ent[0].lower_ in deadlines
 
 
-def _tense(anchor: Token) -> str:
-    """ "past" for a verb in a past tense ("annexed", "had met"), "future" for one with will/shall ("will
-    fly"), else ""."""
+def _tense(anchor: Token, future_aux: frozenset[str]) -> str:
+    """ "past" for a verb in a past tense ("annexed", "had met"), "future" for one with an auxiliary of
+    `future_aux` ("will fly"), else ""."""
     verb = _clause(anchor)
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & {"will", "shall", "'ll", "wo"}:
+    if any(c.dep_ == "aux" and c.lower_ in future_aux for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return "past"
@@ -137,9 +136,11 @@ def _tense(anchor: Token) -> str:
 
 
 def event_date(sent: Span, anchor: Token, published: date | None, reporting: frozenset[str] = frozenset(),
-               deadlines: frozenset[str] = frozenset()) -> tuple[date | None, str]:
+               deadlines: frozenset[str] = frozenset(), future_aux: frozenset[str] = frozenset()
+               ) -> tuple[date | None, str]:
     """The date of the event anchored at `anchor`, and the expression it came from ("" for none): from a time
-    expression of its own clause (or of the reporting clause above it), never a time limit in `deadlines`."""
+    expression of its own clause (or of the reporting clause above it), never a time limit in `deadlines`;
+    a date without a year read by the tense of the event's verb (auxiliaries of the future: `future_aux`)."""
     if published is None:
         return None, ""
     points = [e for e in sent.ents if e.label_ == "DATE" and _is_point(e) and not _deadline(e, deadlines)
@@ -155,7 +156,7 @@ def event_date(sent: Span, anchor: Token, published: date | None, reporting: fro
     if text.lower().startswith(("on ", "in ")):
         text = text[3:]
     try:
-        found = _parse(text, published, _tense(anchor))
+        found = _parse(text, published, _tense(anchor, future_aux))
     except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
         logger.debug("date expression %r not parsed: %s", text, exc)
         return published, ""
