@@ -291,3 +291,52 @@ def test_web_bad_input_shows_a_page_not_a_traceback(tab, path, status, text):
     assert response.status == status
     body = tab.page.locator("main").inner_text()
     assert text in body and "Traceback" not in tab.page.content()
+
+
+# -- phone width ------------------------------------------------------------------------------------------
+
+NAV = ["Overview", "Timeline", "Network", "Commitments", "Quotes", "Documents", "API"]
+
+
+@pytest.fixture
+def phone(browser, live_url):
+    context = browser.new_context(base_url=live_url, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_web_phone_page_is_no_wider_than_the_screen_and_shows_every_nav_link(phone, path):
+    assert phone.goto(path).status == 200
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    for name in NAV:
+        box = phone.locator("header.top nav a", has_text=name).bounding_box()
+        assert box and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= 390, name
+
+
+def test_web_phone_nav_links_lead_to_their_pages(phone):
+    phone.goto("/")
+    for name, path in [("Documents", "/documents"), ("Commitments", "/commitments"), ("API", "/docs"),
+                       ("Overview", "/")]:
+        phone.locator("header.top nav a", has_text=name).click()
+        phone.wait_for_url(re.compile(rf"{re.escape(path)}$"))
+        assert phone.locator("header.top nav a[aria-current=page]").inner_text() == name
+
+
+def test_web_phone_factuality_labels_are_whole(phone, sample_db):
+    from accord.store import Store
+    from accord.store.queries import totals
+
+    with Store(sample_db, create=False) as store:
+        stats = totals(store)["by_factuality"]
+    phone.goto("/")
+    items = phone.locator(".factkey li")
+    assert items.count() == len(stats) >= 4
+    for item in items.all():
+        assert item.evaluate("el => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= 390")
+    shown = {" ".join(t.split()[:-1]): int(t.split()[-1].replace(",", "")) for t in items.all_inner_texts()}
+    assert shown == {k.replace("_", " "): v for k, v in stats.items()}
