@@ -157,15 +157,14 @@ class CameoCoder:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
-        found = next(((self.codebook.verbs[x], m) for x in _verb_forms(tok) if x in self.codebook.verbs
-                      for m in [_best(self.codebook.verbs[x], slots)] if m is not None), None)
-        if found is None:
-            return []
+        found = self._verb_match(tok, slots)
+        if found is None or found[1][0].no_event:
+            return []  # no pattern, or a PETRARCH [---]: the verb codes nothing here
         obj = _child(tok, ("dobj",))
         if self._recipient(tok) and obj is not None and obj.lemma_.lower() in self.codebook.nouns \
                 and obj.lemma_.lower() not in self.book.agents:
             return []  # "received assurances from ...": the noun is the event
-        patterns, (pattern, _) = found
+        patterns, (pattern, slots) = found  # the slots the pattern was matched over (PETRARCH keys included)
         targets = self._targets(tok, pattern, slots, actors)
         if pattern.target_prep and not targets:
             # "protest to +" needs an actor after "to"; else a pattern without the preposition may fit
@@ -174,6 +173,8 @@ class CameoCoder:
             if plain is not None:
                 pattern = plain[0]
                 targets = self._targets(tok, pattern, slots, actors)
+        if pattern.layer and not targets:
+            return []  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
         code = pattern.code
         weapon = self._weapon(tok, code, actors) if code[:2] in _FORCE_ROOTS else None
         if weapon is not None:
@@ -194,7 +195,50 @@ class CameoCoder:
             # parties meet each other, not the place
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
-        return self._pairs(code, tok, sources, targets, pattern.text, actors)
+        found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
+        if pattern.reverse:
+            # PETRARCH [xxx:yyy]: the target does yyy to the source as well; [:yyy] only that
+            back = [_Found(pattern.reverse, f.anchor, f.target, f.source, f"{f.pattern} (reverse)")
+                    for f in found if f.target is not None]
+            found = back if not code else found + back
+        return found
+
+    def _verb_match(self, tok: Token, slots: dict[str, Token]
+                    ) -> tuple[list[Pattern], tuple[Pattern, dict[str, Token]]] | None:
+        """The patterns of the verb's head and the best of them that fits: ours (verbs.yaml) for any form of
+        the verb first, then the PETRARCH layer's, matched over the slots its patterns name."""
+        forms = _verb_forms(tok)
+        for x in forms:
+            patterns = self.codebook.verbs.get(x)
+            match = _best(patterns, slots) if patterns else None
+            if match is not None:
+                return patterns, match
+        heads = [x for x in forms if x in self.codebook.under]
+        if heads:
+            slots = _petrarch_slots(tok, slots, self.codebook.sets_of)
+            for x in heads:
+                match = _best(self.codebook.under[x], slots, distinct=True)
+                if match is not None:
+                    if self._noun_of_ours(tok, match[0], slots):
+                        return None  # "launched artillery fire", "called off sanctions": our noun codes it
+                    return self.codebook.under[x], match
+        return None
+
+    def _noun_of_ours(self, verb: Token, pattern: Pattern, slots: dict[str, Token]) -> bool:
+        """The verb's object, or a word the PETRARCH pattern names, is an event noun that one of our noun
+        patterns codes, and the verb lends it its subject ("launched artillery fire") or its status ("called off
+        the sanctions"): that event is ours to code."""
+        lemma = verb.lemma_.lower()
+        status = lemma in self.facts.governors or any(
+            f"{lemma} {c.lower_}" in self.facts.phrasal for c in verb.children if c.dep_ in ("prt", "prep"))
+        if not (status or self._support(verb)):
+            return False
+        obj = _child(verb, _OBJECT_DEPS)
+        for t in (*(slots[w] for w in pattern.words), *((obj,) if obj is not None else ())):
+            nouns = self.codebook.nouns.get(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+            if nouns and _best(nouns, _slots(t, passive=False)) is not None:
+                return True
+        return False
 
     def _describes_party(self, tok: Token, actors: DocActors) -> bool:
         """A present participle that says what a party is or does ("firms helping the regime bust sanctions",
@@ -281,14 +325,12 @@ class CameoCoder:
         inner, targets = None, []
         if governed is None and clause is not None:
             governed = clause
-            patterns = self.codebook.verbs.get(clause.lemma_.lower(), [])
-            inner = _best(patterns, _slots(clause, passive=_is_passive(clause), amounts=self.quantities))
+            inner = self._inner(clause)
             targets = self.subjects(clause, actors)
             if not targets and inner is not None:
                 targets = self._targets(clause, inner[0], inner[1], actors)
         elif governed is not None:
-            patterns = self.codebook.verbs.get(governed.lemma_.lower(), [])
-            inner = _best(patterns, _slots(governed, passive=_is_passive(governed), amounts=self.quantities))
+            inner = self._inner(governed)
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
         else:
@@ -336,6 +378,17 @@ class CameoCoder:
                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
             targets = self.subjects(cond, actors) if cond is not None else []
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
+
+    def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:
+        """The pattern that codes a governed verb ("agreed to [halt arms shipments]"): ours by its lemma,
+        else the PETRARCH layer's."""
+        lemma = verb.lemma_.lower()
+        slots = _slots(verb, passive=_is_passive(verb), amounts=self.quantities)
+        inner = _coded(_best(self.codebook.verbs.get(lemma, []), slots))
+        if inner is None and lemma in self.codebook.under:
+            inner = _coded(_best(self.codebook.under[lemma], _petrarch_slots(verb, slots, self.codebook.sets_of),
+                                 distinct=True))
+        return inner
 
     def _may_act(self, tok: Token) -> bool:
         """A noun that can stand for people who act (a name, a role word, a plural), not an event noun."""
@@ -901,20 +954,66 @@ def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
     return slots
 
 
+def _petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple[str, ...]]) -> dict[str, Token]:
+    """`slots` with the keys PETRARCH patterns name (lexicon.petrarch._keys): a noun's written form beside its
+    lemma ("talks"), `prep>word` for a preposition of the verb or its object with its object's word,
+    `^word` for a subject, auxiliary, negation or adverb before the verb, and `&set` for a word of a
+    synonym set."""
+    out = dict(slots)
+    for word, t in slots.items():
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ != word:
+            out.setdefault(t.lower_, t)
+    holders = [tok, *(t for t in slots.values() if t.head == tok and t.pos_ in ("NOUN", "PROPN"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent", "dative"):
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.setdefault(f"{prep.lower_}>{pobj.lemma_.lower()}", pobj)
+                        out.setdefault(f"{prep.lower_}>{pobj.lower_}", pobj)
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
+            out.setdefault("^" + child.lemma_.lower(), child)
+            out.setdefault("^" + child.lower_, child)
+            for mod in child.children:
+                if mod.dep_ in ("compound", "amod") and child.dep_ in ("nsubj", "nsubjpass"):
+                    out.setdefault("^" + mod.lemma_.lower(), mod)
+    for key, t in list(out.items()):
+        if ">" in key:
+            prep, word = key.split(">", 1)
+            prefix = prep + ">"
+        elif key.startswith("^"):
+            prefix, word = "^", key[1:]
+        else:
+            prefix, word = "", key
+        for name in sets_of.get(word, ()):
+            out.setdefault(prefix + name, t)
+    return out
+
+
+def _coded(match: tuple[Pattern, dict] | None) -> tuple[Pattern, dict] | None:
+    """A match that gives a code from source to target (not a PETRARCH [---] or [:yyy])."""
+    return match if match is not None and match[0].code and not match[0].no_event else None
+
+
 def _temporal(prep: Token) -> bool:
     """The preposition's object is a date or time ("on Sunday", "in March", "for two years")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
-def _best(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+def _best(patterns: list[Pattern], slots: dict[str, Token], distinct: bool = False
+          ) -> tuple[Pattern, dict[str, Token]] | None:
     """The most specific pattern whose words are all present; a particle of the verb must be in the pattern
-    ("call off strikes" is not "call strikes")."""
+    ("call off strikes" is not "call strikes"). With `distinct`, each word of the pattern names a word of its
+    own ("fighter aircraft" is not one "fighters")."""
     particles = {w for w, t in slots.items() if t.dep_ == "prt"}
     for p in patterns:
         if particles - set(p.words) - {p.target_prep}:
             continue
         if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
+            if distinct and len({slots[w].i for w in p.words}) < len(p.words):
+                continue
             return p, slots
     return None
 
@@ -994,5 +1093,9 @@ def _rank(f: _Found) -> tuple[bool, bool, int]:
     return asserted, not f.code.endswith("0"), len(f.code)
 
 
-best_pattern = _best
+def best_pattern(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+    """The pattern that codes the words around a verb, as the coder picks it; None for a PETRARCH [---]."""
+    return _coded(_best(patterns, slots))
+
+
 slots_of = _slots

@@ -8,11 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..errors import DictionaryError
 from .files import Source, load_yaml, read_data, read_path, validate
+from .petrarch import NO_EVENT, VerbDictionary, compile_verbs, looks_petrarch, read_verb_dictionary
 
 TARGET = "+"
 
@@ -42,10 +44,18 @@ class Pattern:
     target_prep: str | None
     target_object: bool
     text: str
+    reverse: str = ""  # a code from target to source as well ([xxx:yyy]), or instead when `code` is ""
+    layer: int = 0  # 0: Accord's verbs.yaml, 1: the PETRARCH verb dictionary under it
+    default: str = ""  # a PETRARCH verb's code for the verb alone: "own" (the verb's), "block" (its block's)
 
     @property
     def specificity(self) -> int:
         return len(self.words) + (1 if self.target_prep else 0)
+
+    @property
+    def no_event(self) -> bool:
+        """The pattern says the verb codes nothing here (PETRARCH [---])."""
+        return self.code == NO_EVENT
 
 
 @dataclass
@@ -60,6 +70,10 @@ class Codebook:
     complement_heads: dict[str, list[Pattern]]
     rules: dict = field(default_factory=dict)
     sources: tuple[tuple[str, str], ...] = ()  # (name, digest) of every file it was built from
+    under: dict[str, list[Pattern]] = field(default_factory=dict)  # the PETRARCH verb patterns, tried after `verbs`
+    sets_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> PETRARCH synonym sets ("&town")
+    conflicts: tuple[str, ...] = ()  # PETRARCH patterns left out because verbs.yaml codes the same words
+    problems: tuple[str, ...] = ()  # lines of the PETRARCH file read but not used
 
     def lookup(self, code: str) -> CameoCode | None:
         """The table row of `code`, falling back to its root."""
@@ -119,6 +133,7 @@ class _RulesFile(BaseModel):
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
     deadline_preps: list[str]
+    petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
 def compile_pattern(code: str, text: str, where: str) -> Pattern:
@@ -199,15 +214,88 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
                     tuple(s.stamp for s in (verbs_src, rules_src) if s.digest))
 
 
+def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
+    """Put the PETRARCH verb patterns under ours (`book.under`): the coder tries them only when none of ours
+    fits the verb. Where both code the same head and words differently, ours win and the PETRARCH pattern is
+    listed in `conflicts`. A PETRARCH verb's code on its own (its default) applies as
+    `rules.petrarch_defaults` says: "none"; "own" (a code given on the verb's line) or "new" (its own or its
+    block's) for verbs that are neither heads in verbs.yaml nor reporting verbs; "all" for any but reporting
+    verbs."""
+    policy = book.rules.get("petrarch_defaults", "none")
+    speech = book.reporting | frozenset(book.rules.get("clause_reporting", ()))
+    conflicts = []
+    under: dict[str, list[Pattern]] = {}
+    for head, patterns in compile_verbs(petrarch, Pattern).items():
+        ours = book.verbs.get(head, [])
+        mine = {(frozenset(p.words), p.target_prep): p for p in ours}
+        seen = set()
+        added = []
+        for p in patterns:
+            if p.code and p.code != NO_EVENT and not _known(p.code, book.codes):
+                continue
+            if p.default and not _default_applies(p, policy, bool(ours), head in speech):
+                continue
+            key = (frozenset(p.words), p.target_prep)
+            if key in mine:
+                if (mine[key].code, "") != (p.code, p.reverse):
+                    where = p.text.rsplit("(", 1)[-1].rstrip(")")
+                    conflicts.append(f"{head}: verbs.yaml codes {mine[key].text!r} {mine[key].code}; "
+                                     f"{p.text.split('  (')[0]!r} [{p.code}{':' + p.reverse if p.reverse else ''}] "
+                                     f"({where}) is left out")
+                continue
+            if key not in seen:
+                seen.add(key)
+                added.append(p)
+        if added:
+            added.sort(key=lambda p: -p.specificity)
+            under[head] = added
+    sets_of: dict[str, list[str]] = {}
+    for name, words in petrarch.synsets.items():
+        for word in words:
+            sets_of.setdefault(word, []).append(name)
+    book.under = under
+    book.sets_of = {w: tuple(s) for w, s in sets_of.items()}
+    book.conflicts = tuple(dict.fromkeys(conflicts))
+    book.problems = petrarch.problems
+    book.sources = (*book.sources, *petrarch.sources)
+    return book
+
+
+def _default_applies(p: Pattern, policy: str, in_ours: bool, speech: bool) -> bool:
+    if policy == "none" or speech:
+        return False
+    if policy == "all":
+        return True
+    return not in_ours and (policy == "new" or p.default == "own")
+
+
+def _known(code: str, table: dict[str, CameoCode]) -> bool:
+    return code in table or code[:3] in table
+
+
+def read_verbs(source: Source) -> tuple[Source | None, VerbDictionary | None]:
+    """A verb file in either format, told apart by its content: (YAML source, None) or (None, PETRARCH)."""
+    if looks_petrarch(source.text):
+        return None, read_verb_dictionary(source)
+    return source, None
+
+
 @lru_cache(maxsize=4)
 def load_codebook(verbs_path: Path | None = None) -> Codebook:
-    """The shipped codebook, or one with the user's verb file in place of the shipped one."""
+    """The shipped codebook: verbs.yaml over CAMEO.2.0.txt. A user's verb file replaces the layer of its
+    format: Accord YAML replaces verbs.yaml, a PETRARCH file replaces CAMEO.2.0.txt."""
     table_src = read_data("cameo", "codes.tsv")
     table = load_table(table_src.text)
-    verbs = read_data("cameo", "verbs.yaml") if verbs_path is None else read_path(verbs_path, "verb dictionary")
-    book = build_codebook(verbs, table, read_data("cameo", "rules.yaml"))
+    yaml_src, petrarch = None, None
+    if verbs_path is not None:
+        yaml_src, petrarch = read_verbs(read_path(verbs_path, "verb dictionary"))
+    if yaml_src is None:
+        yaml_src = read_data("cameo", "verbs.yaml")
+    if petrarch is None:
+        petrarch = read_verb_dictionary(read_data("petrarch2", "CAMEO.2.0.txt"))
+    book = build_codebook(yaml_src, table, read_data("cameo", "rules.yaml"))
     book.sources = (table_src.stamp, *book.sources)
-    return book
+    return layer_petrarch(book, petrarch)
 
 
 @dataclass(frozen=True)

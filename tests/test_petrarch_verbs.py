@@ -1,0 +1,212 @@
+"""The PETRARCH/TABARI verb dictionary read natively, layered under verbs.yaml and matched over the parse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.actors.dictionary import load_actors
+from accord.coding.coder import CameoCoder
+from accord.errors import DictionaryError
+from accord.lexicon.cameo import load_codebook
+from accord.lexicon.files import Source, read_data
+from accord.lexicon.petrarch import compile_verbs, looks_petrarch, read_verb_dictionary
+
+# A small verb dictionary in the PETRARCH format, written for these tests.
+MINE = """\
+# synonym sets
+&GRIEVANCE
++DISPUTE
++QUARREL_
+
+&SUPPLY_
++FOOD
++MEDICINE
++FUEL_OIL
+
+####### VERB PATTERNS #######
+
+--- EXCORIATE [---] ---
+EXCORIATE   # a comment after a verb
+- * (OVER &GRIEVANCE) [111]  # excoriate over a dispute
+- * (FOR SILENCE) [---]
+
+---  FERRY   [---]  ---
+FERRY {FERRIES FERRIED FERRYING}
+- * &SUPPLY (TO +) [073]
+- RELIEF * [070]
+
+---  SHELVE   [160]  ---
+SHELVE
++PUT_OFF {+PUTS_OFF +PUTTING_OFF} [---]
+- * {JOINT PROJECT} [161:161]
+
+---  FLEE   [---]  ---
+FLEE {FLEES FLED FLEEING}
+- * (TO +) [:075]
+
+~ a (a b ATTACK) SAY = a b 015
+"""
+
+
+def _source(text: str, name: str = "mine.verbs.txt") -> Source:
+    return Source(name, text, "0" * 64)
+
+
+@pytest.fixture(scope="module")
+def coder(pipeline, tmp_path_factory):
+    path = tmp_path_factory.mktemp("verbs") / "mine.verbs.txt"
+    path.write_text(MINE, encoding="utf-8")
+    return CameoCoder(pipeline.nlp, load_actors(()), load_codebook(path))
+
+
+@pytest.fixture
+def code_with(coder, pipeline):
+    def run(text: str) -> list:
+        events, _ = coder.code_doc(pipeline.nlp(text), date(2019, 5, 2))
+        return [(e.source, e.code, e.target, e.factuality) for e in events]
+    return run
+
+
+def test_petrarch_reads_sets_blocks_members_and_patterns():
+    book = read_verb_dictionary(_source(MINE))
+    assert book.synsets["&grievance"] == {"dispute", "quarrel"}
+    assert book.synsets["&supply"] == {"food", "medicine", "oil"}  # a phrase by its last word
+    names = [b.name for b in book.blocks]
+    assert names == ["EXCORIATE", "FERRY", "SHELVE", "FLEE"]
+    shelve = book.blocks[2]
+    assert shelve.code == "160" and [m.head for m in shelve.members] == ["shelve", "put"]
+    put = shelve.members[1]
+    assert put.after == ("off",) and put.code == "---" and put.forms == ("puts", "putting")
+    ferry = book.blocks[1]
+    assert ferry.members[0].forms == ("ferries", "ferried", "ferrying")
+    first = ferry.patterns[0]
+    assert [e.kind for e in first.post] == ["set", "prep"] and first.post[1].words == ("to", "+")
+    assert ferry.patterns[1].pre[0].words == ("relief",)
+    assert [(p.code, p.reverse) for p in (shelve.patterns[0], book.blocks[3].patterns[0])] == [
+        ("161", "161"), ("", "075")]
+    assert book.blocks[0].patterns[1].code == "---"
+    assert any("line 32" in p and "transformation" in p for p in book.problems)
+
+
+def test_petrarch_compiles_patterns_to_slot_keys():
+    verbs = compile_verbs(read_verb_dictionary(_source(MINE)), _Pattern)
+    excoriate = {p.words: p for p in verbs["excoriate"]}
+    assert excoriate[("over>&grievance",)].code == "111"
+    ferry = verbs["ferry"][0]
+    assert ferry.words == ("&supply",) and ferry.target_prep == "to"
+    assert verbs["ferried"] == verbs["ferry"]  # irregular forms index the same patterns
+    assert [p.words for p in verbs["ferry"]][1] == ("^relief",)
+    put = verbs["put"]
+    assert all("off" in p.words for p in put) and not any(p.default for p in put)  # its own [---]
+    shelve = next(p for p in verbs["shelve"] if p.default)
+    assert shelve.code == "160" and shelve.default == "block"
+
+
+def _Pattern(code, head, words, target_prep, target_object, text, reverse="", layer=0, default=""):
+    from accord.lexicon.cameo import Pattern
+    return Pattern(code, head, words, target_prep, target_object, text, reverse, layer, default)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("--- X [1a0] ---\nX\n", "code"),
+    ("--- X [---] ---\nX\n- * WORD\n", "code"),
+    ("--- X [---] ---\nX\n- WORD [010]\n", "pattern"),
+    ("--- X [---] ---\nX\n- * (TO {A B) [010]\n", "pattern"),
+])
+def test_petrarch_skips_a_malformed_line_naming_it(text, field):
+    book = read_verb_dictionary(_source("--- OK [---] ---\nOK\n" + text))
+    assert any(p.startswith(f"mine.verbs.txt: line {n}: {field}") for p in book.problems for n in (3, 4, 5))
+
+
+def test_petrarch_skips_a_pattern_with_an_undefined_set():
+    book = read_verb_dictionary(_source("--- X [---] ---\nX\n- * &NOWHERE [010]\n- * WORD [020]\n"))
+    assert [p.code for p in book.blocks[0].patterns] == ["020"]
+    assert book.problems == ("mine.verbs.txt: line 3: pattern: synonym set &NOWHERE is not defined above; "
+                             "the pattern is skipped",)
+
+
+def test_petrarch_refuses_a_file_without_blocks():
+    with pytest.raises(DictionaryError, match=r"mine\.verbs\.txt: no '--- NAME \[code\] ---' verb block"):
+        read_verb_dictionary(_source("&SET\n+WORD\n"))
+
+
+def test_petrarch_format_is_told_from_yaml_by_content():
+    assert looks_petrarch(MINE)
+    assert looks_petrarch(read_data("petrarch2", "CAMEO.2.0.txt").text)
+    assert not looks_petrarch(read_data("cameo", "verbs.yaml").text)
+
+
+def test_petrarch_shipped_dictionary_reads_with_few_problems():
+    book = read_verb_dictionary(read_data("petrarch2", "CAMEO.2.0.txt"))
+    assert len(book.blocks) > 300 and sum(len(b.patterns) for b in book.blocks) > 4000
+    assert len(book.problems) < 20
+
+
+def test_petrarch_codes_a_preposition_object_from_a_synonym_set(code_with):
+    assert ("NOR", "111", "SWE", "asserted") in code_with("Norway excoriated Sweden over the fishing dispute.")
+    assert not any(e[1] == "111" for e in code_with("Norway excoriated Sweden over the weather."))
+
+
+def test_petrarch_no_event_pattern_codes_nothing(code_with):
+    assert code_with("Norway excoriated Sweden for its silence.") == []
+
+
+def test_petrarch_target_after_a_preposition_and_irregular_form(code_with):
+    events = code_with("Greek ships ferried medicine to Cyprus.")
+    assert ("GRC", "073", "CYP", "asserted") in events
+
+
+def test_petrarch_verb_default_follows_the_policy(code_with):
+    # petrarch_defaults: none (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
+    assert code_with("Japan shelved the bridge with Korea.") == []
+    events = code_with("Japan shelved a joint project with Korea.")
+    assert ("JPN", "161", "KOR", "asserted") in events and ("KOR", "161", "JPN", "asserted") in events
+
+
+def test_petrarch_reverse_only_code_swaps_the_actors(code_with):
+    events = code_with("Thousands of Syrian refugees fled to Turkey.")
+    assert any(e[0] == "TUR" and e[1] == "075" and e[2].startswith("SYR") for e in events)
+    assert not any(e[0].startswith("SYR") and e[1] == "075" for e in events)
+
+
+def test_petrarch_pattern_defers_to_our_event_noun(code_with):
+    # our noun pattern codes the talks; "shelved" makes them called off, not a PETRARCH event of its own
+    assert not any(e[3] == "asserted" for e in code_with("Japan shelved trade talks with Korea."))
+
+
+def test_petrarch_layer_never_overrides_ours(tmp_path):
+    path = tmp_path / "clash.txt"
+    path.write_text("--- IMPOSE [---] ---\nIMPOSE\n- * SANCTION (ON +) [020]\n- * QUOTA [1721]\n",
+                    encoding="utf-8")
+    book = load_codebook(path)
+    assert any(c.startswith("impose: verbs.yaml codes 'impose sanction on +' 163") for c in book.conflicts)
+    assert all(p.code != "020" for p in book.under.get("impose", []))
+    assert [p.code for p in book.under["impose"]] == ["1721"]
+
+
+def test_petrarch_pattern_needs_a_target(tmp_path, pipeline):
+    path = tmp_path / "wave.txt"
+    path.write_text("--- WAVE [---] ---\nWAVE\n- * BANNER [141]\n", encoding="utf-8")
+    coder = CameoCoder(pipeline.nlp, load_actors(()), load_codebook(path))
+
+    def codes(text):
+        return [(e.code, e.target) for e in coder.code_doc(pipeline.nlp(text), date(2019, 5, 2))[0]]
+
+    # a protest (14) may have no target in verbs.yaml; a PETRARCH pattern codes only between two actors
+    assert codes("Chilean students waved banners.") == []
+    assert ("141", "PER") in codes("Chilean students waved banners against Peru.")
+
+
+def test_petrarch_each_pattern_word_names_its_own_word(tmp_path, pipeline):
+    path = tmp_path / "fighters.txt"
+    path.write_text("&PLANE\n+JET\n+FIGHTER\n\n--- FLY [---] ---\nFLY\n- * {FIGHTER &PLANE} (OVER +) [138]\n",
+                    encoding="utf-8")
+    coder = CameoCoder(pipeline.nlp, load_actors(()), load_codebook(path))
+
+    def codes(text):
+        return [e.code for e in coder.code_doc(pipeline.nlp(text), date(2019, 5, 2))[0]]
+
+    assert "138" in codes("Russia flew fighter jets over Estonia.")
+    assert "138" not in codes("Russia flew fighters over Estonia.")
