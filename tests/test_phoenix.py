@@ -152,3 +152,32 @@ def test_phoenix_bundled_name_inside_a_longer_name_is_not_matched(pipeline):
     [coded] = pipeline.process([Article(text="Lawrence Ferlinghetti met the mayor of Portland.",
                                         date=date(2019, 3, 4))])
     assert not any(m.text == "Lawrence" for m in coded.mentions)
+
+
+def test_phoenix_dictionary_check_lists_conflicts(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    path = tmp_path / "mine.txt"
+    path.write_text("WHITE_HOUSE_ [RURGOV]\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {"kind": "actor", "text": "White House", "used": "RURGOV", "other": "USAGOV", "source": "Accord",
+            "day": None} in rows
+    assert any(r["source"].startswith("Phoenix.") for r in rows)  # the bundled layer's conflicts too
+
+
+def test_phoenix_dictionary_check_bad_file_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    path = tmp_path / "bad.txt"
+    path.write_text("SOMEONE_\n\t[RURGOV 2015-2019]\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path)])
+    assert result.exit_code != 0
+    assert "bad.txt: line 2" in result.output

@@ -32,7 +32,8 @@ err = Console(stderr=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default: ACCORD_DATABASE_URL or a per-user "
                                            "SQLite file).", show_default=False)]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model package (ACCORD_MODEL).")]
-ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor dictionary (Accord YAML or PETRARCH .txt); repeatable.")]
 
 
 def _settings(db: str | None = None, model: str | None = None, actors: list[Path] | None = None, **more) -> Settings:
@@ -282,11 +283,13 @@ def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL fil
 def _add_subcommands() -> None:
     from .commitments import app as commitments_app
     from .db import app as db_app
+    from .dictionary import app as dictionary_app
     from .quotes import quotes_cmd
     from .spark import app as spark_app
 
     app.add_typer(commitments_app, name="commitments")
     app.add_typer(db_app, name="db")
+    app.add_typer(dictionary_app, name="dictionary")
     app.add_typer(spark_app)
     app.command("quotes")(quotes_cmd)
 

@@ -1,0 +1,42 @@
+"""`accord dictionary`: check the dictionaries the coder reads, and list where layered ones disagree."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from . import ActorsOpt, _run, console
+
+app = typer.Typer(help="The coder's dictionaries: load them all and list their conflicts.", no_args_is_help=True)
+
+
+@app.command("check")
+def check_cmd(actors: ActorsOpt = None,
+              as_json: Annotated[bool, typer.Option("--json", help="JSON lines, one conflict a line.")] = False,
+              limit: Annotated[int, typer.Option(help="Show at most this many conflicts (0: all).")] = 50) -> None:
+    """Load every actor dictionary (Accord's, the bundled Phoenix ones, your --actors files) and list the
+    phrases they give different codes; the upper layer's code is the one used."""
+    from ..actors.dictionary import actor_conflicts
+
+    conflicts = _run(lambda: actor_conflicts(tuple(Path(p) for p in actors or ())))
+    if as_json:
+        for c in conflicts:
+            sys.stdout.write(json.dumps({"kind": "actor", "text": c.text, "used": c.ours, "other": c.theirs,
+                                         "source": c.source, "day": c.day.isoformat() if c.day else None},
+                                        ensure_ascii=False) + "\n")
+        return
+    shown = conflicts if limit <= 0 else conflicts[:limit]
+    table = Table("phrase", "code used", "other code", "other layer", "on")
+    for c in shown:
+        table.add_row(escape(c.text), c.ours, c.theirs, escape(c.source), c.day.isoformat() if c.day else "")
+    if shown:
+        console.print(table)
+    more = f" ({len(conflicts) - len(shown)} not shown; --limit 0 for all)" if len(shown) < len(conflicts) else ""
+    console.print(f"actor dictionaries loaded; {len(conflicts)} actor "
+                  f"{'conflict' if len(conflicts) == 1 else 'conflicts'}{more}", highlight=False)
