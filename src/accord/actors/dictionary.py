@@ -66,18 +66,19 @@ class Person:
 @dataclass(frozen=True)
 class DatedPerson(Person):
     """A person from a PETRARCH/Phoenix file, read with that format's rule: on a day no dated role covers, the
-    default code, or no actor at all ("") when there is none; undated text takes the latest dated role (the
-    default is often a later elite role, [XXXELI], which undated text rarely means)."""
+    default code, or no actor at all ("") when there is none. Undated text gets no actor from a person with
+    dated roles: which role is meant is unknown (the latest one coded a UN mediator of the 1980s as the
+    Ecuadorian government he joined later), and the default is mostly a former leader's elite code."""
 
     default: str = ""
 
     def code_on(self, day: date | None) -> str:
+        if day is None:
+            return "" if self.roles else self.default
         for role in self.roles:
-            if day is not None and role.holds_on(day):
+            if role.holds_on(day):
                 return role.code
-        if day is not None or not self.roles:
-            return self.default
-        return max(self.roles, key=lambda r: r.start or r.end or date.min).code
+        return self.default
 
 
 @dataclass(frozen=True)

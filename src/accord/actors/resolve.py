@@ -60,12 +60,16 @@ class ActorMatcher:
         for doc in nlp.tokenizer.pipe(forms):
             self.agent_matcher.add(book.agents.get(doc.text) or book.agents[doc.text[:-1]], [doc])
 
-    def find(self, doc: Doc) -> list[tuple[Span, Entry]]:
-        """Dictionary spans of `doc`, longest first where they overlap, case-checked."""
+    def find(self, doc: Doc, day: date | None = None) -> list[tuple[Span, Entry]]:
+        """Dictionary spans of `doc`, longest first where they overlap, case-checked; a layered person with no
+        role on `day` is no span (a shorter phrase of ours inside it may still be)."""
         spans = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             span = doc[start:end]
+            if key in self.layered and self.entries[key].person is not None \
+                    and not self.entries[key].code_on(day):
+                continue
             if _case_ok(self.keys[key], span) and (key not in self.layered
                                                     or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
@@ -160,9 +164,7 @@ class DocActors:
         self.book = matcher.book
         self.day = day
         self.by_token: dict[int, tuple[Span, Entry]] = {}
-        for span, entry in matcher.find(doc):
-            if entry.person is not None and not entry.code_on(day):
-                continue  # a layered person with no role on this day and no default: no actor
+        for span, entry in matcher.find(doc, day):
             for t in span:
                 self.by_token[t.i] = (span, entry)
         self.agent_spans = matcher.agent_spans(doc)
