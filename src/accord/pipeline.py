@@ -116,7 +116,8 @@ class _Pending:
 
 @coders.register("cameo.v1")
 def make_cameo_coder(nlp, settings: Settings) -> CameoCoder:
-    return CameoCoder(nlp, load_actors(tuple(settings.actors)), load_codebook(), actor_files=settings.actors)
+    return CameoCoder(nlp, load_actors(tuple(settings.actors)), load_codebook(settings.verbs),
+                      actor_files=settings.actors)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

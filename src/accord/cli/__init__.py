@@ -34,6 +34,8 @@ DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default: 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model package (ACCORD_MODEL).")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Extra actor dictionary (Accord YAML or PETRARCH .txt); repeatable.")]
+VerbsOpt = Annotated[Path | None, typer.Option("--verbs", help="Verb dictionary, Accord YAML (replaces verbs.yaml) "
+                                               "or PETRARCH .txt (replaces CAMEO.2.0.txt) (ACCORD_VERBS).")]
 
 
 def _settings(db: str | None = None, model: str | None = None, actors: list[Path] | None = None, **more) -> Settings:
@@ -93,7 +95,7 @@ def _report(summary: IngestSummary, verb: str) -> None:
 
 @app.command("ingest")
 def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
-               db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None,
+               db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None, verbs: VerbsOpt = None,
                on_date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs "
                                                            "without one (YYYY-MM-DD).")] = None,
                outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
@@ -105,7 +107,7 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
         day = date.fromisoformat(on_date) if on_date else None
     except ValueError:
         _fail(f"--date {on_date!r} is not a date; use YYYY-MM-DD")
-    settings = _settings(db, model, actors, workers=workers)
+    settings = _settings(db, model, actors, workers=workers, verbs=verbs)
 
     def run():
         with open_store(settings.database_url) as store:
@@ -120,11 +122,11 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
 
 
 @app.command("recode")
-def recode_cmd(db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None,
+def recode_cmd(db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = None, verbs: VerbsOpt = None,
                all_docs: Annotated[bool, typer.Option("--all", help="Recode every document, not only those "
                                                       "coded by another coder version.")] = False) -> None:
     """Code stored documents again after a coder or dictionary change."""
-    settings = _settings(db, model, actors)
+    settings = _settings(db, model, actors, verbs=verbs)
 
     def run():
         with open_store(settings.database_url, create=False) as store:
@@ -231,11 +233,11 @@ def actors_cmd(db: DbOpt = None,
 @app.command("code")
 def code_cmd(records: Annotated[Path, typer.Option("--records", help="JSONL with id, text, date.")],
              output: Annotated[Path, typer.Option("--output", help="Where to write one event a line.")],
-             model: ModelOpt = None, actors: ActorsOpt = None) -> None:
+             model: ModelOpt = None, actors: ActorsOpt = None, verbs: VerbsOpt = None) -> None:
     """Code records without storing them (the contract of the evaluation scripts)."""
     if not records.exists():
         _fail(f"{records}: no such file")
-    settings = _settings(None, model, actors)
+    settings = _settings(None, model, actors, verbs=verbs)
     n_records, n_events, failures = _run(lambda: code_records(records, output, Pipeline(settings)))
     for f in failures:
         err.print(f"[red]✗[/] {f}", highlight=False)
@@ -245,12 +247,12 @@ def code_cmd(records: Annotated[Path, typer.Option("--records", help="JSONL with
 
 @app.command("evaluate")
 def evaluate_cmd(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files.")],
-                 model: ModelOpt = None, actors: ActorsOpt = None,
+                 model: ModelOpt = None, actors: ActorsOpt = None, verbs: VerbsOpt = None,
                  as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Precision, recall and F1 against gold sets, strict and at root level, with errors by root."""
     import tempfile
 
-    settings = _settings(None, model, actors)
+    settings = _settings(None, model, actors, verbs=verbs)
     pipeline = Pipeline(settings)
     results = {}
     for path in gold:
@@ -344,7 +346,7 @@ def demo_cmd(db: Annotated[str | None, typer.Option("--db", help="Where to build
                                                     "default database when it is absent or a demo, else a "
                                                     "separate demo file).", show_default=False)] = None,
              serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the dashboard afterwards.")]
-             = True, port: Port = 8000) -> None:
+             = True, port: Port = 8000, verbs: VerbsOpt = None) -> None:
     """Code the bundled sample corpus into a database of its own, print a summary, then serve the dashboard.
 
     It replaces only a database that an earlier demo made; any other is refused."""
@@ -356,7 +358,7 @@ def demo_cmd(db: Annotated[str | None, typer.Option("--db", help="Where to build
         url = next((u for u in (default, demo_db_url()) if _run(lambda u=u: demo.status(u)) != "other"), None)
         if url is None:
             _fail(f"{demo_db_url()}: not a database made by 'accord demo'; give the demo a new file with --db")
-    settings = _settings(url)
+    settings = _settings(url, verbs=verbs)
     summary = _run(lambda: _progress_ingest(lambda cb: demo.build(url, Pipeline(settings), cb), "demo"))
     _report(summary, "Stored")
     with _run(lambda: open_store(url, create=False)) as store:

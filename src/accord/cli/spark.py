@@ -33,6 +33,8 @@ def spark_ingest_cmd(
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package (ACCORD_MODEL).")] = None,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); "
                                                       "repeatable.")] = None,
+    verbs: Annotated[Path | None, typer.Option("--verbs", help="Verb dictionary, Accord YAML or PETRARCH .txt.")]
+    = None,
     on_date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs without one "
                                                 "(YYYY-MM-DD).")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
@@ -44,7 +46,7 @@ def spark_ingest_cmd(
         day = date.fromisoformat(on_date) if on_date else None
     except ValueError:
         _fail(f"--date {on_date!r} is not a date; use YYYY-MM-DD")
-    settings = _settings(None, model, actors)
+    settings = _settings(None, model, actors, verbs=verbs)
 
     def run():
         from ..spark import session, spark_ingest

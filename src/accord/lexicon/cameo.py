@@ -240,8 +240,7 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
                 if (mine[key].code, "") != (p.code, p.reverse):
                     where = p.text.rsplit("(", 1)[-1].rstrip(")")
                     conflicts.append(f"{head}: verbs.yaml codes {mine[key].text!r} {mine[key].code}; "
-                                     f"{p.text.split('  (')[0]!r} [{p.code}{':' + p.reverse if p.reverse else ''}] "
-                                     f"({where}) is left out")
+                                     f"{p.text.split('  (')[0]!r} ({where}) is left out")
                 continue
             if key not in seen:
                 seen.add(key)
