@@ -139,3 +139,15 @@ def test_coding_event_noun_naming_a_kind_of_thing_or_a_topic_is_no_event(code, t
 def test_coding_event_date_comes_from_its_own_clause(code, text, root, day):
     dates = {e.event_date.isoformat() for e in code(text, "2015-11-20") if e.code.startswith(root)}
     assert dates == {day}
+
+
+# -- the author of a refused act named in a relative clause ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mexico rejected the demand, which Washington had made on Monday.", ("MEX", "USA", "12")),
+    ("Iran rejected the sanctions that the European Union imposed.", ("IRN", "IGO", "12")),
+])
+def test_coding_relative_clause_names_the_author_of_a_refused_act(code, text, expected):
+    triples = {(e.source[:3], e.target[:3], e.code[:2]) for e in code(text, "2016-05-12") if e.realised}
+    assert expected in triples, triples

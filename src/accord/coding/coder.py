@@ -664,6 +664,10 @@ class CameoCoder:
             return actors.actors(given) if given is not None else []
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
+        for child in tok.children:  # "the demand, which Washington made on Monday": the doer of the clause
+            if child.dep_ == "relcl" and self._support(child) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
+                return self.subjects(child, actors)
         return []
 
     def _role_word(self, tok: Token) -> bool:
