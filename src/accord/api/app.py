@@ -111,6 +111,7 @@ def create_app(store: str | Store, settings: Settings | None = None, pipeline: P
         settings = ServeSettings(**settings.model_dump())
     owned = isinstance(store, str)
     opened = open_store(store, create=settings.api_token is not None) if owned else store
+    opened.query_seconds = settings.query_seconds
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import catalogue
-from sqlalchemy import create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,7 +47,10 @@ _INSERT = {row: insert(row.__table__) for row in (DocumentRow, SentenceRow, Ment
 
 @dataclass
 class EventFilter:
-    """What `events` selects; every field is optional."""
+    """What `events` selects; every field is optional. `actor`, `source`, `target` and the two of `dyad` are
+    actor code prefixes, `code` a CAMEO code or root prefix, `date_from`/`date_to` an inclusive range of event
+    dates; `factuality` one value, a tuple of values, or None for all; `text` words in the sentence. Read
+    through `accord.store.queries`, the one place filters are turned into SQL."""
 
     actor: str = ""
     source: str = ""
@@ -57,9 +60,10 @@ class EventFilter:
     quad_class: int | None = None
     date_from: date | None = None
     date_to: date | None = None
-    factuality: str | None = "asserted"
+    factuality: str | tuple[str, ...] | None = "asserted"
     document_id: int | None = None
     limit: int | None = None
+    text: str = ""
 
 
 def _explain(exc: Exception, url: str) -> str:
@@ -271,42 +275,10 @@ class Store:
     # -- reading --------------------------------------------------------------------------------
 
     def events(self, f: EventFilter | None = None) -> list[dict]:
-        """Events as dictionaries with their document's date, title and outlet."""
-        f = f or EventFilter()
-        stmt = select(EventRow, DocumentRow.title, DocumentRow.outlet, DocumentRow.url, DocumentRow.date).join(
-            DocumentRow, DocumentRow.id == EventRow.document_id)
-        if f.actor:
-            stmt = stmt.where(or_(EventRow.source.startswith(f.actor), EventRow.target.startswith(f.actor)))
-        if f.source:
-            stmt = stmt.where(EventRow.source.startswith(f.source))
-        if f.target:
-            stmt = stmt.where(EventRow.target.startswith(f.target))
-        if f.dyad:
-            a, b = f.dyad
-            stmt = stmt.where(or_(EventRow.source.startswith(a) & EventRow.target.startswith(b),
-                                  EventRow.source.startswith(b) & EventRow.target.startswith(a)))
-        if f.code:
-            stmt = stmt.where(EventRow.code.startswith(f.code))
-        if f.quad_class:
-            stmt = stmt.where(EventRow.quad_class == f.quad_class)
-        if f.date_from:
-            stmt = stmt.where(EventRow.event_date >= f.date_from)
-        if f.date_to:
-            stmt = stmt.where(EventRow.event_date <= f.date_to)
-        if f.factuality:
-            stmt = stmt.where(EventRow.factuality == f.factuality)
-        if f.document_id is not None:
-            stmt = stmt.where(EventRow.document_id == f.document_id)
-        stmt = stmt.order_by(EventRow.event_date, EventRow.document_id, EventRow.sentence_index, EventRow.id)
-        if f.limit:
-            stmt = stmt.limit(f.limit)
-        out = []
-        with self.session() as s:
-            for row, title, outlet, url, published in s.execute(stmt):
-                d = {c: getattr(row, c) for c in EVENT_COLUMNS}
-                d.update(title=title, outlet=outlet, url=url, published=published)
-                out.append(d)
-        return out
+        """Events as dictionaries with their document's date, title and outlet, oldest first (no time limit)."""
+        from .queries import iter_events
+
+        return list(iter_events(self, f or EventFilter()))
 
     def events_frame(self, f: EventFilter | None = None):
         """Events as a pandas DataFrame (pip install pandas)."""
@@ -357,16 +329,13 @@ class Store:
             return [dict(r._mapping) for r in s.execute(stmt)]
 
     def stats(self) -> dict:
-        with self.session() as s:
-            return {
-                "documents": s.scalar(select(func.count()).select_from(DocumentRow)),
-                "sentences": s.scalar(select(func.count()).select_from(SentenceRow)),
-                "events": s.scalar(select(func.count()).select_from(EventRow)),
-                "asserted_events": s.scalar(select(func.count()).select_from(EventRow)
-                                            .where(EventRow.factuality == "asserted")),
-                "actors": s.scalar(select(func.count()).select_from(ActorRow)),
-                "words": s.scalar(select(func.coalesce(func.sum(DocumentRow.n_words), 0))),
-            }
+        """How many documents, sentences, events (and asserted ones), actors and words are stored."""
+        from .queries import totals
+
+        t = totals(self, seconds=0)
+        return {"documents": t["documents"], "sentences": t["sentences"], "events": t["events"],
+                "asserted_events": t["by_factuality"].get("asserted", 0), "actors": t["actors"],
+                "words": t["words"]}
 
     def close(self) -> None:
         self.engine.dispose()

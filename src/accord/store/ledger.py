@@ -57,15 +57,13 @@ _EVIDENCE_COLUMNS = [c.name for c in EvidenceRow.__table__.columns]
 
 
 def commitments(store: Store, status: str | None = None, actor: str = "") -> list[dict]:
-    """The ledger, one dictionary per commitment, oldest first."""
-    stmt = select(CommitmentRow, DocumentRow.title).join(DocumentRow, DocumentRow.id == CommitmentRow.document_id)
-    if status:
-        stmt = stmt.where(CommitmentRow.status == status)
-    if actor:
-        stmt = stmt.where(CommitmentRow.promisor.startswith(actor))
-    with store.session() as s:
-        return [{**{c: getattr(row, c) for c in _COMMITMENT_COLUMNS}, "title": title}
-                for row, title in s.execute(stmt.order_by(CommitmentRow.made_on, CommitmentRow.id))]
+    """The ledger, one dictionary per commitment, oldest first; `actor` a promisor code prefix."""
+    stmt = (select(*(C[c] for c in _COMMITMENT_COLUMNS), D.title).join_from(CommitmentRow, DocumentRow,
+                                                                          C.document_id == D.id)
+            .order_by(C.made_on.asc().nulls_last(), C.id))
+    with connect(store, 0) as conn:
+        where = _commitment_conditions(conn, CommitmentQuery(status=status, promisor=actor))
+        return [dict(r._mapping) for r in conn.execute(stmt.where(*where))]
 
 
 def commitment(store: Store, commitment_id: int) -> dict | None:

@@ -1,7 +1,11 @@
-"""Read queries behind the API and dashboard: event pages by cursor, time series, the actor network.
+"""The one read layer of the store: event filters, pages by cursor, every event streamed, time series, the actor
+network, totals. The CLI, the API, the dashboard, exports and `Store.events` all read through it, so a filter
+means the same everywhere: actor and code filters are code prefixes (`USA` takes in `USAGOV`, `04` every code
+of root 04), dates an inclusive range.
 
-Every query runs under a time budget (`QueryCostError` past it) and is written with SQLAlchemy Core so it
-runs unchanged on SQLite and PostgreSQL; dates are bucketed by week or month in Python, not in SQL.
+Every query runs under a time budget (`QueryCostError` past it; the `query_seconds` setting, or none for the
+CLI and exports) and is written with SQLAlchemy Core so it runs unchanged on SQLite and PostgreSQL; dates are
+bucketed by week or month in Python, not in SQL.
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ from .models import ActorRow, DocumentRow, EventRow, MentionRow, QuoteRow, RunRo
 
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
 INTERVALS = ("day", "week", "month")
-QUERY_SECONDS = 10.0
 MAX_CODES_IN = 200
 PROBE_ROWS = 5000
 BUILD_SECONDS = 600.0
@@ -45,12 +48,7 @@ class CursorError(ValueError):
     """A pagination cursor that this server did not hand out."""
 
 
-@dataclass
-class EventQuery(EventFilter):
-    """An `EventFilter` with a text search in the event's sentence; `factuality` may also be a tuple of
-    values, or None for every value."""
-
-    text: str = ""
+EventQuery = EventFilter  # the name the API and dashboard use
 
 
 @dataclass
@@ -88,8 +86,17 @@ class Bucket:
 
 
 @contextmanager
-def connect(store: Store, seconds: float = QUERY_SECONDS) -> Iterator[Connection]:
-    """A connection whose statements are interrupted after `seconds`, raising `QueryCostError`."""
+def connect(store: Store, seconds: float | None = None) -> Iterator[Connection]:
+    """A connection whose statements are interrupted after `seconds` (by default the store's `query_seconds`;
+    0: never), raising `QueryCostError`."""
+    seconds = store.query_seconds if seconds is None else seconds
+    if not seconds:
+        with _store_errors(store), store.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+        return
     try:
         with store.engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
@@ -110,6 +117,14 @@ def connect(store: Store, seconds: float = QUERY_SECONDS) -> Iterator[Connection
         if "interrupted" in text or "statement timeout" in text or "canceling statement" in text:
             raise QueryCostError(f"the query took more than {seconds:.0f} s; narrow it with a date range, "
                                  f"an actor or a code") from exc
+        raise StoreError(_explain(exc, store.display)) from exc
+
+
+@contextmanager
+def _store_errors(store: Store):
+    try:
+        yield
+    except (DBAPIError, SQLAlchemyError) as exc:
         raise StoreError(_explain(exc, store.display)) from exc
 
 
@@ -232,30 +247,56 @@ def _order(day_col, id_col, newest_first: bool) -> list:
 # -- events -----------------------------------------------------------------------------------------
 
 
-EVENT_SELECT = [*(E[c] for c in EVENT_COLUMNS), D.title, D.outlet, D.url, D.date.label("published"),
-                select(S.start).where(S.document_id == E.document_id, S.index == E.sentence_index)
+EVENT_ROW = [*(E[c] for c in EVENT_COLUMNS), D.title, D.outlet, D.url, D.date.label("published")]
+EVENT_SELECT = [*EVENT_ROW, select(S.start).where(S.document_id == E.document_id, S.index == E.sentence_index)
                 .scalar_subquery().label("sentence_start")]
+
+
+def _event_rows(conn: Connection, f: EventQuery, limit: int, position: tuple[date | None, int] | None,
+                newest_first: bool, columns: list) -> list[dict]:
+    """Up to `limit` events matching `f` after `position` (date, id), in date order: the pagination of every
+    event read."""
+    where = conditions(conn, f, _page_plan(conn, f))
+    if position:
+        where.append(_after(E.event_date, E.id, position, newest_first))
+    # the ids first, from an index alone; then only those rows
+    ids = conn.scalars(select(E.id).where(*where).order_by(*_order(E.event_date, E.id, newest_first))
+                       .limit(limit)).all()
+    stmt = select(*columns).join_from(EventRow, DocumentRow, E.document_id == D.id).where(E.id.in_(ids))
+    found = {r.id: dict(r._mapping) for r in conn.execute(stmt)}
+    return [found[i] for i in ids]
 
 
 def event_page(store: Store, f: EventQuery, limit: int = 50, cursor: str | None = None,
                newest_first: bool = True) -> Page:
-    """A page of events matching `f`, with their document's title, outlet, url and date."""
+    """A page of events matching `f`, with their document's title, outlet, url and date and the offset of
+    their sentence."""
     kind = "e" + ("n" if newest_first else "o")
     position = _position(cursor, kind) if cursor else None
     with connect(store) as conn:
-        where = conditions(conn, f, _page_plan(conn, f))
-        if position:
-            where.append(_after(E.event_date, E.id, position, newest_first))
-        # the ids first, from an index alone; then only those rows
-        ids = conn.scalars(select(E.id).where(*where).order_by(*_order(E.event_date, E.id, newest_first))
-                           .limit(limit + 1)).all()
-        stmt = select(*EVENT_SELECT).join_from(EventRow, DocumentRow, E.document_id == D.id).where(E.id.in_(ids))
-        found = {r.id: dict(r._mapping) for r in conn.execute(stmt)}
-        rows = [found[i] for i in ids]
+        rows = _event_rows(conn, f, limit + 1, position, newest_first, EVENT_SELECT)
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = encode_cursor({"k": kind, "d": rows[-1]["event_date"], "i": rows[-1]["id"]}) if more else None
     return Page(rows, nxt)
+
+
+def iter_events(store: Store, f: EventQuery, newest_first: bool = False, seconds: float | None = 0,
+                page: int = 1000) -> Iterator[dict]:
+    """Every event matching `f` (at most `f.limit`), oldest first, with its document's title, outlet, url and
+    date; read `page` events at a time, each page a query of its own under `seconds` (0: no limit), so memory
+    stays flat and no read holds the database for the whole export."""
+    position, left = None, f.limit or None
+    while left is None or left > 0:
+        size = page if left is None else min(page, left)
+        with connect(store, seconds) as conn:
+            rows = _event_rows(conn, f, size, position, newest_first, EVENT_ROW)
+        yield from rows
+        if len(rows) < size:
+            return
+        if left is not None:
+            left -= len(rows)
+        position = (rows[-1]["event_date"], rows[-1]["id"])
 
 
 def _page_plan(conn: Connection, f: EventQuery) -> str:
@@ -589,9 +630,9 @@ def publication_span(store: Store) -> tuple[date | None, date | None]:
         return tuple(conn.execute(select(func.min(D.date), func.max(D.date))).one())
 
 
-def totals(store: Store) -> dict:
+def totals(store: Store, seconds: float | None = None) -> dict:
     """Counts of every kind of row, events per factuality and the span of event dates."""
-    with connect(store) as conn:
+    with connect(store, seconds) as conn:
         def count(table, *where):
             return conn.scalar(select(func.count()).select_from(table).where(*where))
 

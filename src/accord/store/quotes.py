@@ -19,21 +19,15 @@ SPEAKER_KINDS = ("person", "organisation", "anonymous", "author", "")
 
 def quotes(store: Store, anonymous: bool | None = None, speaker: str = "", document_id: int | None = None,
            limit: int | None = None) -> list[dict]:
-    """Quotes with their document's title and date, in document order."""
-    stmt = select(QuoteRow, DocumentRow.title, DocumentRow.date).join(
-        DocumentRow, DocumentRow.id == QuoteRow.document_id)
-    if anonymous is not None:
-        stmt = stmt.where(QuoteRow.anonymous == anonymous)
-    if speaker:
-        stmt = stmt.where(QuoteRow.speaker.startswith(speaker))
-    if document_id is not None:
-        stmt = stmt.where(QuoteRow.document_id == document_id)
-    stmt = stmt.order_by(DocumentRow.date, QuoteRow.document_id, QuoteRow.start)
+    """Quotes with their document's title and date, in document order (filters as in `quote_page`)."""
+    f = QuoteQuery(anonymous=anonymous, speaker=speaker, document_id=document_id)
+    stmt = (select(*(Q[c] for c in _COLUMNS), D.title, D.date.label("published"))
+            .join_from(QuoteRow, DocumentRow, Q.document_id == D.id)
+            .order_by(D.date.asc().nulls_last(), Q.document_id, Q.start, Q.id))
     if limit:
         stmt = stmt.limit(limit)
-    with store.session() as s:
-        return [{**{c: getattr(q, c) for c in _COLUMNS}, "title": title, "published": day}
-                for q, title, day in s.execute(stmt)]
+    with connect(store, 0) as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt.where(*_conditions(conn, f)))]
 
 
 @dataclass
