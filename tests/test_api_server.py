@@ -533,6 +533,7 @@ def copy_store(source_url: str, target_url: str) -> None:
             dst.engine.begin() as write:
         for table in Base.metadata.sorted_tables:
             rows = [dict(r._mapping) for r in read.execute(select(table))]
+            write.execute(table.delete())  # the state rows a new store starts with
             if rows:
                 write.execute(insert(table), rows)
 
