@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     workers: int = 0  # worker processes that parse and code; 0: one per core
     max_document_chars: int = 1_000_000
     max_file_mb: int = 200
-    query_seconds: float = 10.0  # a read of the API, dashboard or `accord events` past this stops with a 503
+    query_seconds: float = 10.0  # a read of the API or dashboard past this stops with a 503 (the CLI has no limit)
     sqlite_busy_seconds: float = 30.0  # how long a SQLite writer waits for another; above query_seconds
 
     @model_validator(mode="after")
