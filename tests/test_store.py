@@ -180,7 +180,8 @@ def test_store_replace_coding_failing_keeps_old_events(full, coded):
     assert next(full.iter_documents()).coder_version == VERSION
 
 
-def test_store_locked_database_raises_store_error_and_keeps_rows(store, coded):
+def test_store_locked_database_raises_store_error_and_keeps_rows(tmp_path, coded):
+    store = Store(f"sqlite:///{tmp_path / 'accord.db'}", busy_seconds=0.5)  # waits half a second, not 30
     store.add(coded[0], VERSION)
     before = store.stats()
     path = _db_path(store)
@@ -194,6 +195,7 @@ def test_store_locked_database_raises_store_error_and_keeps_rows(store, coded):
         other.close()
     assert "locked" in str(info.value) and path in str(info.value)
     assert store.stats() == before
+    store.close()
 
 
 def _read_only_by_uri(path: str) -> str:

@@ -115,7 +115,9 @@ class Store:
                         path.parent.mkdir(parents=True, exist_ok=True)
                     except OSError as exc:
                         raise StoreError(f"{self.display}: cannot create its folder ({exc.strerror})") from exc
-            busy = settings.sqlite_busy_seconds if busy_seconds is None else busy_seconds
+            # writers outwait the longest read, whatever the settings say
+            busy = max(settings.sqlite_busy_seconds, 2 * settings.query_seconds) if busy_seconds is None \
+                else busy_seconds
             kwargs["connect_args"] = {"timeout": busy}
         try:
             self.engine = create_engine(url, **kwargs)
