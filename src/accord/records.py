@@ -136,7 +136,7 @@ class CodedArticle:
 class Claim:
     """What one sentence says about promises: a promise made, an act done (or not), a promise kept or broken."""
 
-    kind: str  # promise | act | fulfil | breach | withdraw | contrast | anaphor
+    kind: str  # promise | act | fulfil | breach | withdraw | contrast | anaphor | cease
     actor: str
     actor_text: str
     action: str
@@ -153,15 +153,30 @@ class Claim:
     group: int = 0
     document_id: int | None = None
     negative: bool = False
+    # the act as the text words it (document offsets) and the frame around it; `date` is the date the text
+    # gives for the promise or act (the publication date when it gives none), `published` the article's
+    text: str = ""
+    text_start: int | None = None
+    text_end: int | None = None
+    condition: str = ""
+    deadline: str = ""
+    due: date | None = None
+    published: date | None = None
+    cues: list[str] = field(default_factory=list)
+    amount: float | None = None
 
 
 @dataclass
 class Evidence:
-    """A sentence bearing on a commitment, with how it bears (fulfilled, unfulfilled, disputed ...)."""
+    """A sentence bearing on a commitment: its effect (fulfilled, unfulfilled, partial, pending, disputed,
+    withdrawn, restated), the words and codes that tied it to the promise, and whether it only names the
+    promise in general ("fulfilled its commitments") rather than reporting the act."""
 
     kind: str
     claim: Claim
     score: float
+    matched: str = ""
+    generic: bool = False
 
 
 @dataclass
@@ -177,3 +192,5 @@ class Commitment:
     evidence: list[Evidence] = field(default_factory=list)
     status: str = "pending"
     negative: bool = False
+    rule: str = ""
+    rejected: list[Evidence] = field(default_factory=list)

@@ -1,4 +1,5 @@
-"""The word lists of data/commitments.yaml: promise, fulfilment, breach and withdrawal words."""
+"""The word lists of data/commitments.yaml: promise, act, condition, fulfilment, breach and withdrawal words, and
+the synonym groups evidence is matched by."""
 
 from __future__ import annotations
 
@@ -9,38 +10,66 @@ from pydantic import BaseModel, ConfigDict
 
 from .files import read_data, validate
 
+_SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "agreement_nouns", "light_verbs",
+         "refrain_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
+         "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
+         "generic_words")
+
 
 class _CommitmentsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     promise_verbs: list[str]
     promise_nouns: list[str]
     needs_action: list[str]
+    intention_verbs: list[str]
+    agreement_nouns: list[str]
     light_verbs: list[str]
+    refrain_verbs: list[str]
+    completion_verbs: list[str]
+    cessation_verbs: list[str]
+    condition_marks: list[str]
+    deadline_preps: list[str]
+    not_yet_words: list[str]
     fulfil_verbs: list[str]
     breach_verbs: list[str]
     withdraw_verbs: list[str]
     contrast_preps: list[str]
     anaphors: list[str]
+    money_verb: str
+    generic_words: list[str]
     synonyms: list[list[str]]
-    match_threshold: float
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The word lists of data/commitments.yaml."""
+    """The word lists of data/commitments.yaml; `groups` maps a lemma to the synonym groups it belongs to."""
 
     promise_verbs: frozenset[str]
     promise_nouns: frozenset[str]
     needs_action: frozenset[str]
+    intention_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    refrain_verbs: frozenset[str]
+    completion_verbs: frozenset[str]
+    cessation_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    deadline_preps: frozenset[str]
+    not_yet_words: frozenset[str]
     fulfil_verbs: frozenset[str]
     breach_verbs: frozenset[str]
     withdraw_verbs: frozenset[str]
     contrast_preps: frozenset[str]
     anaphors: frozenset[str]
-    canonical: dict
-    threshold: float
+    generic_words: frozenset[str]
+    money_verb: str
+    groups: dict
     sources: tuple[tuple[str, str], ...] = ()
+
+    def keys(self, word: str) -> frozenset[str]:
+        """The word and the synonym groups it belongs to: two words match when their keys meet (a word may be
+        in several groups: money is "transferred", so are prisoners)."""
+        return self.groups.get(word, frozenset((word,)))
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +77,9 @@ def load_lexicon() -> Lexicon:
     """The shipped commitments.yaml."""
     source = read_data("commitments.yaml")
     raw = validate(source, _CommitmentsFile).model_dump()
-    canonical = {}
-    for group in raw["synonyms"]:
-        for word in group:
-            canonical.setdefault(str(word), str(group[0]))
-    sets = {k: frozenset(map(str, raw[k])) for k in ("promise_verbs", "promise_nouns", "needs_action",
-                                                       "light_verbs", "fulfil_verbs", "breach_verbs", "withdraw_verbs",
-                                                       "contrast_preps", "anaphors")}
-    return Lexicon(**sets, canonical=canonical, threshold=float(raw["match_threshold"]),
-                   sources=(source.stamp,))
+    groups: dict[str, set[str]] = {}
+    for n, group in enumerate(raw["synonyms"]):
+        for word in map(str, group):
+            groups.setdefault(word, {word}).add(f"#{n}")
+    return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
+                   groups={w: frozenset(g) for w, g in groups.items()}, sources=(source.stamp,))

@@ -1,0 +1,582 @@
+"""Claims in one parsed sentence: a promise as a frame around a coded act, an act done or not, a promise said
+to be kept, broken or withdrawn.
+
+A promise is the commitment word (verb "pledged to", noun "X's pledge to", "under the deal, X will") by its
+promisor around the promised act, which is read like any event: its words in the text (`text`, with offsets)
+and a readable normal form (`action`: the verb's lemma, then the rest as written), its lemmas for matching,
+its CAMEO code, its negation ("not to test", "refrain from testing"). Around it: the promisee (indirect object,
+"to/with X", else the target of the act), the date the text gives for the promise, a condition ("once the
+inspectors verify ...") and a deadline ("by the end of the year").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..coding.dates import _parse
+from ..records import Claim
+from ..lexicon.commitments import Lexicon, load_lexicon
+
+_OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
+# parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
+_NOT_ACT = {"advcl", "relcl", "parataxis", "appos", "punct", "cc", "conj", "mark", "nsubj", "nsubjpass", "aux",
+            "auxpass", "neg", "advmod", "npadvmod", "dep", "preconj", "expl", "intj", "meta"}
+_MAX_WORDS = 18
+_NAMES = {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON", "EVENT", "LAW"}
+_PARTICLES = {"back", "out", "away", "down", "off", "up", "home", "abroad"}
+_FUTURE = {"will", "would", "shall", "'ll", "wo"}
+_NUMBER = re.compile(r"[\d,.]+")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _content(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not tok.is_stop and tok.is_alpha
+
+
+def negated(verb: Token) -> bool:
+    """"not"/"never" on the verb, or "no" on its object ("will make no further payments")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    heads = []
+    for child in verb.children:
+        if child.dep_ in _OBJECTS or child.dep_ in ("dative", "acomp", "oprd"):
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads += [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    return heads
+
+
+def act_lemmas(verb: Token, lex: Lexicon | None = None) -> list[str]:
+    """The act a verb names, for matching: its lemma, particle and the content words and numbers of what it
+    is about; a name of several words is one word, marked "=" ("=south korea")."""
+    lex = lex or load_lexicon()
+    words = [verb.lemma_.lower()]
+    if words[0] in lex.light_verbs:  # "make payments", "take steps": the noun names the act
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        words = [noun.lemma_.lower()] if noun is not None else words
+    words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
+    names = {t.i: ent for ent in verb.sent.ents if ent.label_ in _NAMES for t in ent}
+    for tok in _act_tokens(verb, lex, asides=True):
+        if tok.i == verb.i or tok.dep_ == "prt":
+            continue
+        if tok.i in names and tok.pos_ == "PROPN":
+            words.append("=" + " ".join(t.lower_ for t in names[tok.i] if t.pos_ == "PROPN"))
+        elif _content(tok) and tok.ent_type_ not in ("CARDINAL", "DATE", "MONEY", "PERCENT", "QUANTITY"):
+            words.append(tok.lemma_.lower())
+        elif tok.like_num and tok.ent_type_ not in ("DATE",):
+            words.append(tok.lower_)
+    return list(dict.fromkeys(words))[:14]
+
+
+def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
+    """The words of the act: the verb and its objects and modifiers, not its subject, subordinate clauses
+    (conditions), deadlines or acts joined to it; relative clauses and asides only with `asides` (for
+    matching: "the national target, a cut in emissions of 26 percent")."""
+    keep = [verb]
+    for child in verb.children:
+        if child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj":
+            if child.dep_ == "neg":
+                keep.append(child)
+            elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in _PARTICLES:
+                keep += list(child.subtree)  # "bring forces back from South Korea"
+            continue
+        keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _inside_clause(tok: Token, top: Token, asides: bool = False) -> bool:
+    """Whether a word belongs to a relative or subordinate clause or (unless `asides`) an apposition inside
+    `top`'s phrase."""
+    while tok != top:
+        if tok.dep_ in ("relcl", "advcl", "parataxis") or tok.dep_ == "appos" and not asides:
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_deadline(tok: Token, lex: Lexicon) -> bool:
+    return (tok.dep_ == "prep" and tok.lower_ in lex.deadline_preps
+            and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in tok.children))
+
+
+_STOPS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+def _stretch(verb: Token, lex: Lexicon) -> Span:
+    """The act as one stretch of the text from its verb: up to the last of its words before a break (a comma,
+    an aside, a joined act), at most a few words long."""
+    kept = {t.i for t in _act_tokens(verb, lex)}
+    doc, last = verb.doc, verb.i
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.text in _STOPS or t.is_space and "\n" in t.text or t.i - verb.i > _MAX_WORDS:
+            break
+        if t.i in kept:
+            last = t.i
+        elif t.dep_ in ("cc", "conj", "relcl", "advcl", "mark") and t.head.i in kept | {verb.i}:
+            break
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space
+                             or doc[last].pos_ in ("CCONJ", "ADP", "DET", "PART")):
+        last -= 1
+    return doc[verb.i:last + 1]
+
+
+def act_span(verb: Token, lex: Lexicon) -> tuple[int, int, str]:
+    """The act as the text words it: character offsets in the parsed text, and the words."""
+    span = _stretch(verb, lex)
+    return span.start_char, span.end_char, span.text
+
+
+def readable(verb: Token, lex: Lexicon, negative: bool) -> str:
+    """The normal form of an act: "not " when negative, the verb's lemma, then its words as the text has them
+    ("not test ballistic missiles designed to carry nuclear warheads")."""
+    rest = _stretch(verb, lex)[1:].text
+    said_no = rest.lower().startswith("no ") or " no " in f" {rest.lower()} "
+    return " ".join(w for w in ("not" if negative and not said_no else "", verb.lemma_.lower(), rest) if w)
+
+
+def amount_of(tokens) -> float | None:
+    """The first sum of money among the words ("$3 billion" -> 3e9), or None."""
+    toks = [t for t in tokens if t.ent_type_ == "MONEY"]
+    for n, t in enumerate(toks):
+        if t.like_num and _NUMBER.fullmatch(t.text):
+            try:
+                value = float(t.text.replace(",", ""))
+            except ValueError:
+                continue
+            if n + 1 < len(toks) and toks[n + 1].lower_ in _SCALE:
+                value *= _SCALE[toks[n + 1].lower_]
+            return value
+    return None
+
+
+def due_date(text: str, published: date | None) -> date | None:
+    """The last day a deadline allows ("by 2025" -> 2025-12-31, "by the end of the year", "by June")."""
+    if published is None:
+        return None
+    words = text.lower().split()
+    years = [int(w) for w in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+    month = next((n for n, m in enumerate(calendar.month_name) if m and m.lower() in words), 0)
+    if month:
+        year = years[0] if years else (published.year if month >= published.month else published.year + 1)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if years:
+        return date(years[0], 12, 31)
+    if "year" in words and ("end" in words or "this" in words):
+        return date(published.year, 12, 31)
+    try:
+        return _parse(text, published)
+    except Exception:  # dateparser raises assorted errors on odd input; no deadline date then
+        return None
+
+
+def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int]) -> date | None:
+    """The date the text gives for the word at `anchor` ("pledged in June", "shipped in December"): a point
+    in time attached to it, not inside `skip` (the act's own words, a deadline); else None."""
+    if published is None:
+        return None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.root.i in skip:
+            continue
+        words = {t.lower_ for t in ent}
+        root = ent.root
+        attached = root.head == anchor and root.dep_ in ("npadvmod", "tmod", "advmod", "pobj") or (
+            root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head == anchor
+            and root.head.lower_ in ("on", "in", "at", "during", "since", "last"))
+        if not attached or not (words & _POINT or any(t.like_num and len(t.text) == 4 for t in ent)):
+            continue
+        text = ent.text[3:] if ent.text.lower().startswith(("on ", "in ")) else ent.text
+        try:
+            found = _parse(text, published)
+        except Exception:  # as above: an unparsed expression gives no date
+            found = None
+        if found is not None and abs((found - published).days) < 365 * 30:
+            return found
+    return None
+
+
+_POINT = {"ago", "last", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "earlier"}
+
+
+class ClaimFinder:
+    """Finds claims in sentences with the coder's actors, subjects and factuality."""
+
+    def __init__(self, coder):
+        self.coder = coder
+        self.lex = load_lexicon()
+
+    def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
+        out: list[Claim] = []
+        group = 0
+        tokens = list(sent)
+        self._sent, self._published, self._offset = sent, published, offset
+        for tok in tokens:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in self.lex.promise_verbs:
+                group += 1
+                out.extend(self._promise_verb(tok, actors, index, published, offset, group))
+            elif tok.pos_ == "NOUN" and lemma in self.lex.promise_nouns:
+                group += 1
+                out.extend(self._promise_noun(tok, actors, index, published, offset, group))
+            elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
+                group += 1
+                out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
+                                          self.coder.facts.assess(tok).value, tok, actors, index, published, offset,
+                                          group))
+            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and self._under_agreement(tok):
+                group += 1
+                out.extend(self._promises([tok], self.coder.subjects(tok, actors), "", "asserted", tok, actors,
+                                          index, published, offset, group))
+        promised = {id(c) for c in out}
+        for tok in tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.promise_verbs:
+                continue
+            if tok.lemma_.lower() in self.coder.reporting:
+                continue
+            out.extend(self._act(tok, actors, index, published, offset, out))
+        return [c for c in out if id(c) in promised or c.actor]
+
+    # -- promises -------------------------------------------------------------------------------
+
+    def _intention(self, verb: Token, actors) -> list[Token]:
+        """"X said it would join the accord": X's own future act, stated by X, not negated, not conditional,
+        not a step back ("would stop", "would withdraw"); the acts, or none."""
+        speakers = {a.code[:3] for a in self.coder.subjects(verb, actors)}
+        if not speakers or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        out = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
+            lemma = clause.lemma_.lower()
+            if (not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children) or negated(clause)
+                    or lemma in self.lex.cessation_verbs | self.lex.withdraw_verbs | self.lex.light_verbs - {"take"}
+                    or self._conditional(clause) or any(c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                        for c in clause.children)):
+                continue
+            doers = {a.code[:3] for a in self.coder.subjects(clause, actors)}
+            if doers and doers <= speakers:
+                out.append(clause)
+        return out
+
+    def _under_agreement(self, verb: Token) -> bool:
+        """"Under the deal, the rebels will hand over their weapons": the deal's terms as promises."""
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "'ll") for c in verb.children)
+        return future and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.lex.agreement_nouns for p in c.children)
+            for c in verb.children)
+
+    def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
+        acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        acts += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                 and _complement_of(c, tok)]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+            acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+        money = not acts and amount_of(t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree)
+        if money:
+            acts = [tok]  # "pledged $3 billion to the fund": a promise to give it
+        if not acts:
+            return []
+        promisors = self.coder.subjects(tok, actors)
+        promisee = self._promisee(tok, actors)
+        fact = self.coder.facts.assess(tok)
+        return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
+                              money=bool(money))
+
+    def _promise_noun(self, tok, actors, index, published, offset, group) -> list[Claim]:
+        acts = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        acts += _gerund_list(tok, self._sent)
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.needs_action and (not acts or not self._own_promisors(tok, actors)):
+            return []
+        promisors = self._noun_promisors(tok, actors)
+        # a promise named by a noun was made, whatever is said about keeping it; only "no promise" denies it
+        value = "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else "asserted"
+        claims = self._promises(acts, promisors, "", value, tok, actors, index, published, offset, group)
+        for claim in self._about_promise(tok, promisors, actors, index, published, offset, group):
+            claims.append(claim)
+        return claims
+
+    def _promises(self, acts, promisors, promisee, value, anchor, actors, index, published, offset, group,
+                  money: bool = False):
+        out = []
+        for act in [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX")]:
+            negative = negated(act)
+            core = act
+            refrain = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)
+            if act.lemma_.lower() in self.lex.refrain_verbs and refrain is not None:
+                core, negative = refrain, not negative
+            lemmas = act_lemmas(core, self.lex)
+            if money:  # a promise of money: giving it
+                lemmas = [self.lex.money_verb, *lemmas[1:]]
+            if set(lemmas) <= self.lex.light_verbs:
+                continue
+            start, end, text = act_span(core, self.lex)
+            action = readable(core, self.lex, negative)
+            if money:
+                action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
+            else:
+                subject = next((c for c in core.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not actors.actors(subject) and subject.pos_ != "PRON":
+                    # "promised that its emissions will peak": the act's own subject is part of it
+                    said = self._sent.doc[subject.left_edge.i:subject.i + 1].text
+                    action = f"{said} {action}"
+                    start = subject.left_edge.idx
+            condition = self._condition(act) or self._condition(anchor)
+            deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
+            act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
+            when = text_date(self._sent, anchor, published, act_words) or published
+            cues = ["refrain"] if core is not act else []
+            for promisor in promisors or []:
+                claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
+                                    group)
+                claim.date = when
+                claim.negative = negative
+                claim.promisee = promisee or self._target(core, actors, promisor.code)
+                claim.code = self._code_of(core)
+                claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
+                claim.condition, claim.deadline = condition, deadline
+                claim.due = due_date(deadline, published) if deadline else None
+                claim.cues = cues
+                claim.amount = amount_of(_act_tokens(core, self.lex)) if not money else amount_of(
+                    t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree)
+                out.append(claim)
+        return out
+
+    def _condition(self, verb: Token) -> str:
+        """The clause a promise depends on: "once the inspectors verify ...", "if the sanctions are lifted"."""
+        for child in verb.children:
+            if child.dep_ != "advcl":
+                continue
+            mark = " ".join(t.lower_ for t in child.subtree if t.dep_ == "mark" and t.head == child)
+            lead = self._sent.doc[child.left_edge.i:child.left_edge.i + 3].text.lower()
+            if mark in self.lex.condition_marks or any(lead.startswith(m + " ") for m in self.lex.condition_marks):
+                return self._sent.doc[child.left_edge.i:child.right_edge.i + 1].text.rstrip(".,;")
+        return ""
+
+    def _deadline(self, verb: Token) -> str:
+        for child in verb.children:
+            if _is_deadline(child, self.lex):
+                return self._sent.doc[child.i:child.right_edge.i + 1].text
+        return ""
+
+    def _target(self, act: Token, actors, promisor: str) -> str:
+        """The act's target when the promise names no promisee: its object or "to/with/on X" actor."""
+        for child in act.children:
+            heads = [child] if child.dep_ in ("dobj", "dative", "iobj") else []
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with", "on", "against", "for"):
+                heads += [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:  # the object itself names an actor, not a modifier ("the Paris deal")
+                found = [a for a in actors.actors(head) if a.code[:3] != promisor[:3] and a.start <= head.idx < a.end]
+                if found:
+                    return found[0].code
+        return ""
+
+    def _own_promisors(self, noun: Token, actors) -> bool:
+        """Whether a promise noun says whose it is itself (possessor, modifier, "by/of X")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and actors.actors(child):
+                return True
+            if child.dep_ in ("compound", "amod") and child.i < noun.i and actors.actor(child) is not None:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                if any(actors.actors(c) for c in child.children if c.dep_ == "pobj"):
+                    return True
+        return False
+
+    def _about_promise(self, noun, promisors, actors, index, published, offset, group) -> list[Claim]:
+        """The promise noun is kept, broken, withdrawn, or set against an act ("despite Kim's pledge")."""
+        out = []
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.contrast_preps:
+            verb = head.head
+            value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
+            for promisor in promisors:
+                claim = self._claim("contrast", promisor, "", act_lemmas(verb, self.lex), value, verb, index,
+                                    published, offset, group)
+                claim.date = text_date(self._sent, verb, published, set()) or published
+                claim.code = self._code_of(verb)
+                out.append(claim)
+            return out
+        verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+        relcl = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        for candidate in [v for v in (verb, relcl) if v is not None] + _clause_verbs(relcl):
+            kind = self._judgement(candidate)
+            if kind is None:
+                continue
+            value = "hypothetical" if self._conditional(candidate) else self.coder.facts.assess(candidate).value
+            subjects = self.coder.subjects(candidate, actors) or promisors
+            for actor in subjects or promisors:
+                claim = self._claim(kind, actor, "", [], value, candidate, index, published, offset, group)
+                claim.date = text_date(self._sent, candidate, published, set()) or published
+                out.append(claim)
+        return out
+
+    def _judgement(self, verb: Token) -> str | None:
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.fulfil_verbs:
+            return "fulfil"
+        if lemma in self.lex.breach_verbs:
+            return "breach"
+        if lemma in self.lex.withdraw_verbs:
+            return "withdraw"
+        return None
+
+    def _noun_promisors(self, noun: Token, actors) -> list:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return actors.actors(child)
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                found = actors.actor(child)
+                if found is not None:
+                    return [found]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and actors.actors(pobj):
+                    return actors.actors(pobj)
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return self.coder.subjects(verb, actors)
+        return []
+
+    def _promisee(self, tok: Token, actors) -> str:
+        for child in tok.children:
+            if child.dep_ in ("dative", "iobj", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                found = actors.actors(child)
+                if found:
+                    return found[0].code
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = actors.actors(pobj) if pobj is not None else []
+                if found:
+                    return found[0].code
+        return ""
+
+    # -- acts -----------------------------------------------------------------------------------
+
+    def _act(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
+        """An act by each of its actors, or "has done neither of these" pointing back at the promises named
+        before; "finished handing over" is the handing over, "will stop paying" a withdrawal."""
+        subjects = self.coder.subjects(verb, actors)
+        if not subjects:
+            return []
+        value = self.coder.facts.assess(verb).value
+        lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+        if obj is not None and obj.lower_ in self.lex.anaphors and lemma in ("do", "deliver", "keep"):
+            neg = obj.lower_ in ("neither", "none") or value == "negated"
+            return [self._claim("anaphor", subjects[0], "", [], "negated" if neg else value, verb, index,
+                                published, offset, 0)]
+        if lemma in self.lex.fulfil_verbs | self.lex.breach_verbs | self.lex.withdraw_verbs:
+            if any(c.lemma_.lower() in self.lex.promise_nouns for c in verb.subtree if c.dep_ in ("dobj", "pobj")):
+                return []  # handled with the promise noun
+        if verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in self.lex.promise_nouns:
+            return []
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.lex.promise_verbs:
+            return []
+        if lemma in self.lex.completion_verbs or lemma in self.lex.cessation_verbs:
+            if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+                return []  # the complement stands for the act, with this verb's effect
+        core, kind, cues = verb, "act", []
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.completion_verbs:
+            value, cues = self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
+        elif verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.cessation_verbs:
+            kind, value, cues = "cease", self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse", "decline"):
+            cues = [verb.head.lemma_.lower()]
+        if self._conditional(verb):
+            value = "hypothetical"  # "once the inspectors verify that Iran has met ...", "if Iran tests ..."
+        elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            kind = "cease"  # "will make no further payments", "will not pay": the promisor gives it up
+        around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
+        cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
+        start, end, text = act_span(core, self.lex)
+        lemmas = act_lemmas(core, self.lex)
+        skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
+        when = text_date(self._sent, verb if verb.dep_ != "xcomp" else verb.head, published, skip) or published
+        out = []
+        for subject in subjects:
+            claim = self._claim(kind, subject, readable(core, self.lex, negated(core)), lemmas, value, verb, index,
+                                published, offset, 0)
+            claim.code = self._code_of(core)
+            claim.date, claim.cues = when, cues
+            claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
+            claim.amount = amount_of(_act_tokens(core, self.lex))
+            claim.negative = negated(core)
+            out.append(claim)
+        return out
+
+    def _conditional(self, tok: Token) -> bool:
+        """Whether a word sits in a condition ("if ...", "unless ...", or "once/when/after ..." of a clause
+        about the future): what it says has not happened."""
+        for _ in range(10):
+            if tok.dep_ == "advcl":
+                marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+                if marks & {"if", "unless", "provided"}:
+                    return True
+                head = tok.head
+                future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"to"} for c in head.children) or (
+                    head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in self.lex.promise_verbs)
+                if marks & self.lex.condition_marks and future:
+                    return True
+            if tok.head == tok:
+                return False
+            tok = tok.head
+        return False
+
+    def _code_of(self, verb: Token) -> str:
+        """The CAMEO code of the act, by the coder's own patterns ("" when none matches)."""
+        from ..coding.coder import best_pattern, slots_of
+
+        match = best_pattern(self.coder.codebook.verbs.get(verb.lemma_.lower(), []), slots_of(verb, passive=False))
+        return match[0].code if match else ""
+
+    def _claim(self, kind, actor, action, lemmas, value, anchor: Token, index, published, offset, group) -> Claim:
+        sent = self._sent
+        return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
+                     factuality=value, sentence_index=index, sentence=sent.text.strip(),
+                     start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
+                     published=published)
+
+
+def _complement_of(clause: Token, verb: Token) -> bool:
+    """Whether a clause parsed as the verb's complement can be one: after the verb ("agreed that it would ..."),
+    or fronted as reported words followed by the verb or its subject ("We will halt the drills, Trump
+    promised"), not a clause of its own earlier in the sentence ("X did not comment, though Y agreed to ...")."""
+    if clause.i > verb.i:
+        return True
+    after = clause.right_edge.i + 1
+    doc = verb.doc
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_quote):
+        after += 1
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return after == verb.i or any(s.left_edge.i == after for s in subjects)
+
+
+def _gerund_list(noun: Token, sent: Span) -> list[Token]:
+    """Gerunds listed after a promise noun ("two promises ...: returning the remains ... and dismantling ...")."""
+    colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
+    if colon is None:
+        return []
+    first = next((t for t in sent if t.i > colon.i and t.tag_ == "VBG"), None)
+    return [first] if first is not None else []
+
+
+def _clause_verbs(relcl: Token | None) -> list[Token]:
+    """Verbs inside a relative clause ("promises that Trump claimed Kim already fulfilled")."""
+    if relcl is None:
+        return []
+    return [t for t in relcl.subtree if t.pos_ == "VERB" and t is not relcl]

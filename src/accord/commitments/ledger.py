@@ -1,0 +1,341 @@
+"""Building the ledger: promises become commitments, later claims about the same act become their evidence,
+and the status follows from the dated evidence by named rules.
+
+Evidence is the same act: a claim by the promisor (or its agents: the same first three letters of the code)
+whose act matches the promised act (verbs of one synonym group and a shared theme word, or two shared theme
+words and no clash of CAMEO families), or an explicit reference that resolves to the promise ("its pledge
+to ...", "despite its pledge", "has done neither"). Hypothetical, future and modal sentences are never
+evidence. Candidates are found through an index by promisor and lemma, so building is linear in the claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from ..records import Claim, Commitment, Evidence
+from ..lexicon.commitments import Lexicon, load_lexicon
+
+STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
+NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
+WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
+_REJECTED_KEPT = 12
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    """How alike two acts are (0..1): half for verbs of one synonym group, half for the share of theme words
+    in common; 0 when `match` would not take them as the same act."""
+    ok, shared, _ = match(a, b)
+    if not ok:
+        return 0.0
+    lex = load_lexicon()
+    verb = 0.5 if lex.keys(a[0]) & lex.keys(b[0]) else 0.0
+    theme = [w for w in a[1:] if w not in lex.generic_words]
+    return round(verb + (0.5 * len(shared) / len(theme) if theme else 0.5 * (verb > 0)), 3)
+
+
+def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")) -> tuple[bool, list[str], str]:
+    """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not)."""
+    if not promised or not act:
+        return False, [], "no act words"
+    lex = load_lexicon()
+    verb = bool(lex.keys(promised[0]) & lex.keys(act[0]))
+    theme = [w for w in promised[1:] if w not in lex.generic_words]
+    keys = set().union(*(lex.keys(w) for w in act if w not in lex.generic_words))
+    shared = [w for w in theme if lex.keys(w) & keys]
+    said = f"verb {promised[0]}~{act[0]}" if verb else f"verbs {promised[0]}/{act[0]} differ"
+    said += f"; theme {', '.join(w.lstrip('=') for w in shared)}" if shared else "; no theme word shared"
+    if verb and (shared or not theme):
+        return True, shared, said
+    if not verb and len(shared) >= 2 and any(not w.startswith("=") for w in shared):
+        a, b = codes
+        if a and b and _family(a) != _family(b):
+            return False, shared, f"{said}; CAMEO {a} and {b} are different families"
+        return True, shared, said
+    if not verb and len(shared) >= 2:
+        return False, shared, f"{said}; different verbs need a shared word besides names"
+    return False, shared, said
+
+
+def _family(code: str) -> int:
+    """CAMEO families: verbal cooperation (01-05), material cooperation (06-08), conflict (09-20)."""
+    root = int(code[:2]) if code[:2].isdigit() else 0
+    return 1 if root <= 5 else 2 if root <= 8 else 3
+
+
+_NONSTATE = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "CRM", "RAD", "SPY"})
+
+
+def party(code: str) -> str:
+    """Who counts as the same actor for a promise: a country with its government and agents (the first three
+    letters), but rebels and opposition of a country apart from its state, and each international
+    organisation apart ("IGOUNO" is not "IGOEUREEC")."""
+    if code[:3] in ("IGO", "NGO", "MNC"):
+        return code[:6]
+    role = code[3:6]
+    return code[:3] + ("/" + role if role in _NONSTATE else "")
+
+
+class _Index:
+    """Commitments by promisor prefix and by the keys (lemmas, synonym groups) of their act words."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.by_key: dict[tuple[str, str], list[Commitment]] = defaultdict(list)
+        self.by_actor: dict[str, list[Commitment]] = defaultdict(list)
+
+    def add(self, c: Commitment) -> None:
+        prefix = party(c.promisor)
+        self.by_actor[prefix].append(c)
+        for key in {k for w in c.lemmas if w not in self.lex.generic_words for k in self.lex.keys(w)}:
+            self.by_key[(prefix, key)].append(c)
+
+    def candidates(self, claim: Claim) -> list[Commitment]:
+        prefix, seen = party(claim.actor), {}
+        for key in {k for w in claim.lemmas if w not in self.lex.generic_words for k in self.lex.keys(w)}:
+            for c in self.by_key.get((prefix, key), ()):
+                seen[id(c)] = c
+        return list(seen.values())
+
+
+def _order(c: Claim):
+    return (c.published or c.date or date.min, c.document_id or 0, c.sentence_index, c.kind != "promise", c.start)
+
+
+def build_ledger(claims: list[Claim]) -> list[Commitment]:
+    """Commitments and their evidence from claims in reading order (articles by date), each with a status and
+    the rule that decided it."""
+    lex = load_lexicon()
+    ledger: list[Commitment] = []
+    index = _Index(lex)
+    recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
+    for claim in sorted(claims, key=_order):
+        where = (claim.document_id, claim.sentence_index)
+        if claim.kind == "promise":
+            commitment = _restated(index, claim)
+            if commitment is not None:
+                _add(commitment, Evidence("restated", claim, 1.0, "the same promise said again"))
+            elif claim.lemmas and claim.factuality in ("asserted", "future"):
+                commitment = Commitment(claim.actor, claim.promisee, claim.action, claim.lemmas, claim.code, claim,
+                                        negative=claim.negative)
+                ledger.append(commitment)
+                index.add(commitment)
+            else:
+                continue
+            recent.setdefault(where, []).append((claim.group, commitment))
+            continue
+        if claim.kind == "anaphor":
+            named = recent.get((claim.document_id, claim.sentence_index - 1), []) + recent.get(where, [])
+            for commitment in {id(c): c for _, c in named}.values():
+                kind = "unfulfilled" if claim.factuality == "negated" else _done(commitment, claim, True)[0]
+                if kind:
+                    _add(commitment, Evidence(kind, claim, 0.8, "refers back to the promises just named"))
+            continue
+        if claim.kind in ("fulfil", "breach", "withdraw", "contrast"):
+            _reference(claim, recent.get(where, []), index, lex)
+            continue
+        for commitment in index.candidates(claim):
+            _consider(commitment, claim)
+    for commitment in ledger:
+        commitment.status, commitment.rule = decide(commitment)
+    return ledger
+
+
+def _restated(index: _Index, claim: Claim) -> Commitment | None:
+    lex = index.lex
+    for c in index.candidates(claim):
+        if (c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0])
+                and match(c.lemmas, claim.lemmas)[0]):
+            return c
+    return None
+
+
+def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index, lex: Lexicon) -> None:
+    """A promise said to be kept, broken, withdrawn or set against an act: the promise named in the same
+    phrase, else the promisor's promise whose act the sentence reports, else (in general) every promise of
+    the promisor made before."""
+    targets = [c for g, c in here if g == claim.group]
+    how, generic = "names the promise in the same phrase", False
+    if not targets and claim.lemmas:
+        targets = [c for c in index.candidates(claim) if match(c.lemmas, claim.lemmas, (c.code, claim.code))[0]]
+        how = "its act is the promised act"
+    if not targets:
+        targets = [c for c in index.by_actor.get(party(claim.actor), ()) if c.made is not claim]
+        how, generic = "names the promisor's promises in general", True
+    for commitment in targets:
+        kind, why = _judged(claim)
+        if kind:
+            _add(commitment, Evidence(kind, claim, 0.7, f"{how}; {why}", generic))
+        else:
+            _reject(commitment, claim, why)
+
+
+def _judged(claim: Claim) -> tuple[str | None, str]:
+    value = claim.factuality
+    if value in NOT_EVIDENCE:
+        return None, f"{value} sentence: not a realised act"
+    if claim.kind == "contrast":
+        return ("disputed" if value == "disputed" else "unfulfilled"), "an act set against the promise"
+    if claim.kind == "withdraw":
+        return ("withdrawn", "the promise is withdrawn") if value == "asserted" else (None, f"withdrawal {value}")
+    if claim.kind == "breach":
+        kind = {"asserted": "unfulfilled", "negated": "fulfilled", "disputed": "disputed"}.get(value)
+        return kind, f"said to be broken ({value})"
+    kind = {"asserted": "fulfilled", "negated": "unfulfilled", "disputed": "disputed"}.get(value)
+    return kind, f"said to be kept ({value})"
+
+
+def _consider(commitment: Commitment, claim: Claim) -> None:
+    """Take an act as evidence of a commitment, or note why not."""
+    made = commitment.made
+    if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
+        return
+    if claim.date and made.date and claim.date < made.date:
+        _reject(commitment, claim, "the act is dated before the promise")
+        return
+    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code))
+    if not ok:
+        _reject(commitment, claim, said)
+        return
+    kind, why = _done(commitment, claim)
+    if kind is None:
+        _reject(commitment, claim, f"{said}; {why}")
+        return
+    codes = f"; CAMEO {claim.code}" if claim.code else ""
+    _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
+
+
+def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[str | None, str]:
+    """The effect of an act on a promise of it, and why."""
+    value = claim.factuality
+    if claim.kind == "cease":
+        if value in ("future", "asserted", "negated"):
+            return "withdrawn", "the promisor says it will stop or not do it"
+        return None, f"a {value} statement of stopping"
+    if value in NOT_EVIDENCE:
+        return None, f"{value} sentence: not a realised act"
+    if value == "disputed":
+        return "disputed", "the act is reported as disputed"
+    done = value == "asserted"
+    if value not in ("asserted", "negated", "called_off"):
+        return None, f"factuality {value}"
+    if commitment.negative:
+        return ("unfulfilled", "the act it promised not to do was done") if done else (
+            "fulfilled", "the act it promised not to do was not done")
+    if done:
+        promised = commitment.made.amount
+        if promised and claim.amount and claim.amount < promised:
+            return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"
+        return "fulfilled", "the act was done"
+    cues = set(claim.cues)
+    if cues & {"fail", "refuse", "decline"}:
+        return "unfulfilled", f"the text says it {' / '.join(sorted(cues & {'fail', 'refuse', 'decline'}))}ed"
+    due = commitment.made.due
+    if due and claim.date and claim.date > due:
+        return "unfulfilled", f"not done after the deadline ({due})"
+    if cues & load_lexicon().not_yet_words:
+        return "pending", "not done yet, and the text says so ('yet', 'still')"
+    if claim.date and claim.published and claim.date != claim.published or _dated_occasion(claim):
+        return "pending", "not done on a given day, before any deadline"
+    if commitment.made.condition:
+        return "pending", "not done, but the promise waits on its condition"
+    return "unfulfilled", "the text says it was not done"
+
+
+def _dated_occasion(claim: Claim) -> bool:
+    """"Did not lift any sanctions on Tuesday": a negation about one day."""
+    words = claim.sentence.lower().replace(",", " ").replace(".", " ").split()
+    return any(w in words for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "today", "yesterday"))
+
+
+def _add(commitment: Commitment, evidence: Evidence) -> None:
+    """Add evidence to the chain, one item per sentence: the claim of a sentence that bears on the status (not
+    a mere restatement) and matches best stands for it ("returned 55 cases of remains, meeting one pledge" is one
+    piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement)."""
+    where = (evidence.claim.document_id, evidence.claim.sentence_index)
+    rank = lambda e: (e.kind != "restated", not e.generic, e.score)  # noqa: E731
+    for n, e in enumerate(commitment.evidence):
+        if (e.claim.document_id, e.claim.sentence_index) == where:
+            if rank(evidence) > rank(e):
+                commitment.evidence[n] = evidence
+            return
+    commitment.evidence.append(evidence)
+    commitment.rejected = [r for r in commitment.rejected
+                           if (r.claim.document_id, r.claim.sentence_index) != where]
+
+
+def _reject(commitment: Commitment, claim: Claim, why: str) -> None:
+    """Keep a rejected candidate (one per sentence, a few per commitment) to show why it was not taken."""
+    where = (claim.document_id, claim.sentence_index)
+    if len(commitment.rejected) >= _REJECTED_KEPT or any(
+            (e.claim.document_id, e.claim.sentence_index) == where for e in commitment.evidence + commitment.rejected):
+        return
+    commitment.rejected.append(Evidence("rejected", claim, 0.0, why))
+
+
+_STATUS_OF = {"fulfilled": "fulfilled", "unfulfilled": "unfulfilled", "partial": "partial", "pending": "pending",
+              "disputed": "disputed", "withdrawn": "withdrawn"}
+
+
+def decide(commitment: Commitment) -> tuple[str, str]:
+    """The status that follows from the evidence chain, and the rule that decided it (naming the evidence by
+    its position in the chain and its date)."""
+    chain = [(n, e) for n, e in enumerate(commitment.evidence) if e.kind != "restated"]
+    if not chain:
+        return "pending", "no evidence: pending"
+    specific = [(n, e) for n, e in chain if not e.generic]
+    pool = specific or chain
+    general = "" if specific else " (only general references: 'kept its commitments')"
+    pool = sorted(pool, key=lambda ne: (ne[1].claim.date or date.min, ne[0]))
+    kept, dropped, effective = False, False, []
+    for n, e in pool:
+        if e.kind == "withdrawn" and kept:
+            continue  # a promise kept cannot be withdrawn afterwards; leaving a deal is a new decision
+        if dropped and e.kind != "fulfilled":
+            continue  # once abandoned, only doing it in full changes the status
+        kept = kept or e.kind == "fulfilled"
+        dropped = e.kind == "withdrawn"
+        effective.append((n, e))
+    if not effective:
+        return "fulfilled", "kept before any withdrawal"
+    n, last = effective[-1]
+    when = last.claim.date
+    near = [(m, e) for m, e in effective if e.kind in ("fulfilled", "unfulfilled") and when and e.claim.date
+            and abs((when - e.claim.date).days) <= WINDOW_DAYS]
+    kinds = {e.kind for _, e in near}
+    if {"fulfilled", "unfulfilled"} <= kinds and len({(e.claim.document_id, e.claim.reported_by)
+                                                       for _, e in near}) > 1:
+        cited = ", ".join(f"#{m}" for m, _ in near)
+        return "disputed", f"one source says done, another not, within {WINDOW_DAYS} days ({cited}){general}"
+    done = next(((m, e) for m, e in effective if e.kind == "fulfilled"), None)
+    if not commitment.negative and done and last.kind == "unfulfilled" and last.claim.document_id != done[
+            1].claim.document_id:
+        return "disputed", f"said done (#{done[0]}, {done[1].claim.date}), later said not done (#{n}, {when}){general}"
+    due = commitment.made.due
+    if last.kind == "pending" and due and when and when > due:
+        return "unfulfilled", f"not done by the deadline {due} (#{n}, {when}){general}"
+    status = _STATUS_OF[last.kind]
+    rule = {"withdrawn": "the promisor abandoned it", "pending": "not done yet"}.get(status, "latest evidence")
+    return status, f"{rule}: #{n} ({when or 'undated'}) {last.kind}{general}"
+
+
+def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]:
+    """A commitment as stored (the SQL store, Spark's Parquet): its columns, and its evidence chain as rows
+    (then its rejected candidates, kind "rejected"); documents by the claims' `document_id`. The last evidence
+    date leaves restatements out when there is more."""
+    chain = [e for e in c.evidence if e.kind != "restated"] or c.evidence
+    made = c.made
+    row = dict(promisor=c.promisor, promisee=c.promisee, action=c.action, code=c.code, plover=plover.get(c.code, ""),
+               status=c.status, made_on=made.date, document_id=made.document_id, sentence_index=made.sentence_index,
+               sentence=made.sentence, start=made.start, end=made.end, reported_by=made.reported_by,
+               evidence_count=len(c.evidence),
+               last_evidence_on=max((e.claim.date for e in chain if e.claim.date), default=None),
+               text=made.text, text_start=made.text_start, text_end=made.text_end, condition=made.condition,
+               deadline=made.deadline, due_on=made.due, rule=c.rule)
+    evidence = [dict(position=n, kind=e.kind, score=e.score, document_id=e.claim.document_id,
+                     sentence_index=e.claim.sentence_index, sentence=e.claim.sentence, start=e.claim.start,
+                     end=e.claim.end, factuality=e.claim.factuality, actor=e.claim.actor,
+                     reported_by=e.claim.reported_by, date=e.claim.date, matched=e.matched, generic=e.generic)
+                for n, e in enumerate(c.evidence + c.rejected)]
+    return row, evidence
