@@ -134,7 +134,8 @@ def test_commitments_one_sentence_is_one_piece_of_evidence(ledger, later):
     ("North Korea did not comment on Monday's announcement, though its state media reported last week that Trump "
      "had agreed during the summit to halt the exercises.", [("USA", "halt the exercises")]),
     ("“We will release the sailors,” Iran's foreign minister promised.", [("IRN", "release the sailors")]),
-    ("“We will lift the tariffs by June,” the Japanese trade minister promised reporters.", [("JPN", "lift the tariffs")]),
+    ("“We will lift the tariffs by June,” the Japanese trade minister promised reporters.",
+     [("JPN", "lift the tariffs")]),
     ("The Chinese premier promised to do whatever it takes.", []),
     ("The EU vowed to do more.", []),
 ])
@@ -142,3 +143,125 @@ def test_commitments_promised_act_is_the_promise_verbs_complement(pipeline, text
     [coded] = list(pipeline.process([Article(text=text, date=date(2021, 5, 3))]))
     found = [(c.actor[:3], c.action) for c in coded.claims if c.kind == "promise"]
     assert found == promises
+
+
+def _promises(pipeline, text, day="2021-05-03"):
+    [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day))]))
+    return [c for c in coded.claims if c.kind == "promise"]
+
+
+def test_commitments_frame_has_deadline_and_date_from_text(pipeline):
+    [c] = _promises(pipeline, "Under the deal, Turkey will release 40 Greek fishermen by the end of March.")
+    assert (c.actor[:3], c.action, c.deadline, c.due) == ("TUR", "release 40 Greek fishermen", "by the end of March",
+                                                         date(2022, 3, 31))  # the coming March
+    text = "Egypt pledged in June to reopen the Rafah crossing for aid convoys, officials said."
+    [c] = _promises(pipeline, text, "2021-09-01")
+    assert c.date == date(2021, 6, 1) and c.published == date(2021, 9, 1)
+    assert c.action == "reopen the Rafah crossing for aid convoys"
+    assert text[c.text_start:c.text_end] == "reopen the Rafah crossing for aid convoys"
+
+
+def test_commitments_frame_keeps_condition_apart_from_the_act(pipeline):
+    [c] = _promises(pipeline, "Japan agreed to lift its tariffs on steel once South Korea ratifies the trade pact.")
+    assert c.action == "lift its tariffs on steel"
+    assert c.condition == "once South Korea ratifies the trade pact"
+
+
+def test_commitments_refraining_is_a_negative_promise(pipeline):
+    [c] = _promises(pipeline, "Pakistan promised to refrain from testing cruise missiles.")
+    assert c.negative and c.action == "not test cruise missiles"
+
+
+def test_commitments_promisee_is_the_indirect_object_or_the_target(pipeline):
+    [c] = _promises(pipeline, "Iran promised Russia that it would buy forty airliners.")
+    assert c.promisee.startswith("RUS")
+    [c] = _promises(pipeline, "Greece pledged to return the seized tanker to Iran.")
+    assert c.promisee.startswith("IRN")
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Brazil said it would reopen its embassy in Caracas.", 1),
+    ("Brazil said it would not reopen its embassy in Caracas.", 0),
+    ("Brazil said it would stop funding the dam.", 0),
+    ("Brazil said Peru would reopen its embassy in Caracas.", 0),
+    ("Brazil said that if Peru apologised it would reopen its embassy in Caracas.", 0),
+])
+def test_commitments_stated_intention_of_its_own_act_is_a_promise(pipeline, text, n):
+    assert len(_promises(pipeline, text)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "The two neighbours reached a deal to end the border dispute.",
+    "Delegates adopted a plan to protect the river.",
+])
+def test_commitments_purpose_of_a_deal_is_no_ones_promise(pipeline, text):
+    assert _promises(pipeline, text) == []
+
+
+MONEY = ("2021-01-10", "Germany pledged $2 billion to the refugee fund of the United Nations.")
+
+
+def test_commitments_part_of_the_money_is_partial(ledger):
+    c = _one(ledger(MONEY, ("2021-06-01", "Germany paid $500 million to the refugee fund in May.")), "refugee")
+    assert c.status == "partial" and "500,000,000 of 2,000,000,000" in c.evidence[0].matched
+    c = _one(ledger(MONEY, ("2021-06-01", "Germany paid $2 billion to the refugee fund in May.")), "refugee")
+    assert c.status == "fulfilled"
+
+
+def test_commitments_promisor_stopping_is_withdrawn_but_not_after_keeping(ledger):
+    stop = ("2022-03-01", "Germany said it would make no further payments to the refugee fund.")
+    c = _one(ledger(MONEY, stop), "refugee")
+    assert c.status == "withdrawn" and c.rule.startswith("the promisor abandoned it")
+    c = _one(ledger(MONEY, ("2021-06-01", "Germany paid $2 billion to the refugee fund in May."), stop), "refugee")
+    assert c.status == "fulfilled"
+
+
+@pytest.mark.parametrize("later", [
+    "If Iran allows U.N. inspectors into the Fordow site, the sanctions will be eased.",
+    "Iran could allow U.N. inspectors into the Fordow site next month.",
+    "Iran will allow U.N. inspectors into the Fordow site, its envoy said.",
+])
+def test_commitments_conditional_future_and_modal_acts_are_not_evidence(ledger, later):
+    c = _one(ledger(PLEDGE, ("2021-04-02", later)), "allow")
+    assert c.status == "pending" and c.evidence == []
+    assert c.rejected and "not a realised act" in c.rejected[0].matched
+
+
+def test_commitments_not_yet_done_is_pending_until_the_deadline(ledger):
+    promise = ("2021-03-01", "Iran pledged to allow U.N. inspectors into the Fordow site by April.")
+    c = _one(ledger(promise, ("2021-03-20", "Iran has not yet allowed U.N. inspectors into the Fordow site.")),
+             "allow")
+    assert c.status == "pending"
+    c = _one(ledger(promise, ("2021-05-20", "Iran has not yet allowed U.N. inspectors into the Fordow site.")),
+             "allow")
+    assert c.status == "unfulfilled" and "deadline" in c.rule
+
+
+def test_commitments_latest_act_decides_over_an_earlier_negation(ledger):
+    c = _one(ledger(PLEDGE, ("2021-03-02", "Iran did not allow U.N. inspectors into the Fordow site on Tuesday."),
+                    ("2021-05-02", "Iran allowed U.N. inspectors into the Fordow site on Saturday.")), "allow")
+    assert [e.kind for e in c.evidence] == ["pending", "fulfilled"]
+    assert c.status == "fulfilled" and c.rule.startswith("latest evidence: #1")
+
+
+def test_commitments_act_against_one_pledge_leaves_the_others(ledger):
+    found = ledger(("2021-03-01", "Iran pledged to allow U.N. inspectors into the Fordow site and to stop "
+                                  "enriching uranium."),
+                   ("2021-06-01", "Iran allowed U.N. inspectors into the Fordow site on Thursday."),
+                   ("2021-07-01", "Iran resumed enriching uranium in June despite its pledge."))
+    assert _one(found, "allow").status == "fulfilled"
+    assert _one(found, "enrich").status == "unfulfilled"
+
+
+def test_commitments_general_reference_yields_to_the_reported_act(ledger):
+    found = ledger(("2021-03-01", "Iran pledged to allow U.N. inspectors into the Fordow site."),
+                   ("2021-04-01", "Iran has not allowed U.N. inspectors into the Fordow site."),
+                   ("2021-05-01", "Iran has fulfilled its commitments, its foreign minister said."))
+    c = _one(found, "allow")
+    assert c.status == "unfulfilled" and any(e.generic for e in c.evidence)
+
+
+def test_commitments_rebels_are_not_the_state(ledger):
+    c = _one(ledger(("2021-01-05", "The Colombian government pledged to build roads in Cauca."),
+                    ("2021-06-01", "FARC rebels built roads in Cauca.")), "roads")
+    assert c.status == "pending"

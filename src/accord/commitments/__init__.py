@@ -10,9 +10,9 @@ evidence, and the status follows from the dated evidence by named rules.
 
 from __future__ import annotations
 
+from ..lexicon.commitments import Lexicon, load_lexicon
 from .frame import ClaimFinder, act_lemmas, act_span, negated
 from .ledger import STATUSES, build_ledger, decide, ledger_row, match, similarity
-from ..lexicon.commitments import Lexicon, load_lexicon
 
 __all__ = ["STATUSES", "ClaimFinder", "Lexicon", "act_lemmas", "act_span", "build_ledger", "decide", "ledger_row",
            "load_lexicon", "match", "negated", "similarity"]

@@ -18,8 +18,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..coding.dates import _parse
-from ..records import Claim
 from ..lexicon.commitments import Lexicon, load_lexicon
+from ..records import Claim
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -317,13 +317,16 @@ class ClaimFinder:
                             for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)
             if act.lemma_.lower() in self.lex.refrain_verbs and refrain is not None:
                 core, negative = refrain, not negative
+            stopped = next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if act.lemma_.lower() in self.lex.cessation_verbs and stopped is not None:
+                core, negative = stopped, not negative  # "pledged to stop enriching": not to enrich
             lemmas = act_lemmas(core, self.lex)
             if money:  # a promise of money: giving it
                 lemmas = [self.lex.money_verb, *lemmas[1:]]
             if set(lemmas) <= self.lex.light_verbs:
                 continue
-            start, end, text = act_span(core, self.lex)
-            action = readable(core, self.lex, negative)
+            start, end, text = act_span(act if core is stopped else core, self.lex)
+            action = readable(core, self.lex, negative) if core is not stopped else readable(act, self.lex, False)
             if money:
                 action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
             else:
@@ -337,7 +340,7 @@ class ClaimFinder:
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
             act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
             when = text_date(self._sent, anchor, published, act_words) or published
-            cues = ["refrain"] if core is not act else []
+            cues = [act.lemma_.lower()] if core is not act else []
             for promisor in promisors or []:
                 claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
                                     group)
@@ -485,6 +488,9 @@ class ClaimFinder:
                 return []  # handled with the promise noun
         if verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in self.lex.promise_nouns:
             return []
+        if any(c.dep_ == "prep" and c.lower_ in self.lex.contrast_preps and any(
+                p.lemma_.lower() in self.lex.promise_nouns for p in c.children) for c in verb.children):
+            return []  # "resumed enriching despite its pledge": the contrast claim stands for it
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.lex.promise_verbs:
             return []
         if lemma in self.lex.completion_verbs or lemma in self.lex.cessation_verbs:

@@ -10,16 +10,20 @@ evidence. Candidates are found through an index by promisor and lemma, so buildi
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
-from ..records import Claim, Commitment, Evidence
 from ..lexicon.commitments import Lexicon, load_lexicon
+from ..records import Claim, Commitment, Evidence
 
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
 _REJECTED_KEPT = 12
+# "kept its commitments" speaks of the promisor's recent promises: those of the last year, at most this many
+GENERAL_DAYS = 365
+GENERAL_MAX = 3
 
 
 def similarity(a: list[str], b: list[str]) -> float:
@@ -34,14 +38,17 @@ def similarity(a: list[str], b: list[str]) -> float:
     return round(verb + (0.5 * len(shared) / len(theme) if theme else 0.5 * (verb > 0)), 3)
 
 
-def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")) -> tuple[bool, list[str], str]:
-    """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not)."""
+def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""),
+          keys: set[str] | None = None) -> tuple[bool, list[str], str]:
+    """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not); `keys`
+    are the act's words with their synonym groups, when the caller has them."""
     if not promised or not act:
         return False, [], "no act words"
     lex = load_lexicon()
     verb = bool(lex.keys(promised[0]) & lex.keys(act[0]))
     theme = [w for w in promised[1:] if w not in lex.generic_words]
-    keys = set().union(*(lex.keys(w) for w in act if w not in lex.generic_words))
+    if keys is None:
+        keys = set().union(*(lex.keys(w) for w in act if w not in lex.generic_words))
     shared = [w for w in theme if lex.keys(w) & keys]
     said = f"verb {promised[0]}~{act[0]}" if verb else f"verbs {promised[0]}/{act[0]} differ"
     said += f"; theme {', '.join(w.lstrip('=') for w in shared)}" if shared else "; no theme word shared"
@@ -77,25 +84,54 @@ def party(code: str) -> str:
 
 
 class _Index:
-    """Commitments by promisor prefix and by the keys (lemmas, synonym groups) of their act words."""
+    """Commitments by party and by the keys (lemmas, synonym groups) of their act: the promised verb with each
+    theme word, and each pair of theme words, as `match` takes them. A claim looks up only the keys its own act
+    has, and under each key only the latest LATEST commitments (a restated promise joins its commitment, so a
+    key holds many only for a promisor with many promises about the same things, and the newest of those are
+    the ones later news is about), and of all those the latest TAKEN: the work per claim does not grow with
+    the ledger."""
+
+    LATEST = 4
+    TAKEN = 8
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.by_key: dict[tuple[str, str], list[Commitment]] = defaultdict(list)
+        self.exact: dict[tuple, list[tuple[int, Commitment]]] = defaultdict(list)
         self.by_actor: dict[str, list[Commitment]] = defaultdict(list)
+
+    def keys_of(self, words: list[str]) -> list[str]:
+        """The words (less generic ones) and their synonym groups, sorted."""
+        groups, generic, out = self.lex.groups, self.lex.generic_words, set()
+        for word in words:
+            if word not in generic:
+                out.update(groups.get(word, (word,)))
+        return sorted(out)
 
     def add(self, c: Commitment) -> None:
         prefix = party(c.promisor)
         self.by_actor[prefix].append(c)
-        for key in {k for w in c.lemmas if w not in self.lex.generic_words for k in self.lex.keys(w)}:
-            self.by_key[(prefix, key)].append(c)
+        verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
+        keys = {(prefix, v, t) for v in verbs for t in theme} | {(prefix, v) for v in verbs if not theme}
+        keys |= {(prefix, a, b) for n, a in enumerate(theme) for b in theme[n + 1:]}
+        n = len(self.by_actor[prefix])
+        for key in keys:
+            self.exact[key].append((n, c))
 
-    def candidates(self, claim: Claim) -> list[Commitment]:
-        prefix, seen = party(claim.actor), {}
-        for key in {k for w in claim.lemmas if w not in self.lex.generic_words for k in self.lex.keys(w)}:
-            for c in self.by_key.get((prefix, key), ()):
-                seen[id(c)] = c
-        return list(seen.values())
+    def candidates(self, claim: Claim, words: list[str] | None = None) -> list[Commitment]:
+        """Commitments whose act may be the claim's act (checked by `match`); `words` are the claim's keys
+        (`keys_of`) when the caller has them."""
+        if not claim.lemmas:
+            return []
+        prefix, seen, exact = party(claim.actor), {}, self.exact
+        verbs, words = self.lex.keys(claim.lemmas[0]), words if words is not None else self.keys_of(claim.lemmas)
+        keys = [(prefix, v, t) for v in verbs for t in words] + [(prefix, v) for v in verbs]
+        keys += [(prefix, a, b) for n, a in enumerate(words) for b in words[n + 1:]]
+        for key in keys:
+            bucket = exact.get(key)
+            if bucket:
+                for n, c in bucket[-self.LATEST:]:
+                    seen[n] = c
+        return [seen[n] for n in sorted(seen)[-self.TAKEN:]]
 
 
 def _order(c: Claim):
@@ -104,12 +140,27 @@ def _order(c: Claim):
 
 def build_ledger(claims: list[Claim]) -> list[Commitment]:
     """Commitments and their evidence from claims in reading order (articles by date), each with a status and
-    the rule that decided it."""
+    the rule that decided it; in the order the promises were made."""
     lex = load_lexicon()
     ledger: list[Commitment] = []
+    general: dict[str, list[Claim]] = defaultdict(list)
+    parties: dict[str, list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
+        parties[party(claim.actor)].append(claim)
+    # a claim bears only on its own party's promises, so each party is read on its own, in reading order
+    for own in parties.values():
+        _read_party(own, lex, ledger, general)
+    _general(ledger, general)
+    for commitment in ledger:
+        commitment.status, commitment.rule = decide(commitment)
+    return sorted(ledger, key=lambda c: _order(c.made))
+
+
+def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], general: dict[str, list[Claim]]):
+    """One party's claims in reading order: its promises into the ledger, its acts and references as evidence."""
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
-    for claim in sorted(claims, key=_order):
+    for claim in claims:
         where = (claim.document_id, claim.sentence_index)
         if claim.kind == "promise":
             commitment = _restated(index, claim)
@@ -132,13 +183,13 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
                     _add(commitment, Evidence(kind, claim, 0.8, "refers back to the promises just named"))
             continue
         if claim.kind in ("fulfil", "breach", "withdraw", "contrast"):
-            _reference(claim, recent.get(where, []), index, lex)
+            if not _reference(claim, recent.get(where, []), index):
+                general[party(claim.actor)].append(claim)
             continue
-        for commitment in index.candidates(claim):
-            _consider(commitment, claim)
-    for commitment in ledger:
-        commitment.status, commitment.rule = decide(commitment)
-    return ledger
+        words = index.keys_of(claim.lemmas)
+        keys = set(words)
+        for commitment in index.candidates(claim, words):
+            _consider(commitment, claim, keys)
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -150,24 +201,46 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
     return None
 
 
-def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index, lex: Lexicon) -> None:
+def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index) -> bool:
     """A promise said to be kept, broken, withdrawn or set against an act: the promise named in the same
-    phrase, else the promisor's promise whose act the sentence reports, else (in general) every promise of
-    the promisor made before."""
+    phrase, else the promisor's promise whose act the sentence reports. False when it names none of them
+    ("fulfilled its commitments"): a general reference, for `_general`."""
     targets = [c for g, c in here if g == claim.group]
-    how, generic = "names the promise in the same phrase", False
+    how = "names the promise in the same phrase"
     if not targets and claim.lemmas:
         targets = [c for c in index.candidates(claim) if match(c.lemmas, claim.lemmas, (c.code, claim.code))[0]]
         how = "its act is the promised act"
-    if not targets:
-        targets = [c for c in index.by_actor.get(party(claim.actor), ()) if c.made is not claim]
-        how, generic = "names the promisor's promises in general", True
     for commitment in targets:
         kind, why = _judged(claim)
         if kind:
-            _add(commitment, Evidence(kind, claim, 0.7, f"{how}; {why}", generic))
+            _add(commitment, Evidence(kind, claim, 0.7, f"{how}; {why}"))
         else:
             _reject(commitment, claim, why)
+    return bool(targets)
+
+
+def _general(ledger: list[Commitment], general: dict[str, list[Claim]]) -> None:
+    """Each commitment takes the latest few general references of its promisor ("kept its commitments")
+    from after it was made and within GENERAL_DAYS; they decide only a promise with no evidence of its own."""
+    orders = {p: [_order(c) for c in refs] for p, refs in general.items()}  # reading order, as collected
+    for commitment in ledger:
+        refs = general.get(party(commitment.promisor))
+        made = commitment.made
+        if not refs:
+            continue
+        keys = orders[party(commitment.promisor)]
+        first = bisect_right(keys, _order(made))
+        limit = (made.published or made.date or date.min) + timedelta(days=GENERAL_DAYS)
+        last = bisect_right(keys, (limit, float("inf")))
+        said = {(e.claim.document_id, e.claim.sentence_index) for e in commitment.evidence}
+        for claim in refs[max(first, last - GENERAL_MAX):last]:
+            if (claim.document_id, claim.sentence_index) in said:
+                continue  # the sentence is evidence already, by what it reports
+            kind, why = _judged(claim)
+            if kind:
+                commitment.evidence.append(Evidence(kind, claim, 0.5, f"names the promisor's promises in general; "
+                                                                      f"{why}", True))
+        commitment.evidence.sort(key=lambda e: _order(e.claim))
 
 
 def _judged(claim: Claim) -> tuple[str | None, str]:
@@ -185,7 +258,7 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
     return kind, f"said to be kept ({value})"
 
 
-def _consider(commitment: Commitment, claim: Claim) -> None:
+def _consider(commitment: Commitment, claim: Claim, keys: set[str] | None = None) -> None:
     """Take an act as evidence of a commitment, or note why not."""
     made = commitment.made
     if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
@@ -193,7 +266,7 @@ def _consider(commitment: Commitment, claim: Claim) -> None:
     if claim.date and made.date and claim.date < made.date:
         _reject(commitment, claim, "the act is dated before the promise")
         return
-    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code))
+    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code), keys)
     if not ok:
         _reject(commitment, claim, said)
         return
@@ -209,6 +282,8 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     """The effect of an act on a promise of it, and why."""
     value = claim.factuality
     if claim.kind == "cease":
+        if commitment.negative and value == "asserted":
+            return "fulfilled", "stopped doing what it promised not to do"
         if value in ("future", "asserted", "negated"):
             return "withdrawn", "the promisor says it will stop or not do it"
         return None, f"a {value} statement of stopping"
@@ -252,24 +327,27 @@ def _dated_occasion(claim: Claim) -> bool:
 def _add(commitment: Commitment, evidence: Evidence) -> None:
     """Add evidence to the chain, one item per sentence: the claim of a sentence that bears on the status (not
     a mere restatement) and matches best stands for it ("returned 55 cases of remains, meeting one pledge" is one
-    piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement)."""
+    piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement). Claims
+    come in reading order, so a sentence already in the chain is its last item."""
     where = (evidence.claim.document_id, evidence.claim.sentence_index)
     rank = lambda e: (e.kind != "restated", not e.generic, e.score)  # noqa: E731
-    for n, e in enumerate(commitment.evidence):
-        if (e.claim.document_id, e.claim.sentence_index) == where:
-            if rank(evidence) > rank(e):
-                commitment.evidence[n] = evidence
-            return
-    commitment.evidence.append(evidence)
-    commitment.rejected = [r for r in commitment.rejected
-                           if (r.claim.document_id, r.claim.sentence_index) != where]
+    chain = commitment.evidence
+    if chain and (chain[-1].claim.document_id, chain[-1].claim.sentence_index) == where:
+        if rank(evidence) > rank(chain[-1]):
+            chain[-1] = evidence
+        return
+    chain.append(evidence)
+    if commitment.rejected and (commitment.rejected[-1].claim.document_id,
+                                commitment.rejected[-1].claim.sentence_index) == where:
+        commitment.rejected.pop()
 
 
 def _reject(commitment: Commitment, claim: Claim, why: str) -> None:
     """Keep a rejected candidate (one per sentence, a few per commitment) to show why it was not taken."""
     where = (claim.document_id, claim.sentence_index)
     if len(commitment.rejected) >= _REJECTED_KEPT or any(
-            (e.claim.document_id, e.claim.sentence_index) == where for e in commitment.evidence + commitment.rejected):
+            (e.claim.document_id, e.claim.sentence_index) == where for e in commitment.evidence[-1:] +
+            commitment.rejected[-1:]):
         return
     commitment.rejected.append(Evidence("rejected", claim, 0.0, why))
 
@@ -317,7 +395,8 @@ def decide(commitment: Commitment) -> tuple[str, str]:
         return "unfulfilled", f"not done by the deadline {due} (#{n}, {when}){general}"
     status = _STATUS_OF[last.kind]
     rule = {"withdrawn": "the promisor abandoned it", "pending": "not done yet"}.get(status, "latest evidence")
-    return status, f"{rule}: #{n} ({when or 'undated'}) {last.kind}{general}"
+    why = last.matched.rsplit("; ", 1)[-1]
+    return status, f"{rule}: #{n} ({when or 'undated'}) {last.kind}, {why}{general}"
 
 
 def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]:

@@ -1,0 +1,92 @@
+"""Time to build the commitments ledger from N and from 10·N generated claims: linear when it is.
+
+    python bench/ledger.py [--claims 100000] [--seed 1]
+
+The claims are generated (no parsing): news at a steady rate of claims per day, so ten times the claims cover ten
+times the days, as a larger corpus does; a vocabulary of verbs and theme words drawn from the shipped synonym
+groups plus made-up words, theme words and two hundred parties drawn as in news (a few of them often, most
+rarely: weights 1/rank); a mix of promises, acts (asserted, negated, future,
+hypothetical), references ("kept its pledge", "despite its pledge") and "neither of these". Both sizes are
+built in the same run, the smaller first, timed in CPU seconds of the process. The last line is `RATIO ledger_10n_vs_n <seconds at 10·N / seconds at
+N>` (best of `--repeat` timings each, alternating, as the machine is shared); linear is about 10, the aim is
+12 or less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import time
+from datetime import date, timedelta
+
+from accord.commitments import build_ledger, load_lexicon
+from accord.records import Claim
+
+CLAIMS_PER_DAY = 150
+SENTENCES_PER_DOC = 20
+
+
+def vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Verbs and theme words: the shipped synonym words and as many made-up ones."""
+    shipped = sorted(load_lexicon().groups)
+    verbs = shipped[: len(shipped) // 2] + [f"verb{n}" for n in range(300)]
+    theme = shipped[len(shipped) // 2:] + [f"thing{n}" for n in range(3000)] + [f"=place {n}" for n in range(300)]
+    rng.shuffle(theme)
+    return verbs, theme
+
+
+def generate(n: int, seed: int) -> list[Claim]:
+    """`n` claims in reading order, a fixed number a day from 2000-01-01 on."""
+    rng = random.Random(seed)
+    verbs, theme = vocabulary(rng)
+    parties = [f"{chr(65 + i // 26 % 26)}{chr(65 + i % 26)}X" + rng.choice(["", "GOV", "MIL", "REB"])
+               for i in range(200)]
+    party_weights = [1 / (rank + 1) for rank in range(len(parties))]  # a few parties make most of the news
+    word_weights = [1 / (rank + 1) ** 0.8 for rank in range(len(theme))]
+    kinds = ["promise"] * 10 + ["act"] * 76 + ["fulfil", "breach", "contrast", "withdraw"] * 3 + ["anaphor"] * 2
+    facts = ["asserted"] * 7 + ["negated"] * 2 + ["future", "hypothetical"]
+    out = []
+    for i in range(n):
+        day = date(2000, 1, 1) + timedelta(days=i // CLAIMS_PER_DAY)
+        kind = rng.choice(kinds)
+        words = list(dict.fromkeys([rng.choice(verbs)] + rng.choices(theme, word_weights, k=rng.randint(1, 5))))
+        if kind in ("fulfil", "breach", "withdraw", "anaphor"):
+            words = []
+        value = "asserted" if kind == "promise" else rng.choice(facts)
+        out.append(Claim(kind=kind, actor=rng.choices(parties, party_weights)[0], actor_text="", action=" ".join(words),
+                         lemmas=words, factuality=value, sentence_index=i % SENTENCES_PER_DOC, sentence="",
+                         start=0, end=0, date=day, published=day, document_id=i // SENTENCES_PER_DOC,
+                         negative=kind == "promise" and rng.random() < 0.1))
+    return out
+
+
+def timed(claims: list[Claim]) -> tuple[float, int]:
+    """CPU seconds of this process to build the ledger (the machine may be shared), and its size."""
+    start = time.process_time()
+    ledger = build_ledger(claims)
+    return time.process_time() - start, len(ledger)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=100_000, help="claims at 10·N (default 100,000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="timings per size, alternating; best kept")
+    args = parser.parse_args(argv)
+    big = generate(args.claims, args.seed)
+    small = big[: args.claims // 10]
+    gc.collect()
+    gc.freeze()  # the generated claims are input, not work: the collector need not walk them in either run
+    timed(small[:1000])  # warm the lexicon and caches
+    t_small = t_big = float("inf")
+    for _ in range(args.repeat):
+        (t, c_small), (u, c_big) = timed(small), timed(big)
+        t_small, t_big = min(t_small, t), min(t_big, u)
+    print(f"N    {len(small):>8,} claims  {c_small:>7,} commitments  {t_small:8.2f} s")
+    print(f"10·N {len(big):>8,} claims  {c_big:>7,} commitments  {t_big:8.2f} s")
+    print(f"RATIO ledger_10n_vs_n {t_big / t_small:.2f}")
+
+
+if __name__ == "__main__":
+    main()
