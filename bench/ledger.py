@@ -3,13 +3,12 @@
     python bench/ledger.py [--claims 100000] [--seed 1]
 
 The claims are generated (no parsing): news at a steady rate of claims per day, so ten times the claims cover ten
-times the days, as a larger corpus does; a vocabulary of verbs and theme words drawn from the shipped synonym
-groups plus made-up words, theme words and two hundred parties drawn as in news (a few of them often, most
-rarely: weights 1/rank); a mix of promises, acts (asserted, negated, future,
-hypothetical), references ("kept its pledge", "despite its pledge") and "neither of these". Both sizes are
-built in the same run, the smaller first, timed in CPU seconds of the process. The last line is `RATIO ledger_10n_vs_n <seconds at 10·N / seconds at
-N>` (best of `--repeat` timings each, alternating, as the machine is shared); linear is about 10, the aim is
-12 or less.
+times the days, as a larger corpus does; verbs and theme words drawn from the shipped synonym groups plus
+made-up words, theme words and two hundred parties drawn as in news (a few often, most rarely: weights
+1/rank); a mix of promises, acts (asserted, negated, future, hypothetical), references ("kept its pledge",
+"despite its pledge") and "neither of these". Both sizes are built in the same run, alternating, timed in CPU
+seconds of this process (the machine may be shared), best of `--repeat`. The last line is
+`RATIO ledger_10n_vs_n <seconds at 10·N / seconds at N>`; linear is about 10, the aim is 12 or less.
 """
 
 from __future__ import annotations

@@ -146,6 +146,16 @@ class ClaimRow(Base):
     reported_by: Mapped[str] = mapped_column(String(40), default="")
     group: Mapped[int] = mapped_column(Integer, default=0)
     negative: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the frame of a promise or act (accord.records.Claim): its words in the text, condition, deadline, cues
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    condition: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    published: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cues: Mapped[list] = mapped_column(JSON, default=list)
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class CommitmentRow(Base):
@@ -166,6 +176,13 @@ class CommitmentRow(Base):
     reported_by: Mapped[str] = mapped_column(String(40), default="")
     evidence_count: Mapped[int] = mapped_column(Integer, default=0)
     last_evidence_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    condition: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rule: Mapped[str] = mapped_column(Text, default="")
 
 
 class EvidenceRow(Base):
@@ -184,6 +201,8 @@ class EvidenceRow(Base):
     actor: Mapped[str] = mapped_column(String(40), default="")
     reported_by: Mapped[str] = mapped_column(String(40), default="")
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    matched: Mapped[str] = mapped_column(Text, default="")
+    generic: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class QuoteRow(Base):
