@@ -136,8 +136,9 @@ def test_phoenix_user_file_codes_text(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    # a province only the Phoenix files list
-    ("Gunmen attacked a police post in Kunduz on Monday.", "Kunduz", "AFG"),
+    # provinces only the Phoenix files list
+    ("Gunmen attacked a police post in Takhar on Monday.", "Takhar", "AFG"),
+    ("Gunmen attacked a police post in Laghman on Monday.", "Laghman", "AFG"),
 ])
 def test_phoenix_bundled_place_resolves_in_text(pipeline, text, name, code):
     from accord.records import Article
@@ -181,3 +182,17 @@ def test_phoenix_dictionary_check_bad_file_is_one_line(tmp_path):
     result = CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path)])
     assert result.exit_code != 0
     assert "bad.txt: line 2" in result.output
+
+
+def test_phoenix_layer_can_be_turned_off_and_changes_the_coder_version():
+    import spacy
+
+    from accord.coding.coder import CameoCoder
+    from accord.config import Settings
+    from accord.lexicon.cameo import load_codebook
+
+    assert Settings(database_url="sqlite://").phoenix_actors
+    nlp = spacy.blank("en")
+    on, off = load_actors((), True), load_actors((), False)
+    assert "TAKHAR" in on.phrases and "TAKHAR" not in off.phrases
+    assert CameoCoder(nlp, on, load_codebook()).version != CameoCoder(nlp, off, load_codebook()).version

@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     coder: str = "cameo.v1"
     actors: list[Path] = Field(default_factory=list)
     verbs: Path | None = None  # Accord YAML (in place of verbs.yaml) or PETRARCH .txt (in place of CAMEO.2.0.txt)
+    phoenix_actors: bool = True  # the bundled PETRARCH-2/Phoenix actor dictionaries, under Accord's own
     language: str = "en"
     batch_size: int = 64
     workers: int = 0  # worker processes that parse and code; 0: one per core

@@ -116,8 +116,8 @@ class _Pending:
 
 @coders.register("cameo.v1")
 def make_cameo_coder(nlp, settings: Settings) -> CameoCoder:
-    return CameoCoder(nlp, load_actors(tuple(settings.actors)), load_codebook(settings.verbs),
-                      actor_files=settings.actors)
+    book = load_actors(tuple(settings.actors), settings.phoenix_actors)
+    return CameoCoder(nlp, book, load_codebook(settings.verbs), actor_files=settings.actors)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -122,6 +122,7 @@ class ActorBook:
     surnames: dict[str, list[Term]] = field(default_factory=dict)
     # surnames of several words ("von der Leyen") by their last word
     surnames_by_last: dict[str, list[tuple[str, list[Term]]]] = field(default_factory=dict)
+    layers: tuple[str, ...] = ("accord",)  # the dictionary layers read, part of the coder version
 
     def add(self, text: str, entry: Entry) -> None:
         key = " ".join(text.split())
@@ -484,6 +485,7 @@ def load_book(extra: tuple[Path, ...] = (), with_phoenix: bool = True) -> tuple[
     book = load_builtin()
     conflicts: list[Conflict] = []
     if with_phoenix:
+        book.layers = (*book.layers, "phoenix")
         actors, agents = bundled_phoenix()
         # Phoenix's role words are not added (Accord's own agents.tsv decides roles; measured in docs/coding.md),
         # but they keep the bundled names that are role words out

@@ -61,7 +61,8 @@ class CameoCoder:
         cues = load_factuality_cues()
         self.facts = FactualityRules(cues, self.reporting)
         self.future_aux = frozenset(w for w, value in self.facts.aux.items() if value == "future")
-        self.version = f"{self.name}+{coder_digest(nlp, codebook, cues, actor_files=actor_files)}"
+        lexicon = coder_digest(nlp, codebook, cues, actor_files=actor_files, layers=book.layers)
+        self.version = f"{self.name}+{lexicon}"
         self.names = actor_names(book)
 
     def name_of(self, code: str) -> str:

@@ -34,12 +34,12 @@ def model_stamp(nlp) -> str:
     return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
 
 
-def coder_digest(nlp, *models, actor_files: Iterable[Path] = ()) -> str:
+def coder_digest(nlp, *models, actor_files: Iterable[Path] = (), layers: Iterable[str] = ()) -> str:
     """The digest over every file the coder's lexicon was built from (each model's `sources`), the actor
-    dictionaries and the spaCy model."""
+    dictionaries, the dictionary layers in use (`layers`) and the spaCy model."""
     from .commitments import load_lexicon
     from .quotes import load_cues
 
     stamps = [s for m in (*models, load_cues(), load_lexicon()) for s in m.sources]
     stamps += actor_sources(actor_files)
-    return digest(stamps, model_stamp(nlp))
+    return digest(stamps, model_stamp(nlp), *layers)
