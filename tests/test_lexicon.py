@@ -64,7 +64,8 @@ def test_lexicon_digest_covers_quotes_commitments_actors_and_model(pipeline, tmp
 def test_lexicon_digest_is_the_coder_version(pipeline):
     coder = pipeline.coder
     assert isinstance(coder, CameoCoder)
-    assert coder.version == f"cameo.v1+{coder_digest(pipeline.nlp, coder.codebook, load_factuality_cues())}"
+    lexicon = coder_digest(pipeline.nlp, coder.codebook, load_factuality_cues(), layers=coder.book.layers)
+    assert coder.version == f"cameo.v1+{lexicon}"
 
 
 def test_lexicon_quote_and_commitment_lists_record_their_file():
