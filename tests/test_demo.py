@@ -150,3 +150,21 @@ def test_demo_two_at_once_both_finish_with_a_whole_database(tmp_path):
     assert n >= 30 and all(f"Stored {n} documents" in out for _, out, _ in results)
     assert demo.status(url) == "demo"
     assert not list(tmp_path.glob(".demo.db.demo-*"))
+
+
+@pytest.mark.slow
+def test_demo_on_postgresql_replaces_only_its_own_tables(pg_url, pipeline, tmp_path):
+    first = demo.build(pg_url, pipeline)
+    assert first.stored >= 30 and demo.status(pg_url) == "demo"
+    again = demo.build(pg_url, pipeline)
+    assert (again.stored, again.duplicates) == (first.stored, 0)
+    text = tmp_path / "work.txt"
+    text.write_text("Japan restricted exports to South Korea on Monday.", encoding="utf-8")
+    with Store(pg_url, create=False) as store:
+        assert store.stats()["documents"] == first.stored
+        assert ingest([text], store, pipeline, Defaults(date(2019, 7, 1), "")).stored == 1
+    assert demo.status(pg_url) == "other"
+    with pytest.raises(demo.DemoError, match="not a database made by 'accord demo'"):
+        demo.build(pg_url, pipeline)
+    with Store(pg_url, create=False) as store:
+        assert store.stats()["documents"] == first.stored + 1
