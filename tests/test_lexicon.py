@@ -74,3 +74,29 @@ def test_lexicon_quote_and_commitment_lists_record_their_file():
 
     assert [n for n, _ in load_cues().sources] == ["quotes.yaml"]
     assert [n for n, _ in load_lexicon().sources] == ["commitments.yaml"]
+
+
+def test_lexicon_word_lists_of_the_stages_come_from_data():
+    from accord.actors import resolve
+    from accord.lexicon import actor_sources
+    from accord.lexicon.words import load_actor_words
+    from accord.quotes import FIRST_PERSON
+
+    words = load_actor_words()
+    assert "spokesman" in resolve.PERSON_ROLES and resolve.PERSON_ROLES is words.person_roles
+    assert "actors/resolution.yaml" in {name for name, _ in actor_sources()}
+    assert FIRST_PERSON == {"i", "we", "me", "us"}
+    assert load_factuality_cues()["clause_cues"]["condition"] == ["if", "unless"]
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (("  would: hypothetical", "  would: likely"), r"line \d+: aux\.would"),
+    (("clause_cues:\n", "clause_cues:\n  maybe: [perhaps]\n"), r"line \d+: clause_cues\.maybe"),
+])
+def test_lexicon_factuality_file_is_checked(change, where):
+    from accord.lexicon.cameo import _FactualityFile
+
+    text = read_data("factuality.yaml").text
+    assert change[0] in text
+    with pytest.raises(DictionaryError, match=rf"^factuality\.yaml: {where}"):
+        validate(Source("factuality.yaml", text.replace(*change, 1), ""), _FactualityFile)

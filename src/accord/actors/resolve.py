@@ -12,17 +12,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon.phoenix import BUNDLED_ACTORS
+from ..lexicon.words import load_actor_words
 from .dictionary import ActorBook, Entry
 
 UNKNOWN = "---"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+_WORDS = load_actor_words()  # data/actors/resolution.yaml
+PERSON_PRONOUNS = _WORDS.person_pronouns
+THING_PRONOUNS = _WORDS.thing_pronouns
+GROUP_PRONOUNS = _WORDS.group_pronouns
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
-# Prepositions after a noun that name its country: "the parliament of Serbia", "doctors from Iraq",
-# "students throughout Indonesia".
-_PLACE_PREPS = ("of", "from", "in", "throughout", "across")
+_PLACE_PREPS = _WORDS.place_preps
 
 
 @dataclass(frozen=True)
@@ -654,19 +654,7 @@ class DocActors:
         return "org"
 
 
-# Verbs of saying and thinking: the subject pronoun of their clause is usually their own subject.
-SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "claim", "insist", "declare", "warn", "deny",
-                "confirm", "reiterate", "stress", "believe", "think", "hope", "fear", "argue", "assert",
-                "maintain", "vow", "pledge", "promise", "threaten", "explain", "note", "indicate", "admit"}
-# Role words that take the code of the body after their "of" ("leaders of the opposition").
-MEMBER_ROLES = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
-                "representative", "delegate", "chairman", "chairwoman", "chair"}
-# Nouns that count or gather people: their "of" phrase is the actor ("thousands of Kurds").
-COLLECTIVES = {"hundred", "thousand", "dozen", "score", "ten", "million", "group", "band", "handful", "number",
-               "contingent", "batch", "party", "team", "delegation", "crowd", "busload", "column"}
-
-PERSON_ROLES = {"president", "minister", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson",
-                "ambassador", "envoy", "premier", "chancellor", "king", "queen", "official", "diplomat",
-                "general", "commander", "adviser", "advisor", "chief", "director", "negotiator", "senator",
-                "lawmaker", "judge", "prosecutor", "officer", "soldier", "lawyer", "head"}
-
+SPEECH_VERBS = _WORDS.speech_verbs
+MEMBER_ROLES = _WORDS.member_roles
+COLLECTIVES = _WORDS.collectives
+PERSON_ROLES = _WORDS.person_roles

@@ -60,6 +60,7 @@ class CameoCoder:
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         cues = load_factuality_cues()
         self.facts = FactualityRules(cues, self.reporting)
+        self.clause = {k: frozenset(v) for k, v in cues["clause_cues"].items()}
         self.future_aux = frozenset(w for w, value in self.facts.aux.items() if value == "future")
         lexicon = coder_digest(nlp, codebook, cues, actor_files=actor_files, layers=book.layers)
         self.version = f"{self.name}+{lexicon}"
@@ -99,7 +100,8 @@ class CameoCoder:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.facts.assess(f.anchor)
-            if f.code[:2] == "03" and f.fact.value in ("future", "hypothetical") and _own_will(f.anchor):
+            if f.code[:2] == "03" and f.fact.value in ("future", "hypothetical") and \
+                    _has_aux(f.anchor, self.clause["own_will"], copula=True):
                 f.fact = Factuality()  # "said he would be ready to host talks": the readiness is stated now
         stated = (self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
                   + self._allegations(found, tokens, actors))
@@ -376,7 +378,7 @@ class CameoCoder:
                        if not any(t.start == s.start for s in sources)]
         if not targets:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
-                         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+                         and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
             targets = self.subjects(cond, actors) if cond is not None else []
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
@@ -446,10 +448,10 @@ class CameoCoder:
                 inner = [f for f in found if (f.anchor == clause or f.anchor.head == clause and
                          f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp"))
                          and (f.fact is None or f.fact.value != "called_off")]
-                if _obliged(clause):
+                if _has_aux(clause, self.clause["obligation"]):
                     out.extend(self._demands(head, clause, speakers, doers, inner))
                     continue
-                if not _future(clause):
+                if not _has_aux(clause, self.clause["future"]):
                     continue
                 family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
                 for speaker in speakers:
@@ -467,7 +469,7 @@ class CameoCoder:
     def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
         """The clause has an if/unless condition whose subject is an actor ("if Iran blocks ...")."""
         cond = next((c for c in tok.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+                     and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
         return cond is not None and bool(self.subjects(cond, actors))
 
     def _plans(self, found: list[_Found], stated: list[_Found], actors: DocActors) -> list[_Found]:
@@ -506,7 +508,7 @@ class CameoCoder:
             verb = anchor.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children) or \
+        if any(c.dep_ == "aux" and c.lower_ in self.clause["plan"] for c in verb.children) or \
                 any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
             return verb
         if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.rules["plan_heads"] or (
@@ -531,8 +533,8 @@ class CameoCoder:
         out = []
         for tok in sent:
             cond = next((c for c in tok.children if c.dep_ == "advcl" and
-                         any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-            if cond is None or not _future(tok):
+                         any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
+            if cond is None or not _has_aux(tok, self.clause["future"]):
                 continue
             doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
             consequence = next((f for f in found if f.anchor == tok), None)
@@ -901,28 +903,11 @@ def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _future(tok: Token) -> bool:
-    """The clause's verb is in the future (will, shall, would, 'll, going to)."""
-    for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "would", "'ll", "wo", "going"):
-            return True
-    return False
-
-
-def _own_will(tok: Token) -> bool:
-    """The word (or the copula of an adjective: "would be ready") carries will/would itself."""
-    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for h in holders for c in h.children)
-
-
-def _obliged(tok: Token) -> bool:
-    """The clause says what someone must or should do."""
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children)
-
-
-def _condition(tok: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in tok.children)
+def _has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
+    """The word has an auxiliary among `words`; with `copula`, an adjective's copula counts ("would be
+    ready")."""
+    holders = [tok, tok.head] if copula and tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in words for h in holders for c in h.children)
 
 
 def _slots(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),

@@ -34,6 +34,7 @@ class FactualityRules:
         self.phrasal = cues["phrasal_governors"]
         self.marks = set(cues["conditional_marks"])
         self.negators = set(cues["negators"])
+        self.negative_pronouns = frozenset(cues["negative_pronouns"])
         self.doubt = set(cues["doubt_words"])
         self.noun_mods = cues["noun_modifiers"]
         self.nouns = cues["noun_governors"]
@@ -93,7 +94,7 @@ class FactualityRules:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc:preconj") and low in self.negators):
                 return Factuality("negated", (child.text,), 0.9)
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and low in ("neither", "nothing", "none", "nobody"):
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and low in self.negative_pronouns:
                 return Factuality("negated", (child.text,), 0.85)
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 for det in child.children:

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..errors import DictionaryError
-from .files import Source, load_yaml, read_data, read_path, validate
+from .files import Source, read_data, read_path, validate
 from .petrarch import NO_EVENT, VerbDictionary, compile_verbs, looks_petrarch, read_verb_dictionary
 
 TARGET = "+"
@@ -308,11 +308,34 @@ class FactualityCues:
         return self.lists[key]
 
 
+FactValue = Literal["asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed"]
+
+
+class _ClauseCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    future: list[str]
+    own_will: list[str]
+    plan: list[str]
+    obligation: list[str]
+    condition: list[str]
+
+
+class _FactualityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    aux: dict[str, FactValue]
+    governors: dict[str, FactValue]
+    phrasal_governors: dict[str, FactValue]
+    noun_governors: dict[str, FactValue]
+    conditional_marks: list[str]
+    negative_pronouns: list[str]
+    clause_cues: _ClauseCues
+    negators: list[str]
+    doubt_words: list[str]
+    noun_modifiers: dict[str, FactValue]
+
+
 @lru_cache(maxsize=1)
 def load_factuality_cues() -> FactualityCues:
-    """The cue lists of data/factuality.yaml."""
+    """The cue lists of data/factuality.yaml, checked against their schema."""
     source = read_data("factuality.yaml")
-    data = load_yaml(source)
-    if not isinstance(data, dict):
-        raise DictionaryError(f"{source.name}: line 1: expected a mapping of cue lists")
-    return FactualityCues(data, (source.stamp,))
+    return FactualityCues(validate(source, _FactualityFile).model_dump(), (source.stamp,))

@@ -40,9 +40,17 @@ class _QuotesFile(BaseModel):
     spokes_roles: list[str]
     media_nouns: list[str]
     anonymity_markers: list[str]
+    first_person: list[str]
+    singular_pronouns: list[str]
+    plural_pronouns: list[str]
+    relative_pronouns: list[str]
+    indefinite_words: list[str]
+    question_marks: list[str]
 
     @field_validator("speech_verbs", "tag_only_verbs", "not_speech", "speech_nouns", "anonymous_roles",
-                     "person_roles", "identifying_modifiers", "spokes_roles", "media_nouns")
+                     "person_roles", "identifying_modifiers", "spokes_roles", "media_nouns", "first_person",
+                     "singular_pronouns", "plural_pronouns", "relative_pronouns", "indefinite_words",
+                     "question_marks")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
         for n, word in enumerate(v):
@@ -81,3 +89,11 @@ def load_cues() -> QuoteCues:
     book = load_codebook()
     reporting = book.reporting | frozenset(book.rules["clause_reporting"])
     return build_cues(read_data("quotes.yaml"), reporting)
+
+
+@lru_cache(maxsize=1)
+def load_quote_words() -> dict[str, frozenset[str]]:
+    """The pronoun and determiner lists of the shipped quotes.yaml, by key."""
+    parsed = validate(read_data("quotes.yaml"), _QuotesFile)
+    return {k: frozenset(getattr(parsed, k)) for k in ("first_person", "singular_pronouns", "plural_pronouns",
+                                                        "relative_pronouns", "indefinite_words", "question_marks")}

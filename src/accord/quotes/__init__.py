@@ -36,18 +36,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Actor, DocActors
-from ..lexicon.quotes import QuoteCues, build_cues, load_cues
+from ..lexicon.quotes import QuoteCues, build_cues, load_cues, load_quote_words
 from ..records import Quote
 
 __all__ = ["QuoteCues", "build_cues", "document_sourcing", "find_quotes", "load_cues"]
 
-FIRST_PERSON = {"i", "we", "me", "us"}
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
-RELATIVE = {"that", "which", "who", "whom"}
-INDEFINITE = {"a", "an", "one", "some", "several", "many", "few", "another", "various", "numerous"}
+_WORDS = load_quote_words()  # data/quotes.yaml
+FIRST_PERSON = _WORDS["first_person"]
+SINGULAR_PRONOUNS = _WORDS["singular_pronouns"]
+PLURAL_PRONOUNS = _WORDS["plural_pronouns"]
+RELATIVE = _WORDS["relative_pronouns"]
+INDEFINITE = _WORDS["indefinite_words"]
 NAME_LABELS = {"ORG", "GPE", "NORP", "FAC"}
-QUESTION_MARKS = {"whether", "if"}
+QUESTION_MARKS = _WORDS["question_marks"]
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"\n")
 _OPEN_BEFORE = "([{—–-/“\"‘"

@@ -1,0 +1,54 @@
+"""Small word lists of the stages that are not dictionaries: actor resolution's pronouns and role words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from .files import read_data, validate
+
+
+class _ResolutionFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    person_pronouns: list[str]
+    thing_pronouns: list[str]
+    group_pronouns: list[str]
+    place_preps: list[str]
+    speech_verbs: list[str]
+    member_roles: list[str]
+    collectives: list[str]
+    person_roles: list[str]
+
+    @field_validator("*")
+    @classmethod
+    def _words(cls, v: list[str]) -> list[str]:
+        for n, word in enumerate(v):
+            if not isinstance(word, str) or not word or word != word.strip().lower() or " " in word:
+                raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
+        return v
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The word lists of data/actors/resolution.yaml."""
+
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    place_preps: tuple[str, ...]
+    speech_verbs: frozenset[str]
+    member_roles: frozenset[str]
+    collectives: frozenset[str]
+    person_roles: frozenset[str]
+    sources: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def load_actor_words() -> ActorWords:
+    """The shipped actors/resolution.yaml."""
+    source = read_data("actors", "resolution.yaml")
+    raw = validate(source, _ResolutionFile)
+    sets = {k: frozenset(v) for k, v in raw.model_dump().items() if k != "place_preps"}
+    return ActorWords(**sets, place_preps=tuple(raw.place_preps), sources=(source.stamp,))
