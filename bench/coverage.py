@@ -11,7 +11,8 @@ repository. One process, the default settings (model, bundled dictionaries).
 
 Per sentence, an actor is a phrase head (or possessor) the coder's actor resolution gives a known code; two
 codes count as two actors unless one is the other's country ("USA" and "USAGOV" are one). A dictionary verb
-is a verb whose lemma heads a verb pattern or a complement pattern of the coder's codebook. The main verb of
+is a verb whose lemma heads a verb pattern or a complement pattern of the coder's codebook, in either layer
+(verbs.yaml or the PETRARCH verb dictionary under it). The main verb of
 a sentence is its root, or the verb of the clause under a reporting verb ("officials said X would ...").
 
 Machine-readable lines, for comparing runs:
@@ -19,7 +20,8 @@ Machine-readable lines, for comparing runs:
     RATIO asserted_per_1000_words <asserted events / words * 1000>
     RATIO dyadic_verb_sentences_asserted <share of sentences with two actors and a dictionary verb that
                                           give at least one asserted event>
-    UNCODED <rank> <count> <lemma> <in-dictionary: yes|no>        (main verbs, two actors, no event at all)
+    UNCODED <rank> <count> <lemma> <ours|petrarch|no>             (main verbs, two actors, no event at all;
+                                                                   the verb layer that has the lemma)
     UNRESOLVED <rank> <count> <label> <name>                      (named entities that resolved to no actor)
 The last line is the RATIO dyadic_verb_sentences_asserted line.
 """
@@ -105,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     pipeline = Pipeline(Settings(database_url="sqlite://", workers=1))
     coder = pipeline.coder
     book = coder.codebook
-    dictionary_verbs = set(book.verbs) | set(book.complement_heads)
+    ours = set(book.verbs) | set(book.complement_heads)
+    dictionary_verbs = ours | set(book.under)
 
     words = events = asserted = sentences = dyadic = dyadic_verb = dyadic_verb_asserted = 0
     uncoded: Counter[str] = Counter()
@@ -144,7 +147,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"sentences with two actors {dyadic}  of them with a dictionary verb {dyadic_verb}  "
           f"giving an asserted event {dyadic_verb_asserted}")
     for rank, (lemma, n) in enumerate(uncoded.most_common(args.top), start=1):
-        print(f"UNCODED {rank} {n} {lemma} {'yes' if lemma in dictionary_verbs else 'no'}")
+        layer = "ours" if lemma in ours else "petrarch" if lemma in dictionary_verbs else "no"
+        print(f"UNCODED {rank} {n} {lemma} {layer}")
     for rank, ((name, label), n) in enumerate(unresolved.most_common(args.top), start=1):
         print(f"UNRESOLVED {rank} {n} {label} {' '.join(name.split())}")
     print(f"RATIO events_per_1000_words {1000 * events / max(words, 1):.3f}")
