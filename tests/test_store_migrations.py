@@ -195,6 +195,14 @@ def test_migrations_an_ingest_upgrades_an_older_schema(sample_db, tmp_path):
         assert store.events(EventFilter(actor="BRA"))
 
 
+def test_migrations_recode_upgrades_an_older_schema(sample_db, tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    make_old_database(url, sample_db)
+    result = runner.invoke(app, ["recode", "--db", url])
+    assert result.exit_code == 0, result.output
+    assert revision(url) == schema.head()
+
+
 @pytest.mark.parametrize("args", [["events"], ["ingest", "-"], ["db", "upgrade"], ["db", "check"],
                                   ["db", "current"]])
 def test_migrations_every_command_refuses_a_newer_schema(tmp_path, args):
@@ -261,3 +269,27 @@ def test_migrations_a_read_only_older_database_is_refused_with_the_upgrade_comma
     with pytest.raises(StoreError, match="accord db upgrade"):
         Store(f"sqlite:///file:{path}?mode=ro&uri=true")
     assert revision(f"sqlite:///{path}") is None
+
+
+def test_migrations_check_names_each_problem_on_its_own_line(sample_db, tmp_path):
+    """`accord db check` finds rows whose document is gone, actor codes missing from the actors table and a
+    ledger built from older claims, and exits 1."""
+    url = f"sqlite:///{tmp_path / 'broken.db'}"
+    make_old_database(url, sample_db)
+    assert runner.invoke(app, ["db", "upgrade", "--db", url]).exit_code == 0
+    assert runner.invoke(app, ["db", "check", "--db", url]).exit_code == 0
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:  # what a tool without foreign keys could leave behind
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.exec_driver_sql("UPDATE sentences SET document_id = 999999 WHERE id IN (1, 2)")
+        conn.exec_driver_sql("DELETE FROM actors WHERE code = (SELECT source FROM events LIMIT 1)")
+        conn.exec_driver_sql("UPDATE state SET value = value + 1 WHERE key = 'claims'")
+    engine.dispose()
+    result = runner.invoke(app, ["db", "check", "--db", url])
+    assert result.exit_code == 1
+    out = result.output.replace("\n", " ")
+    assert "2 sentences rows belong to no stored document" in out
+    assert "actor codes of event sources are missing from the actors table" in out
+    assert "the commitments ledger is older than the stored claims" in out
+    assert "foreign key check: sentences row" in out
+    assert "problems found" in out

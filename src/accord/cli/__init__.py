@@ -129,7 +129,7 @@ def recode_cmd(db: DbOpt = None, model: ModelOpt = None, actors: ActorsOpt = Non
     settings = _settings(db, model, actors, verbs=verbs)
 
     def run():
-        with open_store(settings.database_url, create=False) as store:
+        with open_store(settings.database_url, create=False, upgrade=True) as store:
             pipeline = Pipeline(settings)
             return _progress_ingest(lambda cb: recode(store, pipeline, cb, only_outdated=not all_docs), "recode")
 

@@ -413,17 +413,18 @@ def _jsonable(meta: dict) -> dict:
 
 
 @stores.register("sqlite")
-def open_sqlite(url: str, create: bool = True) -> Store:
-    return Store(url, create)
+def open_sqlite(url: str, create: bool = True, upgrade: bool | None = None) -> Store:
+    return Store(url, create, upgrade)
 
 
 @stores.register("postgresql")
-def open_postgresql(url: str, create: bool = True) -> Store:
-    return Store(url, create)
+def open_postgresql(url: str, create: bool = True, upgrade: bool | None = None) -> Store:
+    return Store(url, create, upgrade)
 
 
-def open_store(url: str, create: bool = True) -> Store:
-    """The store for a URL, chosen by its backend name through the registry."""
+def open_store(url: str, create: bool = True, upgrade: bool | None = None) -> Store:
+    """The store for a URL, chosen by its backend name through the registry; `create` and `upgrade` as for
+    `Store` (a factory that takes no `upgrade` is asked only when it is given)."""
     try:
         backend = make_url(url).get_backend_name()
     except ArgumentError as exc:
@@ -432,4 +433,4 @@ def open_store(url: str, create: bool = True) -> Store:
         factory = stores.get(backend)
     except catalogue.RegistryError as exc:
         raise StoreError(f"{url}: no store for {backend!r}; use sqlite:/// or postgresql+psycopg://") from exc
-    return factory(url, create)
+    return factory(url, create) if upgrade is None else factory(url, create, upgrade=upgrade)
