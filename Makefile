@@ -6,8 +6,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY = $(VENV)/bin/python
 PIP = $(PY) -m pip
-LOCK_OPTIONS = --generate-hashes --allow-unsafe --strip-extras --build-deps-for editable --no-emit-index-url \
-	--no-emit-find-links --no-emit-trusted-host
+LOCK = $(VENV)/bin/uv pip compile pyproject.toml requirements/build.in --universal --python-version 3.10 \
+	--generate-hashes --custom-compile-command "make lock"
 
 .PHONY: install install-dev demo test lint eval lock
 
@@ -36,10 +36,9 @@ lint:
 eval:
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash ../shared/eval/run-dev.sh
 
-# After a change of dependencies in pyproject.toml: pin them again (pip-tools, from the package index only).
+# After a change of dependencies in pyproject.toml: pin them again (uv, from the package index alone, one
+# universal resolution for every Python from 3.10 and every platform, markers where they differ).
 lock: $(PY)
-	$(PIP) install pip-tools
-	PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(VENV)/bin/pip-compile $(LOCK_OPTIONS) -o requirements/main.txt \
-		pyproject.toml
-	PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(VENV)/bin/pip-compile $(LOCK_OPTIONS) --extra dev \
-		-o requirements/dev.txt pyproject.toml
+	$(PIP) install uv
+	UV_NO_CONFIG=1 $(LOCK) -o requirements/main.txt
+	UV_NO_CONFIG=1 $(LOCK) --extra dev -o requirements/dev.txt
