@@ -47,6 +47,10 @@ FLEE {FLEES FLED FLEEING}
 - * (TO +) [:075]
 
 ~ a (a b ATTACK) SAY = a b 015
+
+---  DOWNGRADE   [160]  ---
+DOWNGRADE
+- * {JOINT PROJECT} [161:161]
 """
 
 
@@ -74,7 +78,7 @@ def test_petrarch_reads_sets_blocks_members_and_patterns():
     assert book.synsets["&grievance"] == {"dispute", "quarrel"}
     assert book.synsets["&supply"] == {"food", "medicine", "oil"}  # a phrase by its last word
     names = [b.name for b in book.blocks]
-    assert names == ["EXCORIATE", "FERRY", "SHELVE", "FLEE"]
+    assert names == ["EXCORIATE", "FERRY", "SHELVE", "FLEE", "DOWNGRADE"]
     shelve = book.blocks[2]
     assert shelve.code == "160" and [m.head for m in shelve.members] == ["shelve", "put"]
     put = shelve.members[1]
@@ -160,9 +164,14 @@ def test_petrarch_target_after_a_preposition_and_irregular_form(code_with):
 
 def test_petrarch_verb_default_follows_the_policy(code_with):
     # petrarch_defaults: none (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
-    assert code_with("Japan shelved the bridge with Korea.") == []
-    events = code_with("Japan shelved a joint project with Korea.")
+    assert code_with("Japan downgraded the bridge with Korea.") == []
+    events = code_with("Japan downgraded a joint project with Korea.")
     assert ("JPN", "161", "KOR", "asserted") in events and ("KOR", "161", "JPN", "asserted") in events
+
+
+def test_petrarch_verb_that_calls_off_codes_no_event_of_its_own(code_with):
+    # "shelve" makes what it governs called off (factuality.yaml); the same pattern as above codes nothing
+    assert not any(e[3] == "asserted" for e in code_with("Japan shelved a joint project with Korea."))
 
 
 def test_petrarch_reverse_only_code_swaps_the_actors(code_with):

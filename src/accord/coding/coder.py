@@ -217,7 +217,7 @@ class CameoCoder:
             if match is not None:
                 return patterns, match
         heads = [x for x in forms if x in self.codebook.under]
-        if heads:
+        if heads and not self._calls_off(tok):
             slots = _petrarch_slots(tok, slots, self.codebook.sets_of)
             for x in heads:
                 match = _best(self.codebook.under[x], slots, distinct=True)
@@ -226,6 +226,14 @@ class CameoCoder:
                         return None  # "launched artillery fire", "called off sanctions": our noun codes it
                     return self.codebook.under[x], match
         return None
+
+    def _calls_off(self, verb: Token) -> bool:
+        """ "called off the strikes", "suspended the talks": a verb that makes what it governs called off
+        (factuality.yaml) leaves that act unrealised; it is no PETRARCH event of its own."""
+        lemma = verb.lemma_.lower()
+        return self.facts.governors.get(lemma) == "called_off" or any(
+            self.facts.phrasal.get(f"{lemma} {c.lower_}") == "called_off"
+            for c in verb.children if c.dep_ in ("prt", "prep"))
 
     def _noun_of_ours(self, verb: Token, pattern: Pattern, slots: dict[str, Token]) -> bool:
         """The verb's object, or a word the PETRARCH pattern names, is an event noun that one of our noun
