@@ -57,3 +57,11 @@ def test_names_user_organisation_is_named_by_its_own_text(tmp_path):
     path.write_text("actors:\n  - code: NGOXYZ\n    names: [XYZ, Friends of the Valley]\n", encoding="utf-8")
     extend(book, path)
     assert ActorNames.from_book(book).name("NGOXYZ") == "Friends of the Valley"
+
+
+def test_names_layered_phoenix_entries_name_no_code():
+    from accord.actors.dictionary import load_actors
+
+    names = ActorNames.from_book(load_actors((), True))
+    assert names.name("IGOUNO") == "United Nations"
+    assert all(not n.isupper() or len(n) <= 6 for n in names.orgs.values())  # no "GRAEME WHEELER"

@@ -41,6 +41,9 @@ class ActorNames:
     def from_book(cls, book: ActorBook) -> ActorNames:
         listed: dict[str, list[str]] = {}
         for text, entry in book.phrases.items():
+            # names from Accord's files and users' YAML; a PETRARCH file lists people under organisation codes
+            if entry.source:
+                continue
             if entry.kind in ("igo", "institution", "user") and entry.code.startswith(ORG_PREFIXES):
                 listed.setdefault(entry.code, []).append(text)
         groups: dict[str, str] = {}
