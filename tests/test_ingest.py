@@ -66,7 +66,7 @@ def test_ingest_csv_ragged_row_reported(tmp_path):
     f.write_text("id,text\n1,ok text\n2,too,many,fields\n", encoding="utf-8")
     ok, bad = _read(f)
     assert isinstance(ok, Article)
-    assert isinstance(bad, Failure) and bad.source.endswith(":3")
+    assert isinstance(bad, Failure) and bad.line == 3 and str(bad).startswith(f"{f}:3: ")
 
 
 def test_ingest_html_extracts_main_text_and_metadata(tmp_path):

@@ -30,8 +30,12 @@ class Settings(BaseSettings):
     language: str = "en"
     batch_size: int = 64
     workers: int = 0  # worker processes that parse and code; 0: one per core
-    max_document_chars: int = 1_000_000
-    max_file_mb: int = 200
+    # Limits on what is read of an input (each crossing fails that document or line, and the run goes on)
+    max_document_chars: int = 1_000_000  # the text of one document
+    max_file_mb: int = 200  # one text or HTML file, as read (after gunzip)
+    max_decompressed_mb: int = 4096  # what one gzip input may expand to
+    max_line_mb: int = 16  # one JSONL line, one CSV line or field
+    max_json_depth: int = 64  # nesting of arrays and objects in one JSONL record
     query_seconds: float = 10.0  # a read of the API or dashboard past this stops with a 503 (the CLI has no limit)
     sqlite_busy_seconds: float = 30.0  # how long a SQLite writer waits for another; at least 2 x query_seconds
 

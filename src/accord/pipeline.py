@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -37,6 +37,7 @@ SPACY_BATCH_SIZE = 32
 TASK_ARTICLES = 16  # articles a worker process codes per task
 TASKS_PER_WORKER = 3  # tasks given to each worker ahead: bounds how far the input is read ahead
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+MAX_IDLE = 256  # inputs with nothing to parse (failures) held back at most while spaCy waits for text
 
 _worker: Pipeline | None = None  # the pipeline of a worker process
 
@@ -79,6 +80,7 @@ def _start_worker(pipeline: Pipeline | None, settings: Settings | None, parent: 
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = pipeline or Pipeline(settings)
+    _worker.on_piece = None  # progress is shown by the parent
     _worker.coder  # noqa: B018  (load the model and dictionaries before the first task)
 
 
@@ -140,6 +142,9 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or get_settings()
+        # called as each piece of a document cut in pieces is parsed in this process: (article, characters
+        # parsed, characters in all), to show progress through a long document
+        self.on_piece: Callable[[Article, int, int], None] | None = None
 
     @cached_property
     def nlp(self):
@@ -190,24 +195,38 @@ class Pipeline:
             yield from self._process_pool(chain(head, source), n)
 
     def _process_here(self, items: Iterable[Article | Failure]) -> Iterator[CodedArticle | Failure]:
-        """Code articles in this process: one `nlp.pipe` streams over the pieces of their texts."""
+        """Code articles in this process: one `nlp.pipe` streams over the pieces of their texts. A long run of
+        inputs with nothing to parse (failures) ends that stream, so that they are returned without waiting
+        for the next text, and a new one starts after them: memory is bounded however many inputs fail."""
+        source = iter(items)
         waiting: deque[_Pending] = deque()  # read, not yet returned
+        more = True
 
         def pieces() -> Iterator[tuple[str, tuple[_Pending, int]]]:
-            for item in items:
+            nonlocal more
+            idle = 0  # inputs read since the last piece given to spaCy
+            for item in source:
                 if isinstance(item, Article):
                     item = self.check_language(item) or item
                 entry = _Pending(item, chunks(item.text) if isinstance(item, Article) else [])
                 waiting.append(entry)
+                idle = 0 if entry.pieces else idle + 1
                 for off, text in entry.pieces:
                     yield text, (entry, off)
+                if idle >= MAX_IDLE:
+                    return
+            more = False
 
-        for doc, (entry, off) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=SPACY_BATCH_SIZE):
-            entry.docs.append((off, doc))
-            while waiting and waiting[0].done:
+        while more:
+            for doc, (entry, off) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=SPACY_BATCH_SIZE):
+                entry.docs.append((off, doc))
+                if self.on_piece and len(entry.pieces) > 1:
+                    self.on_piece(entry.item, sum(len(d.text) for _, d in entry.docs),
+                                  sum(len(t) for _, t in entry.pieces))
+                while waiting and waiting[0].done:
+                    yield self._finish(waiting.popleft())
+            while waiting:
                 yield self._finish(waiting.popleft())
-        while waiting:
-            yield self._finish(waiting.popleft())
 
     def _process_pool(self, items: Iterable[Article | Failure], n: int) -> Iterator[CodedArticle | Failure]:
         """Code articles in `n` worker processes, `TASK_ARTICLES` a task, returning results in input order."""

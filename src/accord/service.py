@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .coding.dictionary import Codebook, load_codebook
 from .errors import InputError, StoreError
-from .ingest import Defaults, Failure, parse_date, read_inputs
+from .ingest import Defaults, Failure, Limits, parse_date, read_inputs
 from .pipeline import Pipeline
 from .records import Article, CodedArticle
 from .store import Store
@@ -23,6 +23,8 @@ from .store import Store
 logger = logging.getLogger(__name__)
 
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # Spark's folder name for a partition whose value is null
+FAILURES_KEPT = 100  # failures a summary keeps (the first ones); all are counted and passed on as they happen
+UNDATED = "no publication date: stored without one, so its events have none; give --date or a 'date' field"
 
 
 @dataclass
@@ -36,9 +38,23 @@ class IngestSummary:
     asserted: int = 0
     words: int = 0
     seconds: float = 0.0
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # the first FAILURES_KEPT of them
+    failed: int = 0
+    undated: int = 0  # documents stored without a date
+    interrupted: bool = False  # stopped by Ctrl+C; what was stored before is kept
     factuality: Counter = field(default_factory=Counter)
     unresolved: int = 0
+    on_failure: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)
+    on_warning: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)
+
+    def fail(self, failure: Failure) -> None:
+        """Count a failure, keep it if it is among the first ones, and pass it on at once."""
+        self.failed += 1
+        if len(self.failures) < FAILURES_KEPT:
+            self.failures.append(failure)
+        logger.debug("%s", failure)
+        if self.on_failure:
+            self.on_failure(failure)
 
     @property
     def words_per_second(self) -> float:
@@ -51,7 +67,7 @@ class IngestSummary:
     def as_dict(self) -> dict:
         return {"read": self.read, "stored": self.stored, "duplicates": self.duplicates,
                 "events": self.events, "asserted_events": self.asserted, "words": self.words,
-                "seconds": round(self.seconds, 2), "failed": len(self.failures),
+                "seconds": round(self.seconds, 2), "failed": self.failed, "undated": self.undated,
                 "events_per_1000_words": round(self.events_per_1000_words, 2),
                 "factuality": dict(self.factuality.most_common()), "unresolved_mentions": self.unresolved}
 
@@ -85,20 +101,24 @@ def _skip_stored(items: Iterable[Article | Failure], store: Store, summary: Inge
 
 
 def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None = None,
-           defaults: Defaults | None = None, on_progress: Progress | None = None) -> IngestSummary:
-    """Read, code and store every input; documents already stored are skipped; failures are collected.
+           defaults: Defaults | None = None, on_progress: Progress | None = None,
+           on_failure: Callable[[Failure], None] | None = None,
+           on_warning: Callable[[Failure], None] | None = None) -> IngestSummary:
+    """Read, code and store every input; documents already stored are skipped; each failure (and each
+    warning: a document stored without a date) is passed to `on_failure` (`on_warning`) as it happens.
 
     Inputs stream through the pipeline (in `settings.workers` processes) while this process stores the
     results, `settings.batch_size` documents per transaction. If the store fails (a full disk), the run stops
-    with a failure naming it; every batch stored before is kept, and running it again goes on from there."""
+    with a failure naming it; every batch stored before is kept, and running it again goes on from there.
+    Ctrl+C (KeyboardInterrupt) stops it the same way, with `interrupted` set."""
     pipeline = pipeline or Pipeline()
-    summary = IngestSummary()
+    summary = IngestSummary(on_failure=on_failure, on_warning=on_warning)
     start = time.perf_counter()
     run_id = store.start_run("ingest", pipeline.version, pipeline.settings.model_dump(mode="json"))
     size = pipeline.settings.batch_size
     recent: set[str] = set()
-    items = _skip_stored(read_inputs(inputs, defaults, pipeline.settings.max_file_mb), store, summary, recent,
-                         size)
+    items = _skip_stored(read_inputs(inputs, defaults, limits=Limits.from_settings(pipeline.settings)), store,
+                         summary, recent, size)
     pending: list[CodedArticle | Failure] = []
     try:
         with closing(pipeline.process(items)) as results:
@@ -110,10 +130,12 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
             if pending:
                 _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
     except StoreError as exc:
-        summary.failures.append(_stopped(store, exc, summary))
+        summary.fail(_stopped(store, exc, summary))
         summary.seconds = time.perf_counter() - start
         _finish_run(store, run_id, summary)
         return summary
+    except KeyboardInterrupt:
+        summary.interrupted = True
     summary.seconds = time.perf_counter() - start
     update_ledger(store, pipeline.coder.codebook, only_if_stale=True)
     store.finish_run(run_id, summary.as_dict())
@@ -139,9 +161,10 @@ def _store(store: Store, results: list[CodedArticle | Failure], version: str, ru
     """Store a batch in one transaction, then count and report each result in order."""
     coded = [r for r in results if not isinstance(r, Failure)]
     try:
-        ids = iter(store.add_many(coded, version, run_id))
-    except StoreError:
-        # add_many keeps the documents before the one that failed: count them before the run stops.
+        ids = iter(store.add_many(coded, version, run_id) if coded else [])
+    except (StoreError, KeyboardInterrupt):
+        # add_many keeps the documents before the one that failed (or all of them, when Ctrl+C came after
+        # they were committed): count them before the run stops.
         now = store.stored_hashes([c.article.content_hash for c in coded])
         for c in coded:
             if c.article.content_hash in now and c.article.content_hash not in recent:
@@ -150,13 +173,17 @@ def _store(store: Store, results: list[CodedArticle | Failure], version: str, ru
         raise
     for result in results:
         if isinstance(result, Failure):
-            logger.debug("%s", result)
-            summary.failures.append(result)
+            summary.fail(result)
         elif next(ids) is None:
             summary.duplicates += 1
         else:
             recent.add(result.article.content_hash)
             _count(summary, result)
+            if result.article.date is None:
+                summary.undated += 1
+                if summary.on_warning:
+                    summary.on_warning(Failure(result.article.source or result.article.external_id
+                                               or result.article.title[:80], UNDATED))
         summary.seconds = time.perf_counter() - start
         if on_progress:
             on_progress(summary)
@@ -172,10 +199,10 @@ def _count(summary: IngestSummary, coded: CodedArticle) -> None:
 
 
 def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress | None = None,
-           only_outdated: bool = True) -> IngestSummary:
+           only_outdated: bool = True, on_failure: Callable[[Failure], None] | None = None) -> IngestSummary:
     """Code stored documents again with the current coder, replacing their events one document at a time."""
     pipeline = pipeline or Pipeline()
-    summary = IngestSummary()
+    summary = IngestSummary(on_failure=on_failure)
     start = time.perf_counter()
     run_id = store.start_run("recode", pipeline.version, pipeline.settings.model_dump(mode="json"))
 
@@ -190,7 +217,7 @@ def recode(store: Store, pipeline: Pipeline | None = None, on_progress: Progress
 
     for coded in pipeline.process(articles()):
         if isinstance(coded, Failure):
-            summary.failures.append(coded)
+            summary.fail(coded)
             continue
         store.replace_coding(int(coded.article.external_id), coded, pipeline.version)
         _count(summary, coded)
@@ -233,7 +260,7 @@ def load_parquet(directory: str | Path, store: Store, on_progress: Progress | No
                 summary.read += len(coded)
                 _store(store, coded, version, run_id, summary, set(), start, on_progress)
     except StoreError as exc:
-        summary.failures.append(_stopped(store, exc, summary))
+        summary.fail(_stopped(store, exc, summary))
         _finish_run(store, run_id, summary)
         return summary
     summary.seconds = time.perf_counter() - start

@@ -23,6 +23,7 @@ from ..ingest import Defaults
 from ..pipeline import Pipeline
 from ..service import IngestSummary, code_records, ingest, recode
 from ..store import EventFilter, Store, open_store
+from .failures import FailureLog
 
 app = typer.Typer(help="Accord: coded, traceable political events from news text.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -69,26 +70,34 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show deb
                         handlers=[RichHandler(console=err, show_path=False)])
 
 
-def _progress_ingest(run, label: str) -> IngestSummary:
+def _progress_ingest(run, label: str, pipeline: Pipeline | None = None) -> IngestSummary:
     columns = [SpinnerColumn(), TextColumn(label), BarColumn(bar_width=None),
-               TextColumn("{task.fields[docs]} docs · {task.fields[wps]:,.0f} words/s · {task.fields[events]} events"),
-               TimeElapsedColumn()]
+               TextColumn("{task.fields[docs]} docs · {task.fields[wps]:,.0f} words/s · {task.fields[events]} events"
+                          "{task.fields[piece]}"), TimeElapsedColumn()]
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
-        task = bar.add_task(label, total=None, docs=0, wps=0.0, events=0)
+        task = bar.add_task(label, total=None, docs=0, wps=0.0, events=0, piece="")
 
         def update(s: IngestSummary) -> None:
-            bar.update(task, docs=s.stored, wps=s.words_per_second, events=s.events)
+            bar.update(task, docs=s.stored, wps=s.words_per_second, events=s.events, piece="")
 
+        def piece(article, done: int, total: int) -> None:  # progress through one long document
+            bar.update(task, piece=f" · {article.source or 'a document'}: {done:,} of {total:,} characters parsed")
+
+        if pipeline is not None:
+            pipeline.on_piece = piece
         return run(update)
 
 
-def _report(summary: IngestSummary, verb: str) -> None:
-    for f in summary.failures:
-        err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
+def _report(summary: IngestSummary, verb: str, shown: bool = False) -> None:
+    """The summary line (after the failures, unless they were `shown` as they happened)."""
+    if not shown:
+        for f in summary.failures:
+            err.print(f"[red]✗[/] {f}", highlight=False, soft_wrap=True)
+    undated = f"; {counted(summary.undated, 'document')} without a date" if summary.undated else ""
     console.print(f"{verb} {counted(summary.stored, 'document')} ({summary.words:,} words, "
                   f"{summary.words_per_second:,.0f} words/s): {counted(summary.events, 'event')}, "
                   f"{summary.asserted:,} asserted; {summary.duplicates:,} already stored; "
-                  f"{len(summary.failures):,} failed.", highlight=False, soft_wrap=True)
+                  f"{summary.failed:,} failed{undated}.", highlight=False, soft_wrap=True)
     if summary.stored:
         console.print(summary.details(), highlight=False, soft_wrap=True)
 
@@ -101,6 +110,9 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
                outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs without one.")] = None,
                workers: Annotated[int | None, typer.Option("--workers", help="Worker processes that parse and "
                                                                "code (0: one per core, the default).")] = None,
+               failures: Annotated[Path | None, typer.Option("--failures", help="Also write each failure to "
+                                                             "this file, as JSON lines (input, line, "
+                                                             "reason).")] = None,
                ) -> None:
     """Read news articles, code their events and store them."""
     try:
@@ -108,16 +120,28 @@ def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders, 
     except ValueError:
         _fail(f"--date {on_date!r} is not a date; use YYYY-MM-DD")
     settings = _settings(db, model, actors, workers=workers, verbs=verbs)
+    try:
+        log = FailureLog(err, failures)
+    except OSError as exc:
+        _fail(f"--failures {failures}: {exc.strerror or exc}")
 
     def run():
         with open_store(settings.database_url) as store:
             pipeline = Pipeline(settings)
-            return _progress_ingest(lambda cb: ingest(paths, store, pipeline, Defaults(day, outlet or ""), cb),
-                                    "ingest")
+            return _progress_ingest(lambda cb: ingest(paths, store, pipeline, Defaults(day, outlet or ""), cb,
+                                                      log.failure, log.warning), "ingest", pipeline)
 
-    summary = _run(run)
-    _report(summary, "Stored")
-    if summary.failures:
+    try:
+        summary = _run(run)
+    except KeyboardInterrupt:
+        _fail("interrupted by Ctrl+C; what was stored before is kept: run the same command again to go on", 130)
+    finally:
+        log.close()
+    _report(summary, "Stored", shown=True)
+    if summary.interrupted:
+        _fail(f"interrupted by Ctrl+C with {counted(summary.stored, 'document')} stored, which are kept: run the "
+              f"same command again to go on", 130)
+    if summary.failed:
         raise typer.Exit(1)
 
 
