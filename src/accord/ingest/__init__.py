@@ -207,8 +207,11 @@ def _record(line: str, where: str, n: int, defaults: Defaults, limits: Limits) -
         record = json.loads(line, parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as exc:
         return Failure(where, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
-    except (ValueError, RecursionError) as exc:
-        return Failure(where, f"malformed JSON ({str(exc)[:120]})", n)
+    except RecursionError:
+        return Failure(where, "JSON nested too deeply to read (ACCORD_MAX_JSON_DEPTH)", n)
+    except ValueError as exc:  # a number: NaN, infinite, or of more digits than Python converts
+        reason = "a number of too many digits" if "digits" in str(exc) else str(exc)
+        return Failure(where, f"malformed JSON ({reason})", n)
     if not isinstance(record, dict):
         return Failure(where, "expected a JSON object with a 'text' field", n)
     try:
@@ -251,7 +254,7 @@ def _csv(fh: BinaryIO, head: bytes, name: str, defaults: Defaults, limits: Limit
     # csv keeps its field limit in one global; every reader here sets it to the line limit before reading
     csv.field_size_limit(limits.line_bytes)
     lines = TextLines(io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline=""), limits.line_bytes)
-    reader = csv.reader(lines)
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader, None)
     except (csv.Error, LineTooLong, UnicodeDecodeError) as exc:
@@ -270,6 +273,10 @@ def _csv(fh: BinaryIO, head: bytes, name: str, defaults: Defaults, limits: Limit
                           exc.line)
             continue
         except csv.Error as exc:
+            if "field limit" in str(exc):  # a quoted field over many lines: where the next row starts is unknown
+                yield Failure(name, f"a quoted field longer than {limits.line_bytes // MB:,} MB "
+                                    f"(ACCORD_MAX_LINE_MB): the rest of the file is not read", lines.line)
+                return
             yield Failure(name, f"malformed CSV ({exc})", lines.line)
             continue
         except UnicodeDecodeError:

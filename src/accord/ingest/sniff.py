@@ -61,7 +61,7 @@ def binary_kind(head: bytes) -> str | None:
         return None
     sample = head[:8192]
     if b"\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) / 20:
-        return "binary data"
+        return "control characters"
     return None
 
 
