@@ -7,8 +7,8 @@ BAD_DIR holds good documents and every bad case; CLEAN_DIR holds the same good d
 with each bad line blanked (line numbers stay), each refused file left out and each file that must be read in
 spite of its form (Latin-1, UTF-16 without a byte-order mark, a broken but readable HTML page) in plain UTF-8.
 Ingesting either folder must store the same tables. The limits are meant to be scaled down (`LIMITS`, or the
-ACCORD_MAX_* variables of `ENV`) so that the "huge" cases stay a few megabytes. `--copies N` repeats each bad line
-of lines.jsonl N times (the memory benchmark's N); everything else is the same size whatever N.
+ACCORD_MAX_* variables of `ENV`) so that the "huge" cases stay a few megabytes. `--copies N` repeats each short
+bad line of lines.jsonl N times (the memory benchmark's N); everything else is the same size whatever N.
 """
 
 from __future__ import annotations
@@ -161,13 +161,13 @@ def write_corpus(bad: Path, clean: Path, copies: int = 1) -> list[Case]:
         (b'{"text": "Chile thanked\\u0000 Peru."}', "NUL character", "NUL in text"),
         (b'{"text": "Chile thanked Peru \\ud800."}', "lone surrogate", "lone surrogate"),
         (b'{"text": "Chile thanked \xff\xfe Peru."}', "not UTF-8", "invalid UTF-8 line"),
-        (deep, "nested deeper than 32 levels", "nested JSON"),
-        (over_chars, "over the limit of 20,000", "too many characters"),
     ]
     rows = [(json.dumps(_record(n, *STORIES[n])).encode(), None, "") for n in (2, 3)]
     for _ in range(copies):
         rows += small_bad
-    rows += [(long_line, "line longer than 1 MB", "long line"),
+    rows += [(deep, "nested deeper than 32 levels", "nested JSON"),
+             (over_chars, "over the limit of 20,000", "too many characters"),
+             (long_line, "line longer than 1 MB", "long line"),
              (json.dumps(_record(4, *STORIES[4])).encode(), None, "")]
     w.lines("lines.jsonl", rows)
 

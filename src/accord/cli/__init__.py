@@ -68,6 +68,8 @@ def _run(fn):
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logging.")] = False) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s",
                         handlers=[RichHandler(console=err, show_path=False)])
+    if not verbose:  # trafilatura's "discarding data" warnings name no input: the failure line does
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _progress_ingest(run, label: str, pipeline: Pipeline | None = None) -> IngestSummary:

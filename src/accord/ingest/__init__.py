@@ -263,10 +263,14 @@ def _csv(fh: BinaryIO, head: bytes, name: str, defaults: Defaults, limits: Limit
     if not header or "text" not in header:
         yield Failure(name, f"CSV needs a header with a 'text' column (found {(header or [])[:20]})")
         return
+    rows = 0  # records after the header, good or bad
     while True:
+        rows += 1
         try:
             row = next(reader)
         except StopIteration:
+            if rows == 1:
+                yield Failure(name, "no rows after the CSV header")
             return
         except LineTooLong as exc:
             yield Failure(name, f"line longer than {limits.line_bytes // MB:,} MB (ACCORD_MAX_LINE_MB): skipped",
@@ -284,6 +288,7 @@ def _csv(fh: BinaryIO, head: bytes, name: str, defaults: Defaults, limits: Limit
                           lines.line)
             return
         if not any(field.strip() for field in row):
+            rows -= 1
             continue
         if len(row) > len(header):
             yield Failure(name, "the row has more fields than the header", lines.line)
