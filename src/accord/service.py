@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -110,7 +112,8 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
     Inputs stream through the pipeline (in `settings.workers` processes) while this process stores the
     results, `settings.batch_size` documents per transaction. If the store fails (a full disk), the run stops
     with a failure naming it; every batch stored before is kept, and running it again goes on from there.
-    Ctrl+C (KeyboardInterrupt) stops it the same way, with `interrupted` set."""
+    Ctrl+C stops it the same way, with `interrupted` set: the first (SIGINT, when this runs in the main thread)
+    once the document being coded is done and what is coded is stored; a second at once."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary(on_failure=on_failure, on_warning=on_warning)
     start = time.perf_counter()
@@ -121,12 +124,14 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
                          summary, recent, size)
     pending: list[CodedArticle | Failure] = []
     try:
-        with closing(pipeline.process(items)) as results:
+        with _first_sigint() as stop, closing(pipeline.process(items)) as results:
             for result in results:
                 pending.append(result)
-                if len(pending) >= size:
+                if len(pending) >= size or stop.requested:
                     _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
                     pending = []
+                if stop.requested:
+                    raise KeyboardInterrupt
             if pending:
                 _store(store, pending, pipeline.version, run_id, summary, recent, start, on_progress)
     except StoreError as exc:
@@ -140,6 +145,31 @@ def ingest(inputs: Iterable[str | Path], store: Store, pipeline: Pipeline | None
     update_ledger(store, pipeline.coder.codebook, only_if_stale=True)
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+class _StopRequest:
+    requested = False
+
+
+@contextmanager
+def _first_sigint() -> Iterator[_StopRequest]:
+    """A request to stop, set by the first SIGINT (Ctrl+C) instead of an exception wherever the program is;
+    a second SIGINT raises KeyboardInterrupt as usual. Only in the main thread, where signals are handled."""
+    stop = _StopRequest()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def first(signum, frame) -> None:
+        stop.requested = True
+        signal.signal(signal.SIGINT, previous)
+        logger.warning("Ctrl+C: stopping once the document being coded is stored; press it again to stop at once")
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stopped(store: Store, exc: StoreError, summary: IngestSummary) -> Failure:
