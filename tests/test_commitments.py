@@ -265,3 +265,26 @@ def test_commitments_rebels_are_not_the_state(ledger):
     c = _one(ledger(("2021-01-05", "The Colombian government pledged to build roads in Cauca."),
                     ("2021-06-01", "FARC rebels built roads in Cauca.")), "roads")
     assert c.status == "pending"
+
+
+def test_commitments_show_explains_each_piece_of_evidence_and_why_not(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    docs = [("2021-03-01", PLEDGE[1]),
+            ("2021-04-01", "Iran could allow U.N. inspectors into the Fordow site next month, its envoy said."),
+            ("2021-05-01", "Iran allowed U.N. inspectors into the Fordow site on Friday.")]
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    runner = CliRunner()
+    for n, (day, text) in enumerate(docs):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+        assert runner.invoke(app, ["ingest", str(tmp_path / f"{n}.txt"), "--db", db, "--date", day]).exit_code == 0
+    shown = runner.invoke(app, ["commitments", "show", "1", "--db", db, "--why-not"])
+    assert shown.exit_code == 0, shown.output
+    said = " ".join(shown.output.split())  # as one line, however the console wrapped it
+    assert "status: latest evidence: #0 (2021-04-30) fulfilled, the act was done" in said
+    assert "verb allow~allow; theme u.n., inspector, fordow, site" in said
+    assert "not taken (1)" in said and "modal sentence: not a realised act" in said
+    plain = runner.invoke(app, ["commitments", "show", "1", "--db", db])
+    assert "not taken" not in plain.output

@@ -27,8 +27,9 @@ def commitment_out(row: dict) -> dict:
     out = {**row, "promisor_label": actor_label(row["promisor"]),
            "promisee_label": actor_label(row["promisee"]) if row["promisee"] else "",
            "links": {**_links(row["document_id"], row["sentence_index"]), "page": f"/commitments/{row['id']}"}}
-    if "evidence" in row:
-        out["evidence"] = [evidence_out(e) for e in row["evidence"]]
+    for key in ("evidence", "rejected"):
+        if key in row:
+            out[key] = [evidence_out(e) for e in row[key]]
     return out
 
 

@@ -21,8 +21,9 @@ FACTUALITY_NOTES = {
 STATUS_NOTES = {
     "pending": "no later sentence says whether it was kept",
     "fulfilled": "the latest evidence says it was kept",
+    "partial": "the latest evidence says it was kept in part",
     "unfulfilled": "the latest evidence says it was not kept",
-    "disputed": "the evidence says both: kept and not kept",
+    "disputed": "sources disagree: one says kept, another not",
     "withdrawn": "the promisor took it back",
 }
 

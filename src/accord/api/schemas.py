@@ -120,8 +120,8 @@ class SourcingParams(PageParams):
 
 
 class CommitmentListParams(PageParams):
-    status: Status | None = Field(None, description="pending (no evidence yet), fulfilled, unfulfilled, disputed "
-                                  "(evidence both ways) or withdrawn.")
+    status: Status | None = Field(None, description="pending (no evidence yet), fulfilled, partial (done in part), "
+                                  "unfulfilled, disputed (evidence both ways) or withdrawn.")
     actor: ActorCode | None = Field(None, description="Actor code prefix, as promisor or promisee (`USA`).")
     promisor: ActorCode | None = Field(None, description="Promisor actor code prefix.")
     document_id: DocumentId | None = Field(None, description="Only commitments made in this document or with "
@@ -388,9 +388,14 @@ class CommitmentLinks(Links):
 
 class EvidenceOut(BaseModel):
     position: int = Field(description="Place in the chain, from 0, oldest first.")
-    kind: str = Field(description="What this sentence says about the promise: fulfilled, unfulfilled, disputed, "
-                      "withdrawn, or restated (the promise made again).")
+    kind: str = Field(description="What this sentence says about the promise: fulfilled, partial, unfulfilled, "
+                      "pending (not done yet), disputed, withdrawn, or restated (the promise made again); "
+                      "`rejected` in `rejected`.")
     score: float = Field(description="How alike the act and the promise are, 0 to 1.")
+    matched: str = Field("", description="Which words and codes tied the sentence to the promise and why it has "
+                         "this effect (for a rejected one: why it was not taken).")
+    generic: bool = Field(False, description="The sentence names the promisor's promises only in general "
+                          "(\"kept its commitments\"): it decides only a promise with no evidence of its own.")
     factuality: str = Field(description="Factuality of the act in its sentence.")
     actor: str
     actor_label: str
@@ -415,7 +420,17 @@ class CommitmentOut(BaseModel):
     promisor_label: str
     promisee: str = Field(description="Empty when the text names none.")
     promisee_label: str
-    action: str = Field(description="The promised act as lemmas (verb first), the key the evidence is matched by.")
+    action: str = Field(description="The promised act in a readable normal form: its verb's lemma, then its words "
+                        "as the text has them (\"not\" first for a promise not to act).")
+    text: str = Field("", description="The promised act as the text words it; `text_start`/`text_end` are its "
+                      "offsets in the document text.")
+    text_start: int | None = None
+    text_end: int | None = None
+    condition: str = Field("", description="The condition the promise depends on, as the text words it.")
+    deadline: str = Field("", description="The deadline as the text words it; `due_on` is its last day.")
+    due_on: dt.date | None = None
+    rule: str = Field("", description="The rule that decided the status and the evidence it rests on (#n is the "
+                      "position in the chain).")
     code: str = Field(description="CAMEO code of the promised act, when coded.")
     plover: str
     status: Status
@@ -441,6 +456,8 @@ class CommitmentPage(BaseModel):
 
 class CommitmentDetail(CommitmentOut):
     evidence: list[EvidenceOut] = Field(description="The evidence chain in order; the status follows from it.")
+    rejected: list[EvidenceOut] = Field(default_factory=list, description="Sentences about the same things that "
+                                        "were not taken as evidence, each with the reason in `matched`.")
 
 
 class DocumentOut(BaseModel):

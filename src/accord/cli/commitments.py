@@ -28,8 +28,8 @@ def _store(db: str | None):
 @app.callback()
 def list_cmd(ctx: typer.Context,
              db: Annotated[str | None, typer.Option("--db", help="Database URL.")] = None,
-             status: Annotated[str | None, typer.Option(help="pending, fulfilled, unfulfilled, disputed, "
-                                                        "withdrawn.")] = None,
+             status: Annotated[str | None, typer.Option(help="pending, fulfilled, partial, unfulfilled, "
+                                                        "disputed, withdrawn.")] = None,
              actor: Annotated[str | None, typer.Option("--actor", help="Promisor code prefix.")] = None,
              as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
              fmt: Annotated[str | None, typer.Option("--format", help="Export as csv or jsonl.")] = None,
@@ -65,8 +65,11 @@ def list_cmd(ctx: typer.Context,
 @app.command("show")
 def show_cmd(commitment_id: Annotated[int, typer.Argument(help="Commitment id from `accord commitments`.")],
              db: Annotated[str | None, typer.Option("--db", help="Database URL.")] = None,
+             why_not: Annotated[bool, typer.Option("--why-not", help="Also the sentences about the same things "
+                                                   "that were not taken, and why.")] = False,
              as_json: Annotated[bool, typer.Option("--json", help="JSON.")] = False) -> None:
-    """One commitment and its evidence chain, sentence by sentence."""
+    """One commitment: the promise, the rule that decided its status, and its evidence chain, each sentence with
+    the words and codes that matched and its effect."""
     from . import _fail, _run, console
 
     def run():
@@ -76,12 +79,29 @@ def show_cmd(commitment_id: Annotated[int, typer.Argument(help="Commitment id fr
     row = _run(run)
     if row is None:
         _fail(f"no commitment {commitment_id}; list them with 'accord commitments'")
+    if not why_not:
+        row.pop("rejected", None)
     if as_json:
         sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
         return
     console.print(f"[bold]#{row['id']} {row['promisor']} → {row['promisee'] or '—'}: {escape(row['action'])}[/] "
                   f"([bold]{row['status']}[/])", highlight=False)
-    console.print(f"made {row['made_on'] or '?'}: {escape(row['sentence'])}", highlight=False)
+    console.print(escape(f"status: {row['rule'] or 'no rule recorded (rebuild the ledger)'}"), highlight=False)
+    console.print(escape(f"made {row['made_on'] or '?'}: {row['sentence']}"), highlight=False)
+    frame = [f"act “{row['text']}”" if row["text"] else "", f"condition: {row['condition']}" if row["condition"]
+             else "", f"deadline: {row['deadline']}" + (f" ({row['due_on']})" if row["due_on"] else "")
+             if row["deadline"] else ""]
+    if any(frame):
+        console.print(escape("  " + " · ".join(f for f in frame if f)), highlight=False)
+    if not row["evidence"]:
+        console.print("  no evidence yet", highlight=False)
     for e in row["evidence"]:
-        console.print(escape(f"  {e['date'] or '?'} [{e['kind']}, {e['factuality']}, score {e['score']:.2f}] "
-                             f"{e['title']}: {e['sentence']}"), highlight=False)
+        general = ", general reference" if e["generic"] else ""
+        console.print(escape(f"  #{e['position']} {e['date'] or '?'} {e['kind']} ({e['factuality']}{general}): "
+                             f"{e['matched']}"), highlight=False)
+        console.print(escape(f"      {e['title']}: {e['sentence']}"), highlight=False)
+    if why_not:
+        console.print(f"not taken ({len(row['rejected'])}):", highlight=False)
+        for e in row["rejected"]:
+            console.print(escape(f"  {e['date'] or '?'} {e['actor']}: {e['matched']}"), highlight=False)
+            console.print(escape(f"      {e['title']}: {e['sentence']}"), highlight=False)

@@ -163,6 +163,7 @@ def commitments_table(ledger: list[Commitment], hashes: list[str], plover: dict[
     rows = []
     for commitment in ledger:
         row, evidence = ledger_row(commitment, plover)
+        evidence = [e for e in evidence if e["kind"] != "rejected"]  # the chain only; `accord commitments show`
         for e in evidence:
             e["content_hash"] = hashes[e.pop("document_id")]
         row.update(content_hash=hashes[row.pop("document_id")], negative=commitment.negative, evidence=evidence,

@@ -67,7 +67,8 @@ def commitments(store: Store, status: str | None = None, actor: str = "") -> lis
 
 
 def commitment(store: Store, commitment_id: int) -> dict | None:
-    """One commitment with its evidence chain, sentence by sentence."""
+    """One commitment with its evidence chain, sentence by sentence, and (`rejected`) the sentences about the
+    same things that were not taken, each with the reason."""
     with store.session() as s:
         row = s.get(CommitmentRow, commitment_id)
         if row is None:
@@ -76,7 +77,9 @@ def commitment(store: Store, commitment_id: int) -> dict | None:
         chain = s.execute(select(EvidenceRow, DocumentRow.title).join(
             DocumentRow, DocumentRow.id == EvidenceRow.document_id).where(
             EvidenceRow.commitment_id == commitment_id).order_by(EvidenceRow.position)).all()
-        out["evidence"] = [{**{c: getattr(e, c) for c in _EVIDENCE_COLUMNS}, "title": title} for e, title in chain]
+        rows = [{**{c: getattr(e, c) for c in _EVIDENCE_COLUMNS}, "title": title} for e, title in chain]
+        out["evidence"] = [e for e in rows if e["kind"] != "rejected"]
+        out["rejected"] = [e for e in rows if e["kind"] == "rejected"]
         return out
 
 
@@ -156,7 +159,7 @@ def evidence_chains(store: Store, commitment_ids: list[int]) -> dict[int, list[d
     stmt = (select(*(V[c] for c in _EVIDENCE_COLUMNS), D.title, D.outlet, D.date.label("published"),
                    _sentence_start(EvidenceRow.__table__))
             .join_from(EvidenceRow, DocumentRow, V.document_id == D.id)
-            .where(V.commitment_id.in_(commitment_ids)).order_by(V.commitment_id, V.position))
+            .where(V.commitment_id.in_(commitment_ids), V.kind != "rejected").order_by(V.commitment_id, V.position))
     with connect(store) as conn:
         for r in conn.execute(stmt):
             out[r.commitment_id].append(dict(r._mapping))
@@ -169,7 +172,19 @@ def commitment_with_chain(store: Store, commitment_id: int) -> dict | None:
         row = conn.execute(_commitment_select().where(C.id == commitment_id)).first()
     if row is None:
         return None
-    return {**row._mapping, "evidence": evidence_chains(store, [commitment_id])[commitment_id]}
+    return {**row._mapping, "evidence": evidence_chains(store, [commitment_id])[commitment_id],
+            "rejected": rejected_candidates(store, commitment_id)}
+
+
+def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
+    """Sentences about the same things as the commitment that were not taken as its evidence, with the reason
+    (`matched`), each with its document's title and date and the offset of its sentence."""
+    stmt = (select(*(V[c] for c in _EVIDENCE_COLUMNS), D.title, D.outlet, D.date.label("published"),
+                   _sentence_start(EvidenceRow.__table__))
+            .join_from(EvidenceRow, DocumentRow, V.document_id == D.id)
+            .where(V.commitment_id == commitment_id, V.kind == "rejected").order_by(V.position))
+    with connect(store) as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
 def known_party(store: Store, prefix: str) -> bool:

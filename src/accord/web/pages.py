@@ -81,6 +81,8 @@ def commitment_view(c: dict, chain: list[dict] | None = None) -> dict:
         out["chain"] = [{**e, "parts": marked(e["sentence"], e.get("sentence_start"),
                                               [(e["start"], e["end"], f"act k-{e['kind']}")]),
                          "href": f"/documents/{e['document_id']}#s{e['sentence_index']}"} for e in chain]
+    out["not_taken"] = [{**e, "href": f"/documents/{e['document_id']}#s{e['sentence_index']}"}
+                        for e in c.get("rejected", [])]
     return out
 
 
