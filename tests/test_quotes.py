@@ -314,3 +314,38 @@ def test_quotes_cues_reject_malformed_file(change, field):
     assert change[0] in text
     with pytest.raises(DictionaryError, match=rf"quotes\.yaml: line \d+: {field}"):
         build_cues(text.replace(change[0], change[1], 1), load_codebook().reporting)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator criticised a speech by the president revealing his plan to end the “wasteful” and “reckless” "
+    "programme.",
+    "The ministry welcomed the decision to scrap the “outdated” subsidies for farmers.",
+])
+def test_quotes_scare_quotes_in_an_acts_clause_are_no_quotes(quotes, text):
+    assert [q.text for q in quotes(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The senator called the programme “wasteful”.", "“wasteful”"),
+    ("The foreign minister said the agreement was “a fair outcome”.", "“a fair outcome”"),
+])
+def test_quotes_few_words_governed_by_speech_are_quotes(quotes, text, said):
+    assert said in [q.text for q in quotes(text) if q.kind == "direct"]
+
+
+def test_quotes_conditional_keeps_its_condition(quotes):
+    q = _only(quotes("If the rebels attack again, the army will respond with force, the Colombian defence "
+                     "minister warned."))
+    assert q.text.startswith("If the rebels attack again")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("LIMA — A senior Western diplomat, who spoke on condition of anonymity, said the talks had stalled.", ""),
+    ("LIMA — People familiar with the talks said Chile had rejected the offer.", ""),
+    ("An official familiar with Iran's position said the talks had stalled.", ""),
+    ("LIMA — A senior Chilean official said the talks had stalled.", "CHL"),
+    ("A U.S. official who declined to be named said the talks had stalled.", "USA"),
+])
+def test_quotes_anonymous_source_is_of_the_country_it_is_said_to_be_from(quotes, text, country):
+    q = _only(quotes(text))
+    assert q.anonymous and q.speaker[:3] == country

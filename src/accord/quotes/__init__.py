@@ -249,6 +249,9 @@ class _Finder:
                     return (tok, self._subject(tok)) if not _negated(tok) else None
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.cues.speech_nouns:
                     return tok, self._owner(tok)
+                if not q.utterance and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "ccomp" and not (
+                        self._speech_verb(tok.head) or tok.head.lemma_.lower() in self.cues.speech_nouns):
+                    return None  # words inside another act's clause ("a plan to end the “costly” war"): scare quotes
         return None
 
     def _set_tag(self, q: _Found, cue: Token, subject: Token | None) -> None:
@@ -316,6 +319,8 @@ class _Finder:
         actor = self.actors.actor(subject)
         q.speaker = actor.code if actor is not None else ""
         q.speaker_kind = self._kind(subject, phrase, actor, q.tag_region)
+        if q.speaker_kind == "anonymous":
+            q.speaker = self._said_country(subject)
 
     def _kind(self, subj: Token, phrase: list[Token], actor: Actor | None, region: set[int]) -> str:
         low, lemma = subj.lower_, subj.lemma_.lower()
@@ -345,6 +350,18 @@ class _Finder:
         if actor is not None or subj.ent_type_ in NAME_LABELS or lemma in self.cues.media_nouns \
                 or subj.pos_ == "PROPN":
             return "organisation"
+        return ""
+
+    def _said_country(self, head: Token) -> str:
+        """The country an anonymous source is said to be from, by a modifier of its head noun ("a senior
+        Iranian official", "a U.S. official"); none for "a Western diplomat" or "people familiar with Iran's
+        position" (not the host country, not a country merely named near it)."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+                for tok in child.subtree:
+                    found = self.actors.actor(tok) if tok.ent_type_ in ("NORP", "GPE") else None
+                    if found is not None and found.code[:3].isalpha() and found.code[:3].isupper():
+                        return found.code
         return ""
 
     def _marked(self, region: set[int]) -> bool:
@@ -567,9 +584,11 @@ def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
 
 
 def _strip(tokens: list[Token]) -> list[Token]:
-    """A clause without its leading "that", conjunction or punctuation and its trailing punctuation."""
+    """A clause without its leading "that", conjunction or punctuation and its trailing punctuation; a leading
+    "if", "unless", "once" ... stays: the quote is conditional."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("mark", "cc")):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc" or (
+            tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether"))):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
