@@ -312,11 +312,13 @@ class ClaimFinder:
         out = []
         for act in [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX")]:
             negative = negated(act)
-            core = act
+            core, worded = act, False
             refrain = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "from"
                             for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)
             if act.lemma_.lower() in self.lex.refrain_verbs and refrain is not None:
                 core, negative = refrain, not negative
+            elif act.lemma_.lower() in self.lex.refrain_verbs:
+                negative, worded = not negative, True  # "refrain from further tests": the tests are ruled out
             stopped = next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if act.lemma_.lower() in self.lex.cessation_verbs and stopped is not None:
                 core, negative = stopped, not negative  # "pledged to stop enriching": not to enrich
@@ -326,7 +328,8 @@ class ClaimFinder:
             if set(lemmas) <= self.lex.light_verbs:
                 continue
             start, end, text = act_span(act if core is stopped else core, self.lex)
-            action = readable(core, self.lex, negative) if core is not stopped else readable(act, self.lex, False)
+            action = readable(core, self.lex, negative and not worded) if core is not stopped else readable(
+                act, self.lex, False)
             if money:
                 action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
             else:
@@ -420,9 +423,12 @@ class ClaimFinder:
                 continue
             value = "hypothetical" if self._conditional(candidate) else self.coder.facts.assess(candidate).value
             subjects = self.coder.subjects(candidate, actors) or promisors
+            general = noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in self.lex.agreement_nouns
             for actor in subjects or promisors:
                 claim = self._claim(kind, actor, "", [], value, candidate, index, published, offset, group)
                 claim.date = text_date(self._sent, candidate, published, set()) or published
+                # "its commitments", "the agreement" speak of all its promises; "a promise" of one
+                claim.cues = ["general"] if general else []
                 out.append(claim)
         return out
 

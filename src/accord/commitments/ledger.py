@@ -38,10 +38,16 @@ def similarity(a: list[str], b: list[str]) -> float:
     return round(verb + (0.5 * len(shared) / len(theme) if theme else 0.5 * (verb > 0)), 3)
 
 
-def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""),
-          keys: set[str] | None = None) -> tuple[bool, list[str], str]:
-    """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not); `keys`
-    are the act's words with their synonym groups, when the caller has them."""
+def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""), keys: set[str] | None = None,
+          negative: bool = False, loose: bool = False) -> tuple[bool, list[str], str]:
+    """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not).
+
+    The same verb (or synonym group) and a shared theme word; or a different verb that still names the act:
+    a support verb whose object names the promised verb ("carried out the withdrawal") or, for a promise not to
+    act, what it ruled out ("conducted tests", "resumed enriching"); for a promise not to act, the act's verb
+    among what it ruled out ("fired a missile" for "refrain from missile tests"). `loose` (a promisor stopping,
+    an act set against a promise) takes two shared theme words besides names. `keys` are the act's words with
+    their synonym groups, when the caller has them."""
     if not promised or not act:
         return False, [], "no act words"
     lex = load_lexicon()
@@ -52,16 +58,20 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
     shared = [w for w in theme if lex.keys(w) & keys]
     said = f"verb {promised[0]}~{act[0]}" if verb else f"verbs {promised[0]}/{act[0]} differ"
     said += f"; theme {', '.join(w.lstrip('=') for w in shared)}" if shared else "; no theme word shared"
-    if verb and (shared or not theme):
+    common = any(not w.startswith("=") for w in shared)
+    if verb:
+        return bool(shared or not theme), shared, said
+    a, b = codes
+    if a and b and _family(a) != _family(b):
+        return False, shared, f"{said}; CAMEO {a} and {b} are different families"
+    act_theme = set().union(*(lex.keys(w) for w in act[1:] if w not in lex.generic_words))
+    if act[0] in lex.support_verbs and common and (negative or lex.keys(promised[0]) & act_theme):
+        return True, shared, f"{said}; {act[0]} carries out the act"
+    if negative and lex.keys(act[0]) & set().union(*(lex.keys(w) for w in theme)) and common:
+        return True, shared, f"{said}; {act[0]} is what it promised not to do"
+    if loose and len(shared) >= 2 and common:
         return True, shared, said
-    if not verb and len(shared) >= 2 and any(not w.startswith("=") for w in shared):
-        a, b = codes
-        if a and b and _family(a) != _family(b):
-            return False, shared, f"{said}; CAMEO {a} and {b} are different families"
-        return True, shared, said
-    if not verb and len(shared) >= 2:
-        return False, shared, f"{said}; different verbs need a shared word besides names"
-    return False, shared, said
+    return False, shared, f"{said}; a different act"
 
 
 def _family(code: str) -> int:
@@ -183,8 +193,8 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                     _add(commitment, Evidence(kind, claim, 0.8, "refers back to the promises just named"))
             continue
         if claim.kind in ("fulfil", "breach", "withdraw", "contrast"):
-            if not _reference(claim, recent.get(where, []), index):
-                general[party(claim.actor)].append(claim)
+            if not _reference(claim, recent.get(where, []), index) and "general" in claim.cues:
+                general[party(claim.actor)].append(claim)  # "kept its commitments", "violated the agreement"
             continue
         words = index.keys_of(claim.lemmas)
         keys = set(words)
@@ -208,7 +218,8 @@ def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index) 
     targets = [c for g, c in here if g == claim.group]
     how = "names the promise in the same phrase"
     if not targets and claim.lemmas:
-        targets = [c for c in index.candidates(claim) if match(c.lemmas, claim.lemmas, (c.code, claim.code))[0]]
+        targets = [c for c in index.candidates(claim)
+                   if match(c.lemmas, claim.lemmas, (c.code, claim.code), negative=c.negative, loose=True)[0]]
         how = "its act is the promised act"
     for commitment in targets:
         kind, why = _judged(claim)
@@ -266,7 +277,8 @@ def _consider(commitment: Commitment, claim: Claim, keys: set[str] | None = None
     if claim.date and made.date and claim.date < made.date:
         _reject(commitment, claim, "the act is dated before the promise")
         return
-    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code), keys)
+    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code), keys,
+                             negative=commitment.negative, loose=claim.kind == "cease")
     if not ok:
         _reject(commitment, claim, said)
         return
@@ -282,8 +294,10 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     """The effect of an act on a promise of it, and why."""
     value = claim.factuality
     if claim.kind == "cease":
-        if commitment.negative and value == "asserted":
-            return "fulfilled", "stopped doing what it promised not to do"
+        if commitment.negative:
+            if value == "asserted":
+                return "fulfilled", "stopped doing what it promised not to do"
+            return None, "says again that it will not do it"
         if value in ("future", "asserted", "negated"):
             return "withdrawn", "the promisor says it will stop or not do it"
         return None, f"a {value} statement of stopping"

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from .files import read_data, validate
 
 _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "agreement_nouns", "light_verbs",
+         "support_verbs",
          "refrain_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
          "generic_words")
@@ -24,6 +25,7 @@ class _CommitmentsFile(BaseModel):
     intention_verbs: list[str]
     agreement_nouns: list[str]
     light_verbs: list[str]
+    support_verbs: list[str]
     refrain_verbs: list[str]
     completion_verbs: list[str]
     cessation_verbs: list[str]
@@ -50,6 +52,7 @@ class Lexicon:
     intention_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    support_verbs: frozenset[str]
     refrain_verbs: frozenset[str]
     completion_verbs: frozenset[str]
     cessation_verbs: frozenset[str]
