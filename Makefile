@@ -40,5 +40,5 @@ eval:
 # universal resolution for every Python from 3.10 and every platform, markers where they differ).
 lock: $(PY)
 	$(PIP) install uv
-	UV_NO_CONFIG=1 $(LOCK) -o requirements/main.txt
-	UV_NO_CONFIG=1 $(LOCK) --extra dev -o requirements/dev.txt
+	UV_NO_CONFIG=1 UV_PYTHON_DOWNLOADS=never $(LOCK) -o requirements/main.txt
+	UV_NO_CONFIG=1 UV_PYTHON_DOWNLOADS=never $(LOCK) --extra dev -o requirements/dev.txt
