@@ -286,3 +286,9 @@ def test_petrarch_user_verb_file_changes_the_coder_version(pipeline, tmp_path):
     mine.write_text(MINE, encoding="utf-8")
     other = CameoCoder(pipeline.nlp, load_actors(()), load_codebook(mine))
     assert other.version != pipeline.coder.version and other.version.startswith("cameo.v1+")
+
+
+def test_petrarch_pattern_of_prepositions_only_is_left_out():
+    text = "--- LINK [---] ---\nLINK\n- * (WITH) [0311]\n- * INTO [080]\n- * (INTO TOWN) [192]\n- * (TO +) [042]\n"
+    kept = [(p.words, p.target_prep) for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["link"]]
+    assert kept == [(("into>town",), None), ((), "to")]

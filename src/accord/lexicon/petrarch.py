@@ -289,8 +289,12 @@ def compile_verbs(book: VerbDictionary, pattern_type):
     """Patterns by head word for every verb of every block: the block's patterns, each with the words the
     member needs ("call off" needs "off"), and the member's default code as a pattern without words."""
     out: dict[str, list] = {}
+    # the file's own prepositions: a pattern that names nothing else ("- * (WITH)", "- * INTO") is left out,
+    # as it fits nearly any use of the verb
+    preps = {e.words[0] for b in book.blocks for p in b.patterns for e in (*p.pre, *p.post) if e.kind == "prep"}
     for block in book.blocks:
         compiled = [(p, *_keys(p)) for p in block.patterns]
+        compiled = [c for c in compiled if not c[1] or c[2] or any(k not in preps for k in c[1])]
         for member in block.members:
             extra = (*(f"^{w}" for w in member.before), *member.after)
             patterns = []
