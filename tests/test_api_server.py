@@ -279,7 +279,7 @@ def test_api_server_sourcing_adds_up_per_outlet_and_document(api, sample):
 
 @pytest.mark.parametrize(("params", "kwargs"), [
     ({}, {}),
-    ({"status": "disputed"}, {"status": "disputed"}),
+    ({"status": "unfulfilled"}, {"status": "unfulfilled"}),
     ({"status": "pending"}, {"status": "pending"}),
     ({"promisor": "prk"}, {"actor": "PRK"}),
 ])
@@ -341,7 +341,8 @@ def test_api_server_stats_count_quotes_and_commitments(api, sample):
     from accord.store.quotes import quotes
 
     stats = api.get("/api/stats").json()
-    assert set(stats["commitments"]) == {"pending", "fulfilled", "unfulfilled", "disputed", "withdrawn"}
+    assert set(stats["commitments"]) == {"pending", "fulfilled", "partial", "unfulfilled", "disputed",
+                                           "withdrawn"}
     for status, n in stats["commitments"].items():
         assert n == len(commitments(sample, status))
     assert stats["quotes"]["quotes"] == len(quotes(sample))

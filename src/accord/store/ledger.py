@@ -124,7 +124,8 @@ def _commitment_conditions(conn, f: CommitmentQuery) -> list:
         out.append(_prefix(conn, C.promisor, f.promisor))
     if f.document_id is not None:
         out.append(or_(C.document_id == f.document_id,
-                       C.id.in_(select(V.commitment_id).where(V.document_id == f.document_id))))
+                       C.id.in_(select(V.commitment_id).where(V.document_id == f.document_id,
+                                                                   V.kind != "rejected"))))
     return out
 
 
