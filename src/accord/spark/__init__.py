@@ -161,15 +161,16 @@ def spark_ingest(spark, source: str, output: str, settings: Settings | None = No
 
 def _write_ledger(spark, claims, path: str, mode: str) -> int:
     """The commitments ledger of every claim of the run (rows of the `claims` table), built on the driver as the
-    SQL store builds it, written to `path` by the date each promise was made; how many commitments."""
+    SQL store builds it, written to `path` by the publication date of the document each promise was made in;
+    how many commitments."""
     from ..coding.dictionary import load_codebook
     from ..commitments import build_ledger
 
     rows = [r.asDict(recursive=True) for r in claims.collect()]
-    claims, hashes = tables.claims_from_rows(rows)
+    claims, documents = tables.claims_from_rows(rows)
     ledger = build_ledger(claims)
     plover = {code: row.plover for code, row in load_codebook().codes.items()}
-    table = tables.commitments_table(ledger, hashes, plover)
+    table = tables.commitments_table(ledger, documents, plover)
     spark.createDataFrame(table).repartition("date").write.mode(mode).partitionBy("date").parquet(path)
     return len(ledger)
 

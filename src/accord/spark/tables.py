@@ -142,31 +142,34 @@ COMMITMENTS = pa.schema([
     ("last_evidence_on", pa.date32()), ("evidence", pa.list_(EVIDENCE)), ("date", pa.date32()),
 ])
 """The commitments ledger built from every claim of a run, one row per commitment with its evidence chain;
-`date` (the partition column) is the date the promise was made."""
+`date` (the partition column) is the publication date of the document the promise was made in, as in every
+other table; `made_on` is the date the text gives for the promise."""
 
 
-def claims_from_rows(rows: list[dict]) -> tuple[list[Claim], list[str]]:
+def claims_from_rows(rows: list[dict]) -> tuple[list[Claim], list[tuple[str, date | None]]]:
     """The claims of `claims` table rows, each with a document number in place of its content hash (the
-    second list holds the hashes by number), numbered in publication order as the SQL store numbers them."""
+    second list holds each number's hash and publication date), numbered in publication order as the SQL
+    store numbers them."""
     columns = flat_columns("claims")
     rows = sorted(rows, key=lambda r: (r["date"] or date.min, r["content_hash"], r["sentence_index"], r["start"]))
-    numbers: dict[str, int] = {}
+    numbers: dict[tuple[str, date | None], int] = {}
     claims = []
     for row in rows:
-        number = numbers.setdefault(row["content_hash"], len(numbers))
+        number = numbers.setdefault((row["content_hash"], row["date"]), len(numbers))
         claims.append(Claim(**{name: row[column] for name, column in columns.items()}, document_id=number))
     return claims, list(numbers)
 
 
-def commitments_table(ledger: list[Commitment], hashes: list[str], plover: dict[str, str]) -> pa.Table:
-    """The `commitments` table of a ledger built from `claims_from_rows` claims."""
+def commitments_table(ledger: list[Commitment], documents: list[tuple[str, date | None]],
+                      plover: dict[str, str]) -> pa.Table:
+    """The `commitments` table of a ledger built from `claims_from_rows` claims and documents."""
     rows = []
     for commitment in ledger:
         row, evidence = ledger_row(commitment, plover)
         evidence = [e for e in evidence if e["kind"] != "rejected"]  # the chain only; `accord commitments show`
         for e in evidence:
-            e["content_hash"] = hashes[e.pop("document_id")]
-        row.update(content_hash=hashes[row.pop("document_id")], negative=commitment.negative, evidence=evidence,
-                   date=row["made_on"])
+            e["content_hash"] = documents[e.pop("document_id")][0]
+        content_hash, published = documents[row.pop("document_id")]
+        row.update(content_hash=content_hash, negative=commitment.negative, evidence=evidence, date=published)
         rows.append(row)
     return pa.Table.from_pylist(rows, schema=COMMITMENTS)
