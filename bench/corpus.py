@@ -10,6 +10,8 @@ into the past, future, negated, conditional, reported or called-off forms of a f
 with quotes and background sentences around them. The lead sentence of article n is chosen by a permutation
 of n over (source, target, pattern, weekday), so no two articles share it, whatever the size. The same seed
 and size give the same corpus. The last line printed is `CORPUS <documents> <words>`.
+
+`read_reuters` reads the benchmarks' real news instead: the shared Reuters-21578 JSONL beside the checkout.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
 import yaml
+
+REUTERS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 
 PREPS = {"on", "to", "with", "against", "for", "in", "at", "from", "over", "about", "of", "by", "into",
          "toward", "towards", "onto", "upon", "under", "across", "between", "through", "within", "after"}
@@ -95,6 +100,31 @@ BACKGROUND = (
     "{A}'s parliament is expected to vote on the measure before the end of {month}.",
     "The {role} did not respond to a request for comment.",
 )
+
+
+def read_reuters(path: Path, words: int, keep: Callable[[dict], bool] | None = None) -> list[dict]:
+    """Stories of the Reuters JSONL in file order until `words` whitespace-split words, repeats left out (by
+    Accord's content hash), and only those `keep` accepts when given; exits naming `path` when it is missing."""
+    from accord.records import Article
+
+    if not path.exists():
+        sys.exit(f"{path}: corpus not found; the benchmark needs the shared folder ../shared beside the "
+                 f"checkout (with corpora/reuters21578.jsonl.gz)")
+    stories, seen, total = [], set(), 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            story = json.loads(line)
+            if keep is not None and not keep(story):
+                continue
+            key = Article(text=story["text"], title=story.get("title", "")).content_hash
+            if key in seen:
+                continue
+            seen.add(key)
+            stories.append(story)
+            total += len(story["text"].split())
+            if total >= words:
+                break
+    return stories
 
 
 def _data(*parts: str):

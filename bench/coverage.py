@@ -29,9 +29,6 @@ The last line is the RATIO dyadic_verb_sentences_asserted line.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import sys
 import time
 from collections import Counter
 from datetime import date
@@ -39,10 +36,8 @@ from pathlib import Path
 
 from accord.config import Settings
 from accord.pipeline import SPACY_BATCH_SIZE, Pipeline, chunks
-from accord.records import Article
+from corpus import REUTERS, read_reuters
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 _HEAD_POS = ("NOUN", "PROPN", "PRON")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "npadvmod", "det")
 
@@ -50,24 +45,7 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod", "npadvmod", "det")
 def read_slice(path: Path, words: int, international: bool) -> list[dict]:
     """Stories in file order until `words` words, repeats left out; only those with two or more places when
     `international`."""
-    if not path.exists():
-        sys.exit(f"{path}: corpus not found; the benchmark needs the shared folder ../shared beside the "
-                 f"checkout (with corpora/reuters21578.jsonl.gz)")
-    stories, seen, total = [], set(), 0
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            story = json.loads(line)
-            if international and len(story.get("places", [])) < 2:
-                continue
-            key = Article(text=story["text"], title=story.get("title", "")).content_hash
-            if key in seen:
-                continue
-            seen.add(key)
-            stories.append(story)
-            total += len(story["text"].split())
-            if total >= words:
-                break
-    return stories
+    return read_reuters(path, words, (lambda story: len(story.get("places", [])) >= 2) if international else None)
 
 
 def sentence_actors(sent, actors) -> set[str]:
@@ -97,7 +75,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=300_000, help="read stories until this many words")
     parser.add_argument("--top", type=int, default=50, help="how many uncoded verbs and unresolved names")
-    parser.add_argument("--corpus", type=Path, default=CORPUS,
+    parser.add_argument("--corpus", type=Path, default=REUTERS,
                         help="the Reuters-21578 JSONL file (default: ../shared/corpora/ beside the checkout)")
     parser.add_argument("--slice", choices=("international", "first"), default="international",
                         help="international: stories with two or more PLACES; first: every story")

@@ -11,43 +11,19 @@ much faster the last count is than the first, for raw spaCy and (the last line) 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from accord.config import Settings
 from accord.pipeline import SPACY_BATCH_SIZE, Pipeline
-from accord.records import Article
 from accord.service import IngestSummary, ingest
 from accord.store import Store
+from corpus import REUTERS, read_reuters
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 WARMUP_STORIES = 20
-
-
-def read_stories(path: Path, words: int) -> list[dict]:
-    """The first stories of the corpus until `words` words, leaving out repeats (by Accord's content hash)."""
-    if not path.exists():
-        sys.exit(f"{path}: corpus not found; the benchmark needs the shared folder ../shared beside the "
-                 f"checkout (with corpora/reuters21578.jsonl.gz)")
-    stories, seen, total = [], set(), 0
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            story = json.loads(line)
-            key = Article(text=story["text"], title=story.get("title", "")).content_hash
-            if key in seen:
-                continue
-            seen.add(key)
-            stories.append(story)
-            total += count_words(story["text"])
-            if total >= words:
-                break
-    return stories
 
 
 def count_words(text: str) -> int:
@@ -91,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     counts = [int(w) for w in args.workers.split(",")]
 
-    stories = read_stories(CORPUS, args.words)
+    stories = read_reuters(REUTERS, args.words)
     texts = [s["text"] for s in stories]
     words = sum(count_words(t) for t in texts)
     pipeline = Pipeline(Settings(database_url="sqlite://"))

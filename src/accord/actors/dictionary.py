@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import DictionaryError
 from ..lexicon import phoenix
-from ..lexicon.files import read_data, read_path_mixed
+from ..lexicon.files import mixed, read_data, read_path
 
 logger = logging.getLogger(__name__)
 
@@ -461,7 +461,7 @@ def bundled_phoenix() -> tuple[tuple[phoenix.PhoenixActor, ...], tuple[phoenix.P
 
 def extend_phoenix(book: ActorBook, path: Path) -> list[Conflict]:
     """Add a user's PETRARCH/Phoenix actor file over `book` (a user's entries win, as in YAML files)."""
-    actors = phoenix.read_actors(read_path_mixed(path, "actor dictionary").text, str(path))
+    actors = phoenix.read_actors(read_path(path, "actor dictionary", decode=mixed).text, str(path))
     if not actors:
         raise DictionaryError(f"{path}: no actor records found (expected NAME_ [CODE] lines)")
     return layer_phoenix(book, actors, over=True)

@@ -20,10 +20,10 @@ def actor_sources(extra: Iterable[Path] = ()) -> tuple[tuple[str, str], ...]:
     """Stamps of the shipped actor dictionaries and of the user's `--actors` files."""
     shipped = sorted(p.name for p in resources.files("accord.data").joinpath("actors").iterdir()
                      if p.name.endswith((".tsv", ".yaml", ".txt")))
-    from .files import read_data_mixed
+    from .files import mixed
     from .phoenix import BUNDLED_ACTORS, BUNDLED_AGENTS
 
-    layered = tuple(read_data_mixed("petrarch2", name).stamp for name in (*BUNDLED_ACTORS, BUNDLED_AGENTS))
+    layered = tuple(read_data("petrarch2", name, decode=mixed).stamp for name in (*BUNDLED_ACTORS, BUNDLED_AGENTS))
     return (*(read_data("actors", name).stamp for name in shipped), *layered,
             *(read_path(p, "actor dictionary").stamp for p in extra))
 

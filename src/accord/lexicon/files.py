@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -29,26 +29,46 @@ class Source:
         return self.name, self.digest
 
 
-def _source(name: str, data: bytes) -> Source:
+def utf8(name: str, data: bytes) -> str:
+    """The text of a file that must be UTF-8, or a DictionaryError naming it."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DictionaryError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
-    return Source(name, text, hashlib.sha256(data).hexdigest())
 
 
-def read_data(*parts: str) -> Source:
-    """A file shipped in accord/data ("cameo", "verbs.yaml"), named by its path there."""
-    return _source("/".join(parts), resources.files("accord.data").joinpath(*parts).read_bytes())
+def mixed(name: str, data: bytes) -> str:
+    """The text of a file whose lines mix encodings (the PETRARCH/Phoenix dictionaries): each line as UTF-8,
+    else Latin-1."""
+    lines = []
+    for line in data.splitlines():
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("latin-1"))
+    return "\n".join(lines)
 
 
-def read_path(path: str | Path, what: str = "dictionary") -> Source:
-    """A user's file, named by the path given."""
+Decoder = Callable[[str, bytes], str]
+
+
+def _source(name: str, data: bytes, decode: Decoder) -> Source:
+    return Source(name, decode(name, data), hashlib.sha256(data).hexdigest())
+
+
+def read_data(*parts: str, decode: Decoder = utf8) -> Source:
+    """A file shipped in accord/data ("cameo", "verbs.yaml"), named by its path there; `decode=mixed` for the
+    PETRARCH/Phoenix files."""
+    return _source("/".join(parts), resources.files("accord.data").joinpath(*parts).read_bytes(), decode)
+
+
+def read_path(path: str | Path, what: str = "dictionary", decode: Decoder = utf8) -> Source:
+    """A user's file, named by the path given; `decode=mixed` for a PETRARCH/Phoenix file."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read the {what} ({exc.strerror})") from exc
-    return _source(str(path), data)
+    return _source(str(path), data, decode)
 
 
 def digest(stamps: Iterable[tuple[str, str]], *extra: str) -> str:
@@ -118,28 +138,3 @@ def validate(source: Source, model: type[BaseModel], data=None) -> BaseModel:
         loc = tuple(first["loc"])
         raise DictionaryError(
             f"{where(source.name, _line_of(source, loc), '.'.join(map(str, loc)))}: {first['msg']}") from err
-
-
-def _mixed_source(name: str, data: bytes) -> Source:
-    """A file whose lines mix encodings (the PETRARCH/Phoenix dictionaries): each line as UTF-8, else Latin-1."""
-    lines = []
-    for line in data.splitlines():
-        try:
-            lines.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            lines.append(line.decode("latin-1"))
-    return Source(name, "\n".join(lines), hashlib.sha256(data).hexdigest())
-
-
-def read_data_mixed(*parts: str) -> Source:
-    """A shipped file of mixed encodings, decoded line by line, stamped like `read_data`."""
-    return _mixed_source("/".join(parts), resources.files("accord.data").joinpath(*parts).read_bytes())
-
-
-def read_path_mixed(path: str | Path, what: str = "dictionary") -> Source:
-    """A user's file of mixed encodings, decoded line by line, stamped like `read_path`."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DictionaryError(f"{path}: cannot read the {what} ({exc.strerror})") from exc
-    return _mixed_source(str(path), data)

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from ..errors import DictionaryError
 from .files import Source, where
 
-NO_EVENT = "---"
+NULL_CODE = "---"  # "[---]" in either PETRARCH format: no event in a verb file, not an actor in an actor file
+NO_EVENT = NULL_CODE
+BRACKET = re.compile(r"\[([^\]]*)\]")  # a "[...]" code; group 1 is what the brackets hold
 _BLOCK = re.compile(r"^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*-*\s*$")
-_CODE = re.compile(r"\[([^\]]*)\]")
 _CODE_TEXT = re.compile(r"^(?:---|\d{2,4})?$")
 
 
@@ -147,7 +148,7 @@ def _elements(text: str, name: str, n: int) -> tuple[Element, ...]:
 
 def _member(line: str, name: str, n: int) -> Member:
     code = None
-    found = _CODE.search(line)
+    found = BRACKET.search(line)
     if found:
         first, _ = _codes(found.group(1), name, n)
         code = first or NO_EVENT
@@ -210,7 +211,7 @@ def _line(raw: str, n: int, name: str, block: dict | None, current_set: str | No
     if head.startswith("-"):
         if block is None:
             raise DictionaryError(f"{where(name, n, 'pattern')}: a pattern outside a verb block")
-        codes = list(_CODE.finditer(head))
+        codes = list(BRACKET.finditer(head))
         if not codes:
             raise DictionaryError(f"{where(name, n, 'code')}: the pattern has no [code]")
         code, reverse = _codes(codes[-1].group(1), name, n)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import DictionaryError
-from .files import _mixed_source, read_data_mixed
+from .files import mixed, read_data
+from .petrarch import BRACKET, NULL_CODE
 
 logger = logging.getLogger(__name__)
 
@@ -28,9 +29,7 @@ BUNDLED_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
                   "Phoenix.MilNonState.actors.txt")
 BUNDLED_AGENTS = "Phoenix.agents.txt"
 BUNDLED_DISCARDS = "Phoenix.discards.txt"
-NULL_CODE = "---"
 
-_BRACKET = re.compile(r"\[([^\]]*)\]")
 _CODE = re.compile(r"^[A-Za-z]{3,}$|^---[A-Za-z]*$")
 _SUBST = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
@@ -75,12 +74,12 @@ class PhoenixDiscard:
 
 def bundled_text(name: str) -> str:
     """A shipped PETRARCH-2 dictionary file, decoded line by line (UTF-8, else Latin-1)."""
-    return read_data_mixed("petrarch2", name).text
+    return read_data("petrarch2", name, decode=mixed).text
 
 
 def decode_lines(raw: bytes) -> str:
     """Decode a dictionary that mixes encodings: each line as UTF-8, or Latin-1 where UTF-8 fails."""
-    return _mixed_source("", raw).text
+    return mixed("", raw)
 
 
 def looks_like_phoenix(text: str) -> bool:
@@ -92,7 +91,7 @@ def looks_like_phoenix(text: str) -> bool:
         return False
     if any(re.match(r"^(actors|agents|people)\s*:", ln) for ln in lines):
         return False
-    bracketed = sum(1 for ln in lines if _BRACKET.search(ln))
+    bracketed = sum(1 for ln in lines if BRACKET.search(ln))
     return bracketed > 0 and all(not ln.lstrip().startswith("- ") for ln in lines)
 
 
@@ -154,12 +153,12 @@ def read_actors(text: str, source: str, strict: bool = True) -> list[PhoenixActo
         if not body.strip():
             continue
         stripped = body.strip()
-        brackets = _BRACKET.findall(stripped)
+        brackets = BRACKET.findall(stripped)
         if not stripped.startswith("["):  # a name: "+" adds a synonym, anything else starts a record
             if not stripped.startswith("+"):
                 flush()
                 names, roles, default, first = [], [], "", n
-            name = _name(_BRACKET.split(stripped)[0].lstrip("+"))
+            name = _name(BRACKET.split(stripped)[0].lstrip("+"))
             if name:
                 names.append(name)
             elif strict:
@@ -197,7 +196,7 @@ def read_agents(text: str, source: str) -> list[PhoenixAgent]:
         if subst:
             sets[subst.group(1)] = [w.strip() for w in subst.group(2).split(",") if w.strip()]
             continue
-        found = _BRACKET.search(body)
+        found = BRACKET.search(body)
         if found is None:
             continue
         code = found.group(1).strip()
