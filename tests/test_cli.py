@@ -8,8 +8,8 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -20,6 +20,7 @@ from accord.cli import app
 from accord.export import GDELT_COLUMNS
 from accord.service import PREDICTION_FIELDS
 from accord.store import EventFilter, Store
+from conftest import accord_exe
 
 runner = CliRunner()
 
@@ -484,15 +485,39 @@ def test_cli_missing_sqlite_file_fails_clearly(tmp_path, command):
     assert not path.exists()
 
 
+def test_cli_demo_given_a_path_not_a_url_fails_with_one_line(tmp_path):
+    path = tmp_path / "here" / "demo.db"
+    result = run("demo", "--no-serve", "--db", path)
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"error: {path}: not a database URL (e.g. sqlite:///accord.db)"]
+    assert not (tmp_path / "here").exists()
+
+
+@pytest.mark.parametrize("command", ["current", "upgrade", "check"])
+def test_cli_db_on_a_file_that_is_not_a_database_fails_with_one_line(tmp_path, command):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"shopping list: bread, milk\n" * 200)
+    before = path.read_bytes()
+    result = run("db", command, "--db", url_of(path))
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"error: {url_of(path)}: database error: file is not a database"]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["current", "upgrade", "check"])
+def test_cli_db_on_an_unreachable_postgresql_server_fails_with_one_line(command):
+    pytest.importorskip("psycopg")
+    with socket.socket() as s:  # a port nothing listens on once this socket is closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"postgresql+psycopg://accord:secret@127.0.0.1:{port}/accord"
+    result = run("db", command, "--db", url)
+    assert result.exit_code == 1
+    [line] = stderr_lines(result)
+    assert line.startswith(f"error: postgresql+psycopg://accord:***@127.0.0.1:{port}/accord: database error: ")
+    assert "secret" not in result.output
+
 # -- the installed executable ---------------------------------------------------------------------------
-
-
-def accord_exe() -> str:
-    beside = Path(sys.executable).with_name("accord")
-    exe = str(beside) if beside.exists() else shutil.which("accord")
-    if exe is None:
-        pytest.skip("the accord executable is not installed (pip install -e .)")
-    return exe
 
 
 def run_exe(tmp_path: Path, *args, stdin: str | None = None) -> subprocess.CompletedProcess:

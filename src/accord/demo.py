@@ -36,16 +36,20 @@ def sample_path():
     return resources.files("accord.data").joinpath("sample", "articles.jsonl")
 
 
-def _display(url: str) -> str:
+def _parse(url: str):
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"{url}: not a database URL (e.g. sqlite:///accord.db)") from exc
 
 
+def _display(url: str) -> str:
+    return _parse(url).render_as_string(hide_password=True)
+
+
 def _sqlite_path(url: str) -> Path | None:
     """The file of a plain SQLite URL; None for other backends. URI filenames and memory are refused."""
-    parsed = make_url(url)
+    parsed = _parse(url)
     if parsed.get_backend_name() != "sqlite":
         return None
     db = parsed.database or ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import typer
 
 from . import DbOpt, _fail, _run, _settings, console, counted
@@ -15,13 +17,23 @@ def _open(db: str | None):
     return Store(_settings(db).database_url, create=False, check_schema=False)
 
 
+@contextmanager
+def _connect(store):
+    """A connection to the store's database; one that cannot be reached, or a file that is not a database, is
+    a StoreError naming it in one line, as in the store's own operations."""
+    from ..store import _errors
+
+    with _errors(store.display), store.engine.connect() as conn:
+        yield conn
+
+
 @app.command("current")
 def current_cmd(db: DbOpt = None) -> None:
     """Print the database's schema revision and whether it is this Accord's."""
     from ..store import schema
 
     def run():
-        with _open(db) as store, store.engine.connect() as conn:
+        with _open(db) as store, _connect(store) as conn:
             return store.display, schema.read_state(conn)
 
     display, state = _run(run)
@@ -43,7 +55,7 @@ def upgrade_cmd(db: DbOpt = None) -> None:
 
     def run():
         with _open(db) as store:
-            with store.engine.connect() as conn:
+            with _connect(store) as conn:
                 schema.refuse_newer(schema.read_state(conn), store.display)
             with store.write_connection() as conn:
                 before = schema.upgrade(conn)
