@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,15 @@ from accord.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def accord_exe() -> str:
+    """The installed `accord` executable (beside this Python, else on PATH); the test is skipped without one."""
+    beside = Path(sys.executable).with_name("accord")
+    exe = str(beside) if beside.exists() else shutil.which("accord")
+    if exe is None:
+        pytest.skip("the accord executable is not installed (pip install -e .)")
+    return exe
 
 
 @pytest.fixture(scope="session")

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import base64
 import gzip
-import os
-import shutil
 import socket
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -187,26 +182,55 @@ def test_gate_guarded_server_answers_reads_only_with_the_token(guarded, path):
     assert guarded.get(path, headers={"authorization": f"Basic {browser}"}).status_code == 200
 
 
-def test_gate_serve_command_on_all_interfaces_guards_reads(sample_db):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    beside = Path(sys.executable).with_name("accord")
-    exe = str(beside) if beside.exists() else shutil.which("accord")
-    env = {**os.environ, "ACCORD_API_TOKEN": TOKEN}
-    proc = subprocess.Popen([exe, "serve", "--db", sample_db, "--host", "0.0.0.0", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
-                time.sleep(0.2)
-        assert r.status_code == 401
-        assert httpx.get(f"http://127.0.0.1:{port}/api/stats", headers=AUTH, timeout=5).json()["documents"] == 34
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=20)
+def serve_through_cli(monkeypatch, *args) -> tuple[object, dict]:
+    """`accord serve ...` through CliRunner with nothing bound: the port check and uvicorn's run are replaced,
+    and the run records the host, port and app uvicorn was given. The CLI result and what was recorded."""
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from accord.api import app as api_app
+    from accord.cli import app
+
+    given: dict = {}
+
+    def run(server):
+        given.update(host=server.config.host, port=server.config.port, app=server.config.app)
+
+    with monkeypatch.context() as patched:  # undone before the test serves the app itself
+        patched.setattr(api_app, "check_port", lambda host, port: None)
+        patched.setattr(uvicorn.Server, "run", run)
+        result = CliRunner().invoke(app, ["serve", *args], env={"COLUMNS": "200"})
+    return result, given
+
+
+def test_gate_serve_command_on_all_interfaces_guards_reads(sample_db, serve_app, monkeypatch):
+    monkeypatch.setenv("ACCORD_API_TOKEN", TOKEN)
+    result, given = serve_through_cli(monkeypatch, "--db", sample_db, "--host", "0.0.0.0", "--port", "8123")
+    assert result.exit_code == 0, result.output
+    assert (given["host"], given["port"]) == ("0.0.0.0", 8123)
+    assert "http://127.0.0.1:8123/" in result.stdout and "warning" not in result.stderr
+    with httpx.Client(base_url=serve_app(given["app"]), timeout=60) as client:  # in-process, on 127.0.0.1
+        assert_error(client.get("/api/stats", headers={"host": "accord.example.org"}), 401)  # any name
+        assert client.get("/api/stats", headers=AUTH).json()["documents"] == 34
+
+
+def test_gate_serve_command_with_public_read_warns_and_serves_reads(sample_db, serve_app, monkeypatch):
+    monkeypatch.setenv("ACCORD_API_TOKEN", TOKEN)
+    result, given = serve_through_cli(monkeypatch, "--db", sample_db, "--host", "0.0.0.0", "--public-read")
+    assert result.exit_code == 0, result.output
+    warning = "warning: every read endpoint is open to anyone who can reach 0.0.0.0:8000"
+    assert warning in " ".join(result.stderr.split())
+    with httpx.Client(base_url=serve_app(given["app"]), timeout=60) as client:
+        assert client.get("/api/stats").json()["documents"] == 34
+        assert_error(client.post("/api/documents", json={"text": "x"}), 401)  # writes still need the token
+
+
+def test_gate_serve_command_on_loopback_answers_only_loopback_names(sample_db, serve_app, monkeypatch):
+    monkeypatch.delenv("ACCORD_API_TOKEN", raising=False)
+    monkeypatch.delenv("ACCORD_ALLOWED_HOSTS", raising=False)
+    result, given = serve_through_cli(monkeypatch, "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    assert given["host"] == "127.0.0.1"
+    with httpx.Client(base_url=serve_app(given["app"]), timeout=60) as client:
+        assert client.get("/api/stats").json()["documents"] == 34
+        assert_error(client.get("/api/stats", headers={"host": "attacker.example"}), 400)

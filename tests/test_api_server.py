@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
-import sys
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 import httpx
 import pytest
 
 from accord.api import ServeSettings, create_app
 from accord.store import EventFilter, Store
+from conftest import accord_exe
 
 pytestmark = pytest.mark.slow  # real processes, servers, browsers or Spark
 
@@ -501,9 +499,7 @@ def test_api_server_serve_command_serves_until_stopped(sample_db):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k != "ACCORD_API_TOKEN"}
-    beside = Path(sys.executable).with_name("accord")
-    exe = str(beside) if beside.exists() else shutil.which("accord")
-    proc = subprocess.Popen([exe, "serve", "--db", sample_db, "--port", str(port)],
+    proc = subprocess.Popen([accord_exe(), "serve", "--db", sample_db, "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         deadline = time.monotonic() + 60
@@ -512,12 +508,16 @@ def test_api_server_serve_command_serves_until_stopped(sample_db):
                 r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
                 break
             except httpx.TransportError:
-                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+                assert proc.poll() is None, proc.communicate()
+                assert time.monotonic() < deadline, "the server did not answer within 60 s"
                 time.sleep(0.2)
         assert r.status_code == 200 and r.json()["documents"] == 34
     finally:
         proc.terminate()
-        out, _ = proc.communicate(timeout=20)
+        try:
+            out, _ = proc.communicate(timeout=20)
+        finally:
+            proc.kill()
     assert f"http://127.0.0.1:{port}/" in out
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from accord.cli import app
 from accord.ingest import Defaults
 from accord.service import ingest
 from accord.store import EventFilter, Store
+from conftest import accord_exe
 
 runner = CliRunner()
 
@@ -91,14 +90,6 @@ def test_demo_replaces_only_its_own_database(tmp_path, pipeline):
     assert path.read_bytes() == before
 
 
-def accord_exe() -> str:
-    beside = Path(sys.executable).with_name("accord")
-    exe = str(beside) if beside.exists() else shutil.which("accord")
-    if exe is None:
-        pytest.skip("the accord executable is not installed (pip install -e .)")
-    return exe
-
-
 def exe(tmp_path: Path, *args, env: dict | None = None) -> subprocess.Popen:
     env = {**{k: v for k, v in os.environ.items() if k != "ACCORD_DATABASE_URL"},
            "XDG_DATA_HOME": str(tmp_path / "xdg"), "COLUMNS": "200", "ACCORD_WORKERS": "1", **(env or {})}
@@ -107,7 +98,11 @@ def exe(tmp_path: Path, *args, env: dict | None = None) -> subprocess.Popen:
 
 
 def finish(proc: subprocess.Popen) -> tuple[int, str, str]:
-    out, err = proc.communicate(timeout=300)
+    """Wait for it; killed if it has not ended within the timeout."""
+    try:
+        out, err = proc.communicate(timeout=300)
+    finally:
+        proc.kill()
     return proc.returncode, out, err
 
 
@@ -143,7 +138,12 @@ def test_demo_leaves_a_default_database_with_other_work_and_says_where_it_went(t
 def test_demo_two_at_once_both_finish_with_a_whole_database(tmp_path):
     url = url_of(tmp_path / "demo.db")
     procs = [exe(tmp_path, "demo", "--no-serve", "--db", url) for _ in range(2)]
-    results = [finish(p) for p in procs]
+    try:
+        results = [finish(p) for p in procs]
+    finally:  # one demo timing out leaves neither running
+        for p in procs:
+            p.kill()
+            p.wait()
     assert [r[0] for r in results] == [0, 0], [r[2] for r in results]
     with Store(url, create=False) as store:
         n = store.stats()["documents"]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
+
+from conftest import accord_exe
 
 psutil = pytest.importorskip("psutil")
 
@@ -19,14 +18,6 @@ pytestmark = pytest.mark.slow  # real processes
 
 PARAGRAPH = ("Finland and Sweden signed a border treaty in Helsinki on {day} March. The two governments agreed to "
              "share patrol data, and Norway welcomed the accord. Estonia criticised the timing of the talks.")
-
-
-def accord_exe() -> str:
-    beside = Path(sys.executable).with_name("accord")
-    exe = str(beside) if beside.exists() else shutil.which("accord")
-    if exe is None:
-        pytest.skip("the accord executable is not installed (pip install -e .)")
-    return exe
 
 
 def gone(proc: psutil.Process) -> bool:
