@@ -40,14 +40,17 @@ def test_phoenix_reads_names_synonyms_and_dated_roles():
     ("\t[RURGOV 2015-2019]", "not YYMMDD or YYYYMMDD"),
     ("\t[RURGOV 190101-150101]", "ends"),
     ("\t[RURGOV 150101]", "not <date, >date or date-date"),
+    ("+_ [RURGOV]", "a name line without a name"),
 ])
-def test_phoenix_strict_reader_names_file_and_line(line, message):
-    with pytest.raises(DictionaryError, match=rf"mine.txt: line 2: .*{message}"):
-        phoenix.read_actors("SOMEONE_\n" + line + "\n", "mine.txt")
+def test_phoenix_reader_skips_a_bad_line_and_names_file_and_line(line, message):
+    problems: list[str] = []
+    [record] = phoenix.read_actors("SOMEONE_\n" + line + "\n\t[RURGOV >190102]\n", "mine.txt", problems)
+    assert record.roles == (phoenix.PhoenixRole("RURGOV", date(2019, 1, 2)),)
+    assert len(problems) == 1 and problems[0].startswith("mine.txt: line 2: ") and message in problems[0]
 
 
-def test_phoenix_lenient_reader_skips_a_bad_restriction_only():
-    [record] = phoenix.read_actors("SOMEONE_\n\t[RURGOV 2015017-190101]\n\t[RURGOV >190102]\n", "x", strict=False)
+def test_phoenix_reader_without_a_list_skips_the_same_lines():
+    [record] = phoenix.read_actors("SOMEONE_\n\t[RURGOV 2015017-190101]\n\t[RURGOV >190102]\n", "x")
     assert record.roles == (phoenix.PhoenixRole("RURGOV", date(2019, 1, 2)),)
 
 
@@ -172,16 +175,45 @@ def test_phoenix_dictionary_check_lists_conflicts(tmp_path):
     assert any(r["source"].startswith("Phoenix.") for r in rows)  # the bundled layer's conflicts too
 
 
-def test_phoenix_dictionary_check_bad_file_is_one_line(tmp_path):
+BAD_ROLE = """RURITANIA_  [RUR]
+ANTON_VELKOV_
+\t[RURGOV 150301-1906300]
+\t[RURMIL 20190701-20210115]
+BORIS_ZELENKO_ [RURELI]
+"""
+
+
+def test_phoenix_dictionary_check_reports_a_bad_line_and_reads_the_rest(tmp_path):
+    import json
+
     from typer.testing import CliRunner
 
     from accord.cli import app
 
     path = tmp_path / "bad.txt"
-    path.write_text("SOMEONE_\n\t[RURGOV 2015-2019]\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path)])
-    assert result.exit_code != 0
-    assert "bad.txt: line 2" in result.output
+    path.write_text(BAD_ROLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    problems = [ln for ln in result.stdout.splitlines() if ln.startswith("actor problem: ")]
+    assert len(problems) == 1
+    assert problems[0].startswith(f"actor problem: {path}: line 3: [RURGOV 150301-1906300]: date '1906300'")
+    assert any(ln.startswith("actor dictionaries loaded;") and ln.endswith("1 line left out")
+               for ln in result.stdout.splitlines())
+    rows = [json.loads(ln) for ln in
+            CliRunner().invoke(app, ["dictionary", "check", "--actors", str(path), "--json"]).stdout.splitlines()]
+    assert {"kind": "actor problem", "message": problems[0][len("actor problem: "):]} in rows
+
+
+def test_phoenix_user_file_bad_line_is_a_warning_when_coding(tmp_path, caplog):
+    path = tmp_path / "bad.txt"
+    path.write_text(BAD_ROLE, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="accord.actors.dictionary"):
+        book = load_actors((path,), False)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}: line 3: [RURGOV 150301-1906300]: date '1906300' is not YYMMDD or YYYYMMDD; line skipped"]
+    velkov = book.phrases["ANTON VELKOV"].person
+    assert velkov.code_on(date(2020, 1, 1)) == "RURMIL" and velkov.code_on(date(2016, 1, 1)) == ""
+    assert book.phrases["BORIS ZELENKO"].code == "RURELI"
 
 
 def test_phoenix_layer_can_be_turned_off_and_changes_the_coder_version():

@@ -123,6 +123,7 @@ class ActorBook:
     # surnames of several words ("von der Leyen") by their last word
     surnames_by_last: dict[str, list[tuple[str, list[Term]]]] = field(default_factory=dict)
     layers: tuple[str, ...] = ("accord",)  # the dictionary layers read, part of the coder version
+    problems: list[str] = field(default_factory=list)  # lines of the user's PETRARCH files skipped, file: line
 
     def add(self, text: str, entry: Entry) -> None:
         key = " ".join(text.split())
@@ -454,14 +455,14 @@ def layer_phoenix(book: ActorBook, actors: list[phoenix.PhoenixActor], agents: l
 def bundled_phoenix() -> tuple[tuple[phoenix.PhoenixActor, ...], tuple[phoenix.PhoenixAgent, ...]]:
     """The PETRARCH-2/Phoenix actor and agent records shipped with Accord, read once."""
     actors = [a for name in phoenix.BUNDLED_ACTORS
-              for a in phoenix.read_actors(phoenix.bundled_text(name), name, strict=False)]
+              for a in phoenix.read_actors(phoenix.bundled_text(name), name)]
     agents = phoenix.read_agents(phoenix.bundled_text(phoenix.BUNDLED_AGENTS), phoenix.BUNDLED_AGENTS)
     return tuple(actors), tuple(agents)
 
 
 def extend_phoenix(book: ActorBook, path: Path) -> list[Conflict]:
     """Add a user's PETRARCH/Phoenix actor file over `book` (a user's entries win, as in YAML files)."""
-    actors = phoenix.read_actors(read_path(path, "actor dictionary", decode=mixed).text, str(path))
+    actors = phoenix.read_actors(read_path(path, "actor dictionary", decode=mixed).text, str(path), book.problems)
     if not actors:
         raise DictionaryError(f"{path}: no actor records found (expected NAME_ [CODE] lines)")
     return layer_phoenix(book, actors, over=True)
@@ -499,11 +500,15 @@ def load_book(extra: tuple[Path, ...] = (), with_phoenix: bool = True) -> tuple[
 def load_actors(extra: tuple[Path, ...] = (), with_phoenix: bool = True) -> ActorBook:
     """Built-in dictionaries (Accord's over the bundled Phoenix ones) plus the user's files, in order."""
     book, _ = load_book(extra, with_phoenix)
+    for problem in book.problems:
+        logger.warning("%s; line skipped", problem)
     logger.debug("actor book: %d phrases, %d agents, %d people", len(book.phrases),
                  len(book.agents), len(book.people))
     return book
 
 
-def actor_conflicts(extra: tuple[Path, ...] = ()) -> list[Conflict]:
-    """Where Accord's actor dictionaries and the Phoenix ones (or the user's files) disagree, ours winning."""
-    return load_book(extra)[1]
+def actor_conflicts(extra: tuple[Path, ...] = ()) -> tuple[list[Conflict], list[str]]:
+    """Where Accord's actor dictionaries and the Phoenix ones (or the user's files) disagree, ours winning; and
+    the lines of the user's PETRARCH files skipped."""
+    book, conflicts = load_book(extra)
+    return conflicts, book.problems

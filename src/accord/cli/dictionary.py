@@ -26,13 +26,15 @@ def check_cmd(actors: ActorsOpt = None, verbs: VerbsOpt = None,
     from ..actors.dictionary import actor_conflicts
     from ..lexicon.check import check_verbs
 
-    conflicts = _run(lambda: actor_conflicts(tuple(Path(p) for p in actors or ())))
+    conflicts, skipped = _run(lambda: actor_conflicts(tuple(Path(p) for p in actors or ())))
     findings = _run(lambda: check_verbs(verbs))
     if as_json:
         for c in conflicts:
             sys.stdout.write(json.dumps({"kind": "actor", "text": c.text, "used": c.ours, "other": c.theirs,
                                          "source": c.source, "day": c.day.isoformat() if c.day else None},
                                         ensure_ascii=False) + "\n")
+        for line in skipped:
+            sys.stdout.write(json.dumps({"kind": "actor problem", "message": line}, ensure_ascii=False) + "\n")
         for f in findings:
             sys.stdout.write(json.dumps({"kind": f"verb {f.kind}", "message": f.message}, ensure_ascii=False)
                              + "\n")
@@ -43,9 +45,12 @@ def check_cmd(actors: ActorsOpt = None, verbs: VerbsOpt = None,
         table.add_row(escape(c.text), c.ours, c.theirs, escape(c.source), c.day.isoformat() if c.day else "")
     if shown:
         console.print(table)
+    for line in skipped:
+        console.print(f"actor problem: {line}", highlight=False, soft_wrap=True, markup=False)
     more = f" ({len(conflicts) - len(shown)} not shown; --limit 0 for all)" if len(shown) < len(conflicts) else ""
     console.print(f"actor dictionaries loaded; {len(conflicts)} actor "
-                  f"{'conflict' if len(conflicts) == 1 else 'conflicts'}{more}", highlight=False)
+                  f"{'conflict' if len(conflicts) == 1 else 'conflicts'}{more}, "
+                  f"{counted(len(skipped), 'line')} left out", highlight=False, soft_wrap=True)
     verb_conflicts = [f for f in findings if f.kind == "conflict"]
     problems = [f for f in findings if f.kind == "problem"]
     for f in (verb_conflicts if limit <= 0 else verb_conflicts[:limit]) + problems:

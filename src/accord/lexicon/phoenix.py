@@ -134,15 +134,16 @@ def parse_role(body: str) -> PhoenixRole:
     raise ValueError(f"date restriction {parts[1]!r} is not <date, >date or date-date")
 
 
-def read_actors(text: str, source: str, strict: bool = True) -> list[PhoenixActor]:
-    """Actor records of a Phoenix/TABARI actor file. With strict=False (the shipped files, read as they are),
-    a malformed role is skipped and counted in the log; otherwise it raises DictionaryError (file, line)."""
+def read_actors(text: str, source: str, problems: list[str] | None = None) -> list[PhoenixActor]:
+    """Actor records of a Phoenix/TABARI actor file, a shipped one or a user's, read the same way: a malformed
+    role or a name line without a name is skipped, the rest of the record kept. Each skipped line is appended
+    to `problems` as "file: line N: what is wrong" when a list is given, else counted in the debug log."""
     out: list[PhoenixActor] = []
     names: list[str] = []
     roles: list[PhoenixRole] = []
     default = ""
     first = 0
-    skipped = 0
+    skipped: list[str] = []
 
     def flush() -> None:
         if names and (roles or default):
@@ -161,15 +162,13 @@ def read_actors(text: str, source: str, strict: bool = True) -> list[PhoenixActo
             name = _name(BRACKET.split(stripped)[0].lstrip("+"))
             if name:
                 names.append(name)
-            elif strict:
-                raise DictionaryError(f"{source}: line {n}: a name line without a name")
+            else:
+                skipped.append(f"{source}: line {n}: a name line without a name")
         for inner in brackets:
             try:
                 role = parse_role(inner.strip())
             except ValueError as exc:
-                if strict:
-                    raise DictionaryError(f"{source}: line {n}: [{inner}]: {exc}") from None
-                skipped += 1
+                skipped.append(f"{source}: line {n}: [{inner}]: {exc}")
                 continue
             if role.code.startswith(NULL_CODE):
                 continue  # "not an actor" in that period: no role to assert
@@ -178,8 +177,10 @@ def read_actors(text: str, source: str, strict: bool = True) -> list[PhoenixActo
             else:
                 roles.append(role)
     flush()
-    if skipped:
-        logger.debug("%s: %d malformed date restrictions skipped", source, skipped)
+    if problems is not None:
+        problems.extend(skipped)
+    elif skipped:
+        logger.debug("%s: %d malformed lines skipped", source, len(skipped))
     return out
 
 
