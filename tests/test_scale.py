@@ -166,8 +166,8 @@ def test_scale_reuters_slice_interrupted_then_resumed_stores_every_story(two_wor
 
     url = f"sqlite:///{tmp_path / 'reuters.db'}"
     with Store(url) as store:
-        with pytest.raises(KeyboardInterrupt):
-            ingest([path], store, two_workers, on_progress=interrupt)
+        stopped = ingest([path], store, two_workers, on_progress=interrupt)
+        assert stopped.interrupted  # a Ctrl+C ends the run with what was stored, not with an exception
         kept = store.stats()["documents"]
         assert kept >= 100 and multiprocessing.active_children() == []
         summary = ingest([path], store, two_workers)

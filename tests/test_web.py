@@ -230,8 +230,10 @@ def test_web_commitment_evidence_leads_to_its_sentence(tab):
 def test_web_commitment_page_shows_its_chain_in_order(tab, live_url):
     import httpx
 
-    body = httpx.get(f"{live_url}/api/commitments/1").json()
-    tab.page.goto("/commitments/1")
+    listed = httpx.get(f"{live_url}/api/commitments", params={"limit": 200}).json()["commitments"]
+    chained = next(c["id"] for c in listed if c["evidence_count"])  # a promise with evidence
+    body = httpx.get(f"{live_url}/api/commitments/{chained}").json()
+    tab.page.goto(f"/commitments/{chained}")
     kinds = tab.page.locator("ol.chain li.step .kind").all_inner_texts()
     assert kinds == ["promise", *[e["kind"] for e in body["evidence"]]]
     assert tab.page.locator("article.commitment header .status").inner_text().lower() == body["status"]
