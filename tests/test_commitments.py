@@ -168,8 +168,8 @@ def test_commitments_frame_keeps_condition_apart_from_the_act(pipeline):
 
 
 def test_commitments_refraining_is_a_negative_promise(pipeline):
-    [c] = _promises(pipeline, "Pakistan promised to refrain from testing cruise missiles.")
-    assert c.negative and c.action == "not test cruise missiles"
+    [c] = _promises(pipeline, "Chile vowed to abstain from firing rockets across the border.")
+    assert c.negative and c.action == "not fire rockets across the border"
 
 
 def test_commitments_promisee_is_the_indirect_object_or_the_target(pipeline):
@@ -209,7 +209,7 @@ def test_commitments_part_of_the_money_is_partial(ledger):
 
 
 def test_commitments_promisor_stopping_is_withdrawn_but_not_after_keeping(ledger):
-    stop = ("2022-03-01", "Germany said it would make no further payments to the refugee fund.")
+    stop = ("2022-03-01", "Germany announced that it would send no more money to the refugee fund.")
     c = _one(ledger(MONEY, stop), "refugee")
     assert c.status == "withdrawn" and c.rule.startswith("the promisor abandoned it")
     c = _one(ledger(MONEY, ("2021-06-01", "Germany paid $2 billion to the refugee fund in May."), stop), "refugee")

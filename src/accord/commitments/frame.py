@@ -38,7 +38,7 @@ def _content(tok: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """"not"/"never" on the verb, or "no" on its object ("will make no further payments")."""
+    """"not"/"never" on the verb, or "no" on its object ("will send no more grain")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -80,14 +80,14 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None) -> list[str]:
 def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
     """The words of the act: the verb and its objects and modifiers, not its subject, subordinate clauses
     (conditions), deadlines or acts joined to it; relative clauses and asides only with `asides` (for
-    matching: "the national target, a cut in emissions of 26 percent")."""
+    matching: "the new goal, a fall in coal use of 40 percent")."""
     keep = [verb]
     for child in verb.children:
         if child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj":
             if child.dep_ == "neg":
                 keep.append(child)
             elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in _PARTICLES:
-                keep += list(child.subtree)  # "bring forces back from South Korea"
+                keep += list(child.subtree)  # "fly the envoys home from Nairobi"
             continue
         keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
     return sorted(keep, key=lambda t: t.i)
@@ -137,7 +137,7 @@ def act_span(verb: Token, lex: Lexicon) -> tuple[int, int, str]:
 
 def readable(verb: Token, lex: Lexicon, negative: bool) -> str:
     """The normal form of an act: "not " when negative, the verb's lemma, then its words as the text has them
-    ("not test ballistic missiles designed to carry nuclear warheads")."""
+    ("not sell drones fitted with guided bombs")."""
     rest = _stretch(verb, lex)[1:].text
     said_no = rest.lower().startswith("no ") or " no " in f" {rest.lower()} "
     return " ".join(w for w in ("not" if negative and not said_no else "", verb.lemma_.lower(), rest) if w)
@@ -283,7 +283,7 @@ class ClaimFinder:
             acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
         money = not acts and amount_of(t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree)
         if money:
-            acts = [tok]  # "pledged $3 billion to the fund": a promise to give it
+            acts = [tok]  # "promised $40 million for flood relief": a promise to give it
         if not acts:
             return []
         promisors = self.coder.subjects(tok, actors)
@@ -402,7 +402,7 @@ class ClaimFinder:
         return False
 
     def _about_promise(self, noun, promisors, actors, index, published, offset, group) -> list[Claim]:
-        """The promise noun is kept, broken, withdrawn, or set against an act ("despite Kim's pledge")."""
+        """The promise noun is kept, broken, withdrawn, or set against an act ("despite Ghana's pledge")."""
         out = []
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.contrast_preps:
@@ -477,7 +477,7 @@ class ClaimFinder:
     # -- acts -----------------------------------------------------------------------------------
 
     def _act(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
-        """An act by each of its actors, or "has done neither of these" pointing back at the promises named
+        """An act by each of its actors, or "carried out neither of them" pointing back at the promises named
         before; "finished handing over" is the handing over, "will stop paying" a withdrawal."""
         subjects = self.coder.subjects(verb, actors)
         if not subjects:
@@ -510,9 +510,9 @@ class ClaimFinder:
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse", "decline"):
             cues = [verb.head.lemma_.lower()]
         if self._conditional(verb):
-            value = "hypothetical"  # "once the inspectors verify that Iran has met ...", "if Iran tests ..."
+            value = "hypothetical"  # "once the monitors confirm the troops have left ...", "if Chile votes ..."
         elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
-            kind = "cease"  # "will make no further payments", "will not pay": the promisor gives it up
+            kind = "cease"  # "will send no more grain", "will not pay": the promisor gives it up
         around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
         cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
         start, end, text = act_span(core, self.lex)
@@ -579,7 +579,7 @@ def _complement_of(clause: Token, verb: Token) -> bool:
 
 
 def _gerund_list(noun: Token, sent: Span) -> list[Token]:
-    """Gerunds listed after a promise noun ("two promises ...: returning the remains ... and dismantling ...")."""
+    """Gerunds listed after a promise noun ("three promises ...: opening the port ... and freeing ...")."""
     colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
     if colon is None:
         return []
@@ -588,7 +588,7 @@ def _gerund_list(noun: Token, sent: Span) -> list[Token]:
 
 
 def _clause_verbs(relcl: Token | None) -> list[Token]:
-    """Verbs inside a relative clause ("promises that Trump claimed Kim already fulfilled")."""
+    """Verbs inside a relative clause ("pledges that the minister said Oslo had met")."""
     if relcl is None:
         return []
     return [t for t in relcl.subtree if t.pos_ == "VERB" and t is not relcl]

@@ -332,7 +332,7 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
 
 
 def _dated_occasion(claim: Claim) -> bool:
-    """"Did not lift any sanctions on Tuesday": a negation about one day."""
+    """"Had not freed the fishermen by Friday": a negation about one day."""
     words = claim.sentence.lower().replace(",", " ").replace(".", " ").split()
     return any(w in words for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "today", "yesterday"))
@@ -340,7 +340,7 @@ def _dated_occasion(claim: Claim) -> bool:
 
 def _add(commitment: Commitment, evidence: Evidence) -> None:
     """Add evidence to the chain, one item per sentence: the claim of a sentence that bears on the status (not
-    a mere restatement) and matches best stands for it ("returned 55 cases of remains, meeting one pledge" is one
+    a mere restatement) and matches best stands for it ("freed 30 of the sailors, meeting one pledge" is one
     piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement). Claims
     come in reading order, so a sentence already in the chain is its last item."""
     where = (evidence.claim.document_id, evidence.claim.sentence_index)
