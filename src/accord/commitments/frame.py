@@ -27,8 +27,6 @@ _NOT_ACT = {"advcl", "relcl", "parataxis", "appos", "punct", "cc", "conj", "mark
             "auxpass", "neg", "advmod", "npadvmod", "dep", "preconj", "expl", "intj", "meta"}
 _MAX_WORDS = 18
 _NAMES = {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON", "EVENT", "LAW"}
-_PARTICLES = {"back", "out", "away", "down", "off", "up", "home", "abroad"}
-_FUTURE = {"will", "would", "shall", "'ll", "wo"}
 _NUMBER = re.compile(r"[\d,.]+")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
@@ -86,7 +84,7 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
         if child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj":
             if child.dep_ == "neg":
                 keep.append(child)
-            elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in _PARTICLES:
+            elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in lex.particles:
                 keep += list(child.subtree)  # "fly the envoys home from Nairobi"
             continue
         keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
@@ -178,11 +176,13 @@ def due_date(text: str, published: date | None) -> date | None:
         return None
 
 
-def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int]) -> date | None:
+def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
+              lex: Lexicon | None = None) -> date | None:
     """The date the text gives for the word at `anchor` ("pledged in June", "shipped in December"): a point
     in time attached to it, not inside `skip` (the act's own words, a deadline); else None."""
     if published is None:
         return None
+    lex = lex or load_lexicon()
     for ent in sent.ents:
         if ent.label_ != "DATE" or ent.root.i in skip:
             continue
@@ -190,8 +190,8 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int])
         root = ent.root
         attached = root.head == anchor and root.dep_ in ("npadvmod", "tmod", "advmod", "pobj") or (
             root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head == anchor
-            and root.head.lower_ in ("on", "in", "at", "during", "since", "last"))
-        if not attached or not (words & _POINT or any(t.like_num and len(t.text) == 4 for t in ent)):
+            and root.head.lower_ in lex.time_preps)
+        if not attached or not (words & lex.time_points or any(t.like_num and len(t.text) == 4 for t in ent)):
             continue
         text = ent.text[3:] if ent.text.lower().startswith(("on ", "in ")) else ent.text
         try:
@@ -201,11 +201,6 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int])
         if found is not None and abs((found - published).days) < 365 * 30:
             return found
     return None
-
-
-_POINT = {"ago", "last", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "earlier"}
 
 
 class ClaimFinder:
@@ -257,10 +252,10 @@ class ClaimFinder:
         out = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
             lemma = clause.lemma_.lower()
-            if (not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children) or negated(clause)
+            if (not any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in clause.children) or negated(clause)
                     or lemma in self.lex.cessation_verbs | self.lex.withdraw_verbs | self.lex.light_verbs - {"take"}
                     or self._conditional(clause) or any(c.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                        m.dep_ == "mark" and m.lower_ in self.lex.if_marks for m in c.children)
                         for c in clause.children)):
                 continue
             doers = {a.code[:3] for a in self.coder.subjects(clause, actors)}
@@ -270,7 +265,7 @@ class ClaimFinder:
 
     def _under_agreement(self, verb: Token) -> bool:
         """"Under the deal, the rebels will hand over their weapons": the deal's terms as promises."""
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "'ll") for c in verb.children)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children)
         return future and any(c.dep_ == "prep" and c.lower_ == "under" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in self.lex.agreement_nouns for p in c.children)
             for c in verb.children)
@@ -342,7 +337,7 @@ class ClaimFinder:
             condition = self._condition(act) or self._condition(anchor)
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
             act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
-            when = text_date(self._sent, anchor, published, act_words) or published
+            when = text_date(self._sent, anchor, published, act_words, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
             for promisor in promisors or []:
                 claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
@@ -381,7 +376,7 @@ class ClaimFinder:
         """The act's target when the promise names no promisee: its object or "to/with/on X" actor."""
         for child in act.children:
             heads = [child] if child.dep_ in ("dobj", "dative", "iobj") else []
-            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with", "on", "against", "for"):
+            if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.target_preps:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
             for head in heads:  # the object itself names an actor, not a modifier ("the Paris deal")
                 found = [a for a in actors.actors(head) if a.code[:3] != promisor[:3] and a.start <= head.idx < a.end]
@@ -396,7 +391,7 @@ class ClaimFinder:
                 return True
             if child.dep_ in ("compound", "amod") and child.i < noun.i and actors.actor(child) is not None:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            if child.dep_ == "prep" and child.lower_ in self.lex.promisor_preps:
                 if any(actors.actors(c) for c in child.children if c.dep_ == "pobj"):
                     return True
         return False
@@ -411,7 +406,7 @@ class ClaimFinder:
             for promisor in promisors:
                 claim = self._claim("contrast", promisor, "", act_lemmas(verb, self.lex), value, verb, index,
                                     published, offset, group)
-                claim.date = text_date(self._sent, verb, published, set()) or published
+                claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
                 claim.code = self._code_of(verb)
                 out.append(claim)
             return out
@@ -426,7 +421,7 @@ class ClaimFinder:
             general = noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in self.lex.agreement_nouns
             for actor in subjects or promisors:
                 claim = self._claim(kind, actor, "", [], value, candidate, index, published, offset, group)
-                claim.date = text_date(self._sent, candidate, published, set()) or published
+                claim.date = text_date(self._sent, candidate, published, set(), self.lex) or published
                 # "its commitments", "the agreement" speak of all its promises; "a promise" of one
                 claim.cues = ["general"] if general else []
                 out.append(claim)
@@ -452,7 +447,7 @@ class ClaimFinder:
                 if found is not None:
                     return [found]
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            if child.dep_ == "prep" and child.lower_ in self.lex.promisor_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and actors.actors(pobj):
                     return actors.actors(pobj)
@@ -467,7 +462,7 @@ class ClaimFinder:
                 found = actors.actors(child)
                 if found:
                     return found[0].code
-            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):
+            if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.promisee_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = actors.actors(pobj) if pobj is not None else []
                 if found:
@@ -485,8 +480,8 @@ class ClaimFinder:
         value = self.coder.facts.assess(verb).value
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
-        if obj is not None and obj.lower_ in self.lex.anaphors and lemma in ("do", "deliver", "keep"):
-            neg = obj.lower_ in ("neither", "none") or value == "negated"
+        if obj is not None and obj.lower_ in self.lex.anaphors and lemma in self.lex.anaphor_verbs:
+            neg = obj.lower_ in self.lex.negative_pronouns or value == "negated"
             return [self._claim("anaphor", subjects[0], "", [], "negated" if neg else value, verb, index,
                                 published, offset, 0)]
         if lemma in self.lex.fulfil_verbs | self.lex.breach_verbs | self.lex.withdraw_verbs:
@@ -507,18 +502,19 @@ class ClaimFinder:
             value, cues = self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
         elif verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.cessation_verbs:
             kind, value, cues = "cease", self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
-        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse", "decline"):
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.refusal_verbs:
             cues = [verb.head.lemma_.lower()]
         if self._conditional(verb):
             value = "hypothetical"  # "once the monitors confirm the troops have left ...", "if Chile votes ..."
-        elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in verb.children):
             kind = "cease"  # "will send no more grain", "will not pay": the promisor gives it up
         around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
         cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
         start, end, text = act_span(core, self.lex)
         lemmas = act_lemmas(core, self.lex)
         skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
-        when = text_date(self._sent, verb if verb.dep_ != "xcomp" else verb.head, published, skip) or published
+        anchor = verb if verb.dep_ != "xcomp" else verb.head
+        when = text_date(self._sent, anchor, published, skip, self.lex) or published
         out = []
         for subject in subjects:
             claim = self._claim(kind, subject, readable(core, self.lex, negated(core)), lemmas, value, verb, index,
@@ -537,10 +533,10 @@ class ClaimFinder:
         for _ in range(10):
             if tok.dep_ == "advcl":
                 marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-                if marks & {"if", "unless", "provided"}:
+                if marks & self.lex.sure_conditions:
                     return True
                 head = tok.head
-                future = any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"to"} for c in head.children) or (
+                future = any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux | {"to"} for c in head.children) or (
                     head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in self.lex.promise_verbs)
                 if marks & self.lex.condition_marks and future:
                     return True

@@ -317,8 +317,9 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
             return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"
         return "fulfilled", "the act was done"
     cues = set(claim.cues)
-    if cues & {"fail", "refuse", "decline"}:
-        return "unfulfilled", f"the text says it {' / '.join(sorted(cues & {'fail', 'refuse', 'decline'}))}ed"
+    refused = cues & load_lexicon().refusal_verbs
+    if refused:
+        return "unfulfilled", f"the text says it {' / '.join(sorted(refused))}ed"
     due = commitment.made.due
     if due and claim.date and claim.date > due:
         return "unfulfilled", f"not done after the deadline ({due})"
@@ -334,8 +335,8 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
 def _dated_occasion(claim: Claim) -> bool:
     """"Had not freed the fishermen by Friday": a negation about one day."""
     words = claim.sentence.lower().replace(",", " ").replace(".", " ").split()
-    return any(w in words for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "today", "yesterday"))
+    lex = load_lexicon()
+    return any(w in words for w in lex.weekdays | lex.day_words)
 
 
 def _add(commitment: Commitment, evidence: Evidence) -> None:

@@ -8,13 +8,16 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from .cameo import load_factuality_cues
 from .files import read_data, validate
 
 _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "agreement_nouns", "light_verbs",
          "support_verbs",
          "refrain_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
-         "generic_words")
+         "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
+         "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
+         "refusal_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -40,6 +43,19 @@ class _CommitmentsFile(BaseModel):
     money_verb: str
     generic_words: list[str]
     synonyms: list[list[str]]
+    particles: list[str]
+    firm_condition_marks: list[str]
+    binding_aux: list[str]
+    weekdays: list[str]
+    months: list[str]
+    day_words: list[str]
+    point_words: list[str]
+    time_preps: list[str]
+    promisor_preps: list[str]
+    promisee_preps: list[str]
+    target_preps: list[str]
+    anaphor_verbs: list[str]
+    refusal_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -67,6 +83,22 @@ class Lexicon:
     generic_words: frozenset[str]
     money_verb: str
     groups: dict
+    particles: frozenset[str]
+    firm_condition_marks: frozenset[str]
+    binding_aux: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
+    day_words: frozenset[str]
+    point_words: frozenset[str]
+    time_preps: frozenset[str]
+    promisor_preps: frozenset[str]
+    promisee_preps: frozenset[str]
+    target_preps: frozenset[str]
+    anaphor_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
+    if_marks: frozenset[str] = frozenset()  # factuality.yaml's clause condition marks
+    negative_pronouns: frozenset[str] = frozenset()  # factuality.yaml's
     sources: tuple[tuple[str, str], ...] = ()
 
     def keys(self, word: str) -> frozenset[str]:
@@ -74,15 +106,30 @@ class Lexicon:
         in several groups: money is "transferred", so are prisoners)."""
         return self.groups.get(word, frozenset((word,)))
 
+    @property
+    def time_points(self) -> frozenset[str]:
+        """Words that make a date expression a point in time: day and month names, "today", "ago", "last"."""
+        return self.weekdays | self.months | self.day_words | self.point_words
+
+    @property
+    def sure_conditions(self) -> frozenset[str]:
+        """Marks that make a clause a condition whatever its tense ("if", "unless", "provided")."""
+        return self.if_marks | self.firm_condition_marks
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped commitments.yaml."""
     source = read_data("commitments.yaml")
     raw = validate(source, _CommitmentsFile).model_dump()
+    facts = load_factuality_cues()
     groups: dict[str, set[str]] = {}
     for n, group in enumerate(raw["synonyms"]):
         for word in map(str, group):
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
-                   groups={w: frozenset(g) for w, g in groups.items()}, sources=(source.stamp,))
+                   groups={w: frozenset(g) for w, g in groups.items()},
+                   future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
+                   if_marks=frozenset(facts["clause_cues"]["condition"]),
+                   negative_pronouns=frozenset(facts["negative_pronouns"]),
+                   sources=(source.stamp, *facts.sources))
