@@ -132,4 +132,4 @@ def load_lexicon() -> Lexicon:
                    future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
                    if_marks=frozenset(facts["clause_cues"]["condition"]),
                    negative_pronouns=frozenset(facts["negative_pronouns"]),
-                   sources=(source.stamp, *facts.sources))
+                   sources=(source.stamp,))  # factuality.yaml is recorded by its own cues model
