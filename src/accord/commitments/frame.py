@@ -18,7 +18,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..coding.dates import _parse
+from ..coding.match import best_pattern
 from ..lexicon.commitments import Lexicon, load_lexicon
+from ..nlp.grammar import slots_of
 from ..records import Claim
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
@@ -547,8 +549,6 @@ class ClaimFinder:
 
     def _code_of(self, verb: Token) -> str:
         """The CAMEO code of the act, by the coder's own patterns ("" when none matches)."""
-        from ..coding.coder import best_pattern, slots_of
-
         match = best_pattern(self.coder.codebook.verbs.get(verb.lemma_.lower(), []), slots_of(verb, passive=False))
         return match[0].code if match else ""
 

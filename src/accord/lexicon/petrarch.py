@@ -262,7 +262,7 @@ def read_verb_dictionary(source: Source) -> VerbDictionary:
 
 
 def _keys(pattern: VerbPattern) -> tuple[tuple[str, ...], str | None, bool]:
-    """The slot keys a pattern needs (see coding.coder._petrarch_slots), its target preposition, and whether
+    """The slot keys a pattern needs (see coding.match.petrarch_slots), its target preposition, and whether
     its target is the object: `^word` a word before the verb (subject, adverb, auxiliary), `&set` a member of
     a synonym set, `prep>word` a preposition with its object word."""
     keys: list[str] = []

@@ -1,0 +1,204 @@
+"""Actors of an event: subjects, targets, the place an event happens in, and one event per source and target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolve import UNKNOWN, Actor, DocActors
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive
+from .dictionary import Pattern
+from .found import Found
+
+NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+_INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
+# Agents that act for a state: they are not taken to be of the country they deal with as a whole.
+_STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY"}
+
+
+class Attachment:
+    """CameoCoder's attachment of actors (a mixin: it uses the coder's rules and codebook)."""
+
+    def subjects(self, tok: Token, actors: DocActors, depth: int = 0) -> list[Actor]:
+        if depth > 4:
+            return []
+        if is_passive(tok):
+            agent = child_of(tok, ("agent",))
+            pobj = child_of(agent, ("pobj",)) if agent is not None else None
+            return actors.actors(pobj) if pobj is not None else []
+        subj = child_of(tok, SUBJECT_DEPS)
+        if subj is not None:
+            return actors.actors(subj)
+        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if infinitive:
+            obj = child_of(tok.head, OBJECT_DEPS)
+            found = actors.actors(obj) if obj is not None else []
+            if found:  # object control: "pushed North Korea to deliver", "urged Iran to stop"
+                return found
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return actors.actors(tok.head)
+        if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
+            return self.subjects(tok.head, actors, depth + 1)
+        return []
+
+    def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
+                 skip_object: bool = False, places: bool = True) -> list[Actor]:
+        if pattern.target_prep:
+            holders = [tok, *(slots[w] for w in pattern.words if w in slots)]
+            preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative")
+                     and c.lower_ == pattern.target_prep]
+            for prep in preps:
+                pobj = child_of(prep, ("pobj", "pcomp"))
+                if pobj is None:
+                    continue
+                direct = actors.actors(pobj)
+                if direct:
+                    return direct
+                found = actors.find_in(pobj)
+                if found is not None:
+                    return [found]
+            return []
+        obj = child_of(tok, ("nsubjpass",)) if is_passive(tok) else child_of(tok, OBJECT_DEPS)
+        obj = self._amount_of(obj)
+        if obj is not None and not skip_object:
+            found = actors.actors(obj)
+            if not found:
+                topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
+                inner = actors.find_in(obj, skip=topics)
+                found = [inner] if inner is not None else []
+            if found:
+                return found
+            if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass":
+                return []  # "received assurances": the object is what is acted on, and it is no actor
+        dative = child_of(tok, ("dative", "iobj"))
+        if dative is not None:
+            found = actors.actors(child_of(dative, ("pobj",)) or dative)
+            if found:
+                return found
+        if pattern.target_object:
+            return []
+        holders = [tok] + ([obj] if obj is not None else [])
+        for preps in (self._target_preps(pattern.code), self.rules["location_preps"] if places else []):
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        pobj = child_of(child, ("pobj",))
+                        if pobj is not None:
+                            found = actors.actors(pobj)
+                            if found:
+                                return found
+        if pattern.code[:2] in self.rules["beneficiary_roots"]:
+            # "provide 70 million dollars of aid for Romania": aid goes to whom it is for
+            for holder in (*holders, child_of(tok, OBJECT_DEPS)):
+                for child in holder.children if holder is not None else ():
+                    pobj = child_of(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ == "for" else None
+                    found = actors.actors(pobj) if pobj is not None else []
+                    if found:
+                        return found
+        for holder in holders:  # "mobilized reservists for a war against Iraq": the purpose's target
+            for child in holder.children:
+                pobj = child_of(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ == "for" else None
+                if pobj is not None and pobj.lemma_.lower() in self.codebook.nouns:
+                    found = self._noun_targets(pobj, actors, pattern.code)
+                    if found:
+                        return found
+        return []
+
+    def _target_preps(self, code: str) -> list[str]:
+        """The prepositions whose object may be the target of an event of `code`: "talks on Syria" and
+        "a conference on Libya" are about a topic, "an attack on Syria" is not."""
+        if code[:2] in self.rules["topic_roots"]:
+            return [p for p in self.rules["target_preps"] if p not in self.rules["topic_preps"]]
+        return self.rules["target_preps"]
+
+    def _any_target(self, tok: Token, actors: DocActors) -> Actor | None:
+        """The first actor among a clause's object and prepositional objects ("give permission to Russia")."""
+        for child in tok.children:
+            if child.dep_ in OBJECT_DEPS + ("dative",):
+                found = actors.find_in(child)
+                if found is not None:
+                    return found
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules["target_preps"]:
+                pobj = child_of(child, ("pobj",))
+                found = actors.find_in(pobj) if pobj is not None else None
+                if found is not None:
+                    return found
+        return None
+
+    def _only_a_place(self, actor: Actor, verb: Token) -> bool:
+        """The actor stands for where the verb's act happens: a place after in/at/near on the verb or its
+        object, or an event noun object known only by such a place ("talks in Hanoi")."""
+        obj = child_of(verb, OBJECT_DEPS)
+        for holder in (verb, obj) if obj is not None else (verb,):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
+                    span = child.doc[child.left_edge.i:child.right_edge.i + 1]
+                    if span.start_char <= actor.start < span.end_char:
+                        return True
+        if obj is None or obj.lemma_.lower() not in self.codebook.nouns:
+            return False
+        return actor.start in (obj.idx, obj.doc[obj.left_edge.i].idx)
+
+    def _pairs(self, code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str,
+               actors: DocActors) -> list[Found]:
+        """One event per source and target; actors of unknown country take the country of the place named
+        ("gunmen killed two villagers near Kirkuk"), else that of the other actor."""
+        if any(not a.known for a in (*sources, *targets)):
+            place = self._place(anchor, actors)
+            if place is not None:
+                sources, targets = [_placed(a, place) for a in sources], [_placed(a, place) for a in targets]
+        if len(sources) == 1 and len(targets) == 1:
+            sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
+        out = []
+        for s in sources:
+            if not targets or code.startswith(tuple(self.rules["targetless_roots"])) and all(
+                    t.code == s.code for t in targets):
+                # "China held naval drills in the South China Sea": its own place is no target
+                out.append(Found(code, anchor, s, None, pattern))
+            for t in targets:
+                if t.code != s.code and (s.known or t.known):
+                    out.append(Found(code, anchor, s, t, pattern))
+        return out
+
+    def _place(self, anchor: Token, actors: DocActors) -> str | None:
+        """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
+        Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
+        verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
+        # "threatened to impose a curfew in X", "killed 23 people when they blew themselves up in X"
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children))]
+        holders = [anchor, *verbs]
+        for v in verbs:
+            holders += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            holders += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
+                    pobj = child_of(child, ("pobj",))
+                    country = actors.place_in(pobj) if pobj is not None else None
+                    if country is not None:
+                        return country
+        return None
+
+
+def _placed(actor: Actor, country: str) -> Actor:
+    """An actor of unknown country, placed in `country`."""
+    if actor.known:
+        return actor
+    return Actor(country + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
+
+
+def _domestic(actor: Actor, other: Actor) -> Actor:
+    """An actor of unknown country in an event with a country's actor is taken to be of that country
+    ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not an official
+    dealing with a state or another state's official: "the government thanked China" is no Chinese
+    event."""
+    if actor.known or not other.known or not other.code[:3].isalpha() or other.code[:3] in NON_STATE:
+        return actor
+    if actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in _STATE_AGENTS and (len(other.code) == 3 or
+                                                                        other.code[3:6] in _STATE_AGENTS):
+        return actor  # "President X welcomed the South African leader": two states' officials
+    return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)

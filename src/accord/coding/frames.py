@@ -1,0 +1,183 @@
+"""Events stated by a frame around other events: intents, plans, demands, conditionals, allegations, and
+who reports an event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors.resolve import Actor, DocActors
+from ..factuality import Factuality
+from ..nlp.grammar import SUBJECT_DEPS, child_of, has_aux
+from .found import Found
+
+
+class FrameEvents:
+    """CameoCoder's framed events (a mixin: it uses the coder's codebook, rules and found events)."""
+
+    def _intents(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
+        """A speaker announcing a future act of its own side states an intent (03x): "Moscow said it would
+        expel ...", "North Korea announced it would suspend tests"."""
+        out = []
+        for head in sent:
+            if head.lemma_.lower() not in self.reporting:
+                continue
+            if any(f.anchor == head and f.code[:2] != "01" for f in found):
+                continue  # "warned that its army would crush ...": the head's own event (a threat) says it
+            for clause in (c for c in head.children if c.dep_ == "ccomp"):
+                if self._actor_condition(clause, actors):
+                    continue  # "... it will respond if Iran blocks the strait": a conditional (below)
+                speakers = self.subjects(head, actors)
+                doers = self.subjects(clause, actors)
+                # an act the clause calls off is not the one intended ("would suspend its missile tests")
+                inner = [f for f in found if (f.anchor == clause or f.anchor.head == clause and
+                         f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp"))
+                         and (f.fact is None or f.fact.value != "called_off")]
+                if has_aux(clause, self.clause["obligation"]):
+                    out.extend(self._demands(head, clause, speakers, doers, inner))
+                    continue
+                if not has_aux(clause, self.clause["future"]):
+                    continue
+                family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
+                for speaker in speakers:
+                    own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
+                    for f in own:
+                        # the complement table says what announcing the act states: an intent (03x), a
+                        # threat when the act is hostile ("said it would destroy": 13x), a refusal (12x)
+                        code = self.codebook.complement(family, f.code)
+                        out.append(Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
+                    if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
+                        out.append(Found(self.codebook.complement(family, ""), head, speaker,
+                                         self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
+        return out
+
+    def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
+        """The clause has an if/unless condition whose subject is an actor ("if Iran blocks ...")."""
+        cond = next((c for c in tok.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
+        return cond is not None and bool(self.subjects(cond, actors))
+
+    def _plans(self, found: list[Found], stated: list[Found], actors: DocActors) -> list[Found]:
+        """An act an actor will do or plans to do states an intent (03x), or a threat (13x) when hostile:
+        "the minister will visit Oman" (036), "Chile plans to impose tariffs on ..." (132); "will not"
+        refuses (12x). Acts already stated by a speaker, a complement or a condition are left alone."""
+        covered = {(f.anchor.i, f.source.code) for f in stated}
+        covered |= {(f.anchor.head.i, f.source.code) for f in stated if f.anchor.dep_ in ("ccomp", "xcomp")}
+        out = []
+        for f in found:
+            cue = self._plan_cue(f.anchor)
+            if cue is None or f.fact is None or f.fact.value not in ("future", "negated"):
+                continue
+            verb = cue
+            if any((t.i, f.source.code) in covered for t in (f.anchor, verb, verb.head)) \
+                    or any(g.anchor == verb.head and g.source.code == f.source.code for g in stated):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or f.fact.value == "negated":
+                if f.code[:2] >= "09":
+                    continue
+                family = "12"
+            else:
+                family = "13" if f.code[:2] >= "10" else "03"
+            code = self.codebook.complement(family, f.code)
+            code = code if code.startswith(family) else f"{family}0"
+            out.append(Found(code, f.anchor, f.source, f.target, f"plan: {f.pattern}", Factuality(), plan=True))
+        return out
+
+    def _plan_cue(self, anchor: Token) -> Token | None:
+        """The verb that makes the act at `anchor` a plan: its own will/shall/going-to, or a governing
+        plan/intend/schedule ("plans to impose", "is scheduled to attend")."""
+        verb = anchor
+        if anchor.pos_ in ("NOUN", "PROPN"):  # "will hold talks": the support verb carries the tense
+            if anchor.dep_ != "dobj" or not self._support(anchor.head):
+                return None
+            verb = anchor.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in self.clause["plan"] for c in verb.children) or \
+                any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+            return verb
+        if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.rules["plan_heads"] or (
+                verb.head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children))):
+            return verb
+        return None
+
+    def _demands(self, head: Token, clause: Token, speakers: list[Actor], doers: list[Actor],
+                 inner: list[Found]) -> list[Found]:
+        """ "X said Y must reach an agreement": X demands (10x) of Y what the clause names."""
+        code = self.codebook.complement("10", inner[0].code if inner else "")
+        out = []
+        for speaker in speakers:
+            for doer in doers:
+                if doer.code[:3] != speaker.code[:3]:
+                    out.append(Found(code, head, speaker, doer, f"demand: {clause.lemma_}", Factuality()))
+        return out
+
+    def _conditionals(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
+        """ "If Iran blocks the strait, the Navy will respond": a threat (13x) when the condition or the
+        consequence is hostile, else a conditional promise (03x), from the one who will act to the other."""
+        out = []
+        for tok in sent:
+            cond = next((c for c in tok.children if c.dep_ == "advcl" and
+                         any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
+            if cond is None or not has_aux(tok, self.clause["future"]):
+                continue
+            doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
+            consequence = next((f for f in found if f.anchor == tok), None)
+            condition = next((f for f in found if f.anchor == cond), None)
+            hostile = (consequence is not None and consequence.code[:2] >= "09") or (
+                consequence is None and (condition is None or condition.code[:2] >= "09"))
+            family = "13" if hostile else "03"
+            code = self.codebook.complement(family, consequence.code if consequence else "")
+            for doer in doers:
+                for other in others:
+                    if doer.code[:3] != other.code[:3]:
+                        out.append(Found(code, tok, doer, other, f"conditional: {tok.lemma_}", Factuality()))
+        return out
+
+    def _allegations(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
+        """ "X alleged that Y had attacked Z": X accuses Y (112); claiming one's own hostile act is owning it
+        (015)."""
+        out = []
+        heads = self.rules["accusation_heads"]
+        for head in sent:
+            if head.lemma_.lower() not in heads:
+                continue
+            for clause in (c for c in head.children if c.dep_ == "ccomp"):
+                hostile = [f for f in found if f.code[:2] >= "10" and (f.anchor == clause or f.anchor.head == clause)]
+                if not hostile and heads[head.lemma_.lower()] != "always":
+                    continue
+                speakers = self.subjects(head, actors)
+                for doer in self.subjects(clause, actors) or [f.source for f in hostile]:
+                    for speaker in speakers:
+                        code = "015" if doer.code[:3] == speaker.code[:3] else "112"
+                        target = None if code == "015" else doer
+                        out.append(Found(code, head, speaker, target, f"allegation: {head.lemma_}", Factuality()))
+        return out
+
+    def _reporter(self, anchor: Token, sent: Span, actors: DocActors) -> tuple[str, str]:
+        """Who reports the event: the subject of a reporting verb above it, or "according to X"."""
+        tok = anchor
+        for _ in range(6):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    to = child_of(child, ("prep",))
+                    pobj = child_of(to, ("pobj",)) if to is not None else None
+                    if pobj is not None:
+                        return _speaker(pobj, actors)
+            head = tok.head
+            if head == tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.reporting:
+                subj = child_of(head, SUBJECT_DEPS)
+                return _speaker(subj, actors) if subj is not None else ("", "")
+            tok = head
+        for child in sent.root.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.lemma_.lower() in self.reporting and child.i > anchor.i:
+                subj = child_of(child, SUBJECT_DEPS)
+                if subj is not None:
+                    return _speaker(subj, actors)
+        return "", ""
+
+
+def _speaker(tok: Token, actors: DocActors) -> tuple[str, str]:
+    found = actors.actor(tok)
+    return (found.code if found else ""), " ".join(t.text for t in tok.subtree)

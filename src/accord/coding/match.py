@@ -1,0 +1,70 @@
+"""Choosing the pattern that codes a word: the most specific one whose words are in its slots."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .dictionary import Pattern
+
+
+def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool = False
+               ) -> tuple[Pattern, dict[str, Token]] | None:
+    """The most specific pattern whose words are all present; a particle of the verb must be in the pattern
+    ("call off strikes" is not "call strikes"). With `distinct`, each word of the pattern names a word of its
+    own ("fighter aircraft" is not one "fighters")."""
+    particles = {w for w, t in slots.items() if t.dep_ == "prt"}
+    for p in patterns:
+        if particles - set(p.words) - {p.target_prep}:
+            continue
+        if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
+            if distinct and len({slots[w].i for w in p.words}) < len(p.words):
+                continue
+            return p, slots
+    return None
+
+
+def coded(match: tuple[Pattern, dict] | None) -> tuple[Pattern, dict] | None:
+    """A match that gives a code from source to target (not a PETRARCH [---] or [:yyy])."""
+    return match if match is not None and match[0].code and not match[0].no_event else None
+
+
+def best_pattern(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+    """The pattern that codes the words around a verb, as the coder picks it; None for a PETRARCH [---]."""
+    return coded(best_match(patterns, slots))
+
+
+def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple[str, ...]]) -> dict[str, Token]:
+    """`slots` with the keys PETRARCH patterns name (lexicon.petrarch._keys): a noun's written form beside its
+    lemma ("talks"), `prep>word` for a preposition of the verb or its object with its object's word,
+    `^word` for a subject, auxiliary, negation or adverb before the verb, and `&set` for a word of a
+    synonym set."""
+    out = dict(slots)
+    for word, t in slots.items():
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ != word:
+            out.setdefault(t.lower_, t)
+    holders = [tok, *(t for t in slots.values() if t.head == tok and t.pos_ in ("NOUN", "PROPN"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent", "dative"):
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.setdefault(f"{prep.lower_}>{pobj.lemma_.lower()}", pobj)
+                        out.setdefault(f"{prep.lower_}>{pobj.lower_}", pobj)
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
+            out.setdefault("^" + child.lemma_.lower(), child)
+            out.setdefault("^" + child.lower_, child)
+            for mod in child.children:
+                if mod.dep_ in ("compound", "amod") and child.dep_ in ("nsubj", "nsubjpass"):
+                    out.setdefault("^" + mod.lemma_.lower(), mod)
+    for key, t in list(out.items()):
+        if ">" in key:
+            prep, word = key.split(">", 1)
+            prefix = prep + ">"
+        elif key.startswith("^"):
+            prefix, word = "^", key[1:]
+        else:
+            prefix, word = "", key
+        for name in sets_of.get(word, ()):
+            out.setdefault(prefix + name, t)
+    return out

@@ -1,0 +1,150 @@
+"""Events of event nouns ("talks", "a warning from X"), their sources and targets, and support verbs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolve import Actor, DocActors
+from ..nlp.grammar import child_of, first_conjunct, slots_of, verb_forms
+from .found import Found
+from .match import best_match
+
+
+class NounEvents:
+    """CameoCoder's noun events (a mixin: it uses the coder's codebook, rules and actor methods)."""
+
+    def _noun_events(self, tok: Token, actors: DocActors) -> list[Found]:
+        patterns = self.codebook.nouns.get(tok.lemma_.lower())
+        if not patterns:
+            return []
+        if tok.dep_ in ("compound", "amod") and self._role_word(tok.head):
+            return []  # "riot police", "peace envoy", "protest leaders" name people, not events
+        match = best_match(patterns, slots_of(tok, passive=False))
+        if match is None:
+            return []
+        pattern, slots = match
+        sources = self._noun_sources(tok, actors)
+        if not sources and pattern.code.startswith(self.reciprocal) and not pattern.target_prep:
+            # "talks were held between India and Pakistan": the parties after "between" act together
+            parties = self._between(tok, actors)
+            if parties:
+                return self._pairs(pattern.code, tok, parties, [], pattern.text, actors)
+        if not sources:
+            return []
+        if pattern.target_prep:
+            targets = self._targets(tok, pattern, slots, actors)
+        else:
+            targets = self._noun_targets(tok, actors, pattern.code, parties=len(sources))
+        targets = [t for t in targets if all(t.start != s.start for s in sources)]
+        holder = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" else None
+        if not targets and holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() not in \
+                self.codebook.nouns and holder.lemma_.lower() not in self.quantities:
+            # "a Turkish patrol boat", "the missile test site": a kind of thing; "data on North Korean missile
+            # launches": a topic; neither says that anyone acted
+            return []
+        return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
+
+    def _amount_of(self, obj: Token | None) -> Token | None:
+        """The noun an amount object counts ("provide 70 million dollars of aid" -> aid), else `obj`."""
+        if obj is None or obj.lemma_.lower() not in self.quantities:
+            return obj
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = child_of(of, ("pobj",)) if of is not None else None
+        return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else obj
+
+    def _phrase_head(self, tok: Token) -> Token:
+        """The word whose relations an event noun uses: the head of "a mediation mission", the amount of
+        "5 million dollars of aid" and "$50,000 worth of goods"."""
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.quantities:
+            tok = tok.head.head
+        return tok
+
+    def _noun_targets(self, tok: Token, actors: DocActors, code: str, parties: int = 1) -> list[Actor]:
+        """Target of an event noun without "+": its own "to/with/against/on" object, else that of the verb
+        lending it a subject ("gave a warm welcome to X", "provided aid to Y"). Two or more `parties` to a
+        reciprocal act take only a "with" or "against" counterpart ("Peru and Chile resumed
+        talks on the maritime border" has none)."""
+        tok = self._phrase_head(tok)
+        holders = [tok]
+        first = first_conjunct(tok)
+        if first.dep_ == "dobj" and self._recipient(first.head):
+            return self.subjects(first.head, actors)  # "received assurances from X": X assures the subject
+        if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
+            holders.append(first.head)
+        for holder in holders:
+            preps = self.rules["noun_target_preps"] if holder is tok else self._target_preps(code)
+            if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
+                preps = [*preps, "of"]
+            if parties >= 2 and code.startswith(self.reciprocal):
+                preps = [p for p in preps if p in ("with", "against")]
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    pobj = child_of(child, ("pobj",))
+                    found = actors.actors(pobj) if pobj is not None else []
+                    if found:
+                        return found
+                if child.dep_ in ("dative", "iobj") and holder is not tok:
+                    found = actors.actors(child_of(child, ("pobj",)) or child)
+                    if found:
+                        return found
+        return []
+
+    def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True) -> list[Actor]:
+        tok = self._phrase_head(tok)
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return actors.actors(child)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules["noun_source_preps"]:
+                pobj = child_of(child, ("pobj",))
+                if pobj is not None:
+                    return actors.actors(pobj)
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and child.i in actors.by_token:
+                found = actors.actor(child)
+                if found is not None:
+                    return [found]
+        first = first_conjunct(tok)
+        if first.dep_ == "dobj" and self._recipient(first.head):
+            # "Kenya received a warning from Uganda": the giver is after "from", never the subject
+            given = next((child_of(c, ("pobj",)) for c in first.head.children
+                          if c.dep_ == "prep" and c.lower_ in self.rules["noun_source_preps"]), None)
+            return actors.actors(given) if given is not None else []
+        if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
+            return self.subjects(first.head, actors)
+        for child in tok.children:  # "the demand, which Washington made on Monday": the doer of the clause
+            if child.dep_ == "relcl" and self._support(child) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
+                return self.subjects(child, actors)
+        return []
+
+    def _role_word(self, tok: Token) -> bool:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        return low in self.book.agents or lemma in self.book.agents or \
+            " ".join(t.lemma_.lower() for t in tok.doc[max(tok.i - 1, 0):tok.i + 1]) in self.book.agents
+
+    def _recipient(self, verb: Token) -> bool:
+        """A verb whose subject undergoes the event noun it governs ("received a warning from")."""
+        return verb.pos_ in ("VERB", "AUX") and any(f in self.recipients for f in verb_forms(verb))
+
+    def _support(self, verb: Token) -> bool:
+        """A verb that lends its subject to the event noun it governs ("staged a rally")."""
+        return verb.pos_ in ("VERB", "AUX") and any(f in self.support for f in verb_forms(verb))
+
+    def _may_act(self, tok: Token) -> bool:
+        """A noun that can stand for people who act (a name, a role word, a plural), not an event noun."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.codebook.nouns:
+            return False
+        return tok.tag_ in ("NNS", "NNPS", "NNP") or lemma in self.book.agents or tok.lower_ in self.book.agents
+
+    def _between(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """Two or more parties named after the noun's "between" ("clashes between Hutu and Tutsi")."""
+        head = self._phrase_head(noun)
+        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") else [head]  # "talks were held between"
+        between = next((child_of(c, ("pobj",)) for h in holders for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "between"), None)
+        parties = actors.actors(between) if between is not None else []
+        return parties if len(parties) >= 2 else []

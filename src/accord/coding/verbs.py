@@ -1,0 +1,256 @@
+"""Events of verbs and adjectives: verb patterns (ours, then the PETRARCH layer's), complements, weapons."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolve import UNKNOWN, Actor, DocActors
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive, is_temporal, slots_of, verb_forms
+from .dictionary import Pattern
+from .found import Found
+from .match import best_match, coded, petrarch_slots
+
+# Roots of violent acts: an event noun of these roots can be the doer of a verb of these roots.
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+class VerbEvents:
+    """CameoCoder's verb events (a mixin: it uses the coder's codebook, rules and actor methods)."""
+
+    def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[Found]:
+        if self._describes_party(tok, actors):
+            return []
+        lemma = tok.lemma_.lower()
+        slots = slots_of(tok, passive=is_passive(tok), amounts=self.quantities, deadlines=self.deadlines)
+        heads = self.codebook.complement_heads.get(lemma)
+        if heads:
+            match = best_match(heads, slots)
+            if match is not None:
+                found = self._complement_event(tok, match[0], slots, actors, consumed)
+                if found is not None:
+                    return found
+        found = self._verb_match(tok, slots)
+        if found is None or found[1][0].no_event:
+            return []  # no pattern, or a PETRARCH [---]: the verb codes nothing here
+        obj = child_of(tok, ("dobj",))
+        if self._recipient(tok) and obj is not None and obj.lemma_.lower() in self.codebook.nouns \
+                and obj.lemma_.lower() not in self.book.agents:
+            return []  # "received assurances from ...": the noun is the event
+        patterns, (pattern, slots) = found  # the slots the pattern was matched over (PETRARCH keys included)
+        targets = self._targets(tok, pattern, slots, actors)
+        if pattern.target_prep and not targets:
+            # "protest to +" needs an actor after "to"; else a pattern without the preposition may fit
+            # ("to protest President Assad's failure to usher in reforms")
+            plain = best_match([p for p in patterns if p.target_prep is None], slots)
+            if plain is not None:
+                pattern = plain[0]
+                targets = self._targets(tok, pattern, slots, actors)
+        if pattern.layer and not targets:
+            return []  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
+        code = pattern.code
+        weapon = self._weapon(tok, code, actors) if code[:2] in _FORCE_ROOTS else None
+        if weapon is not None:
+            noun, code, sources = weapon
+            consumed.add(noun.i)
+        else:
+            sources = self.subjects(tok, actors)
+        if not sources:
+            return []  # "talks were held between X and Y": the noun may still name its parties
+        for word in pattern.words:
+            consumed.add(slots[word].i)
+        if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
+            # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
+            # forces are what it acts with; the target, if any, is named elsewhere
+            targets = self._targets(tok, pattern, slots, actors, skip_object=True)
+        elif len(sources) >= 2 and targets and code.startswith(self.reciprocal):
+            # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
+            # parties meet each other, not the place
+            targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
+                       if not self._only_a_place(t, tok)]
+        found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
+        if pattern.reverse:
+            # PETRARCH [xxx:yyy]: the target does yyy to the source as well; [:yyy] only that
+            back = [Found(pattern.reverse, f.anchor, f.target, f.source, f"{f.pattern} (reverse)")
+                    for f in found if f.target is not None]
+            found = back if not code else found + back
+        return found
+
+    def _verb_match(self, tok: Token, slots: dict[str, Token]
+                    ) -> tuple[list[Pattern], tuple[Pattern, dict[str, Token]]] | None:
+        """The patterns of the verb's head and the best of them that fits: ours (verbs.yaml) for any form of
+        the verb first, then the PETRARCH layer's, matched over the slots its patterns name."""
+        forms = verb_forms(tok)
+        for x in forms:
+            patterns = self.codebook.verbs.get(x)
+            match = best_match(patterns, slots) if patterns else None
+            if match is not None:
+                return patterns, match
+        heads = [x for x in forms if x in self.codebook.under]
+        if heads and not self._calls_off(tok):
+            slots = petrarch_slots(tok, slots, self.codebook.sets_of)
+            for x in heads:
+                match = best_match(self.codebook.under[x], slots, distinct=True)
+                if match is not None:
+                    if self._noun_of_ours(tok, match[0], slots):
+                        return None  # "launched artillery fire", "called off sanctions": our noun codes it
+                    return self.codebook.under[x], match
+        return None
+
+    def _calls_off(self, verb: Token) -> bool:
+        """ "called off the strikes", "suspended the talks": a verb that makes what it governs called off
+        (factuality.yaml) leaves that act unrealised; it is no PETRARCH event of its own."""
+        lemma = verb.lemma_.lower()
+        return self.facts.governors.get(lemma) == "called_off" or any(
+            self.facts.phrasal.get(f"{lemma} {c.lower_}") == "called_off"
+            for c in verb.children if c.dep_ in ("prt", "prep"))
+
+    def _noun_of_ours(self, verb: Token, pattern: Pattern, slots: dict[str, Token]) -> bool:
+        """The verb's object, or a word the PETRARCH pattern names, is an event noun that one of our noun
+        patterns codes, and the verb lends it its subject ("launched artillery fire") or its status ("called off
+        the sanctions"): that event is ours to code."""
+        lemma = verb.lemma_.lower()
+        status = lemma in self.facts.governors or any(
+            f"{lemma} {c.lower_}" in self.facts.phrasal for c in verb.children if c.dep_ in ("prt", "prep"))
+        if not (status or self._support(verb)):
+            return False
+        obj = child_of(verb, OBJECT_DEPS)
+        for t in (*(slots[w] for w in pattern.words), *((obj,) if obj is not None else ())):
+            nouns = self.codebook.nouns.get(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+            if nouns and best_match(nouns, slots_of(t, passive=False)) is not None:
+                return True
+        return False
+
+    def _describes_party(self, tok: Token, actors: DocActors) -> bool:
+        """A present participle that says what a party is or does ("firms helping the regime bust sanctions",
+        "banks financing the government"): a description, no event of its own unless it says when it happened
+        ("troops firing on the crowd on Friday")."""
+        if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not self._may_act(tok.head):
+            return False  # "a resolution calling for sanctions" is no party
+        return not any(c.dep_ == "prep" and is_temporal(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                       for c in tok.children)
+
+    def _weapon(self, tok: Token, code: str, actors: DocActors) -> tuple[Token, str, list[Actor]] | None:
+        """ "A roadside bombing killed ...", "was killed in a car bomb explosion", "an Israeli air strike
+        wounded ...": a violent event noun as the doer gives the code, and its own source or, when it names
+        none, unidentified attackers (---UAF)."""
+        if is_passive(tok):
+            holders = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")]
+            nouns = [n for h in holders for n in h.children if n.dep_ == "pobj"]
+        else:
+            nouns = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        for noun in nouns:
+            # "two suicide bombers killed ...": a doer whose role names the means
+            role = " ".join(t.lemma_.lower() for t in noun.doc[max(noun.i - 1, 0):noun.i + 1])
+            means = self.rules["means_of_doers"].get(role) or self.rules["means_of_doers"].get(noun.lemma_.lower())
+            if means:
+                doers = self.subjects(tok, actors)
+                if doers:
+                    return noun, means, doers
+            match = best_match(self.codebook.nouns.get(noun.lemma_.lower(), []), slots_of(noun, passive=False))
+            if match is None or match[0].code[:2] not in _FORCE_ROOTS:
+                continue
+            for part in (c for c in noun.children if c.dep_ == "compound"):  # "car bomb explosion"
+                inner = best_match(self.codebook.nouns.get(part.lemma_.lower(), []), slots_of(part, passive=False))
+                if inner is not None and inner[0].code[:2] in _FORCE_ROOTS and len(inner[0].code) > len(match[0].code):
+                    match = inner
+            sources = self._noun_sources(noun, actors, support=False) or self._between(noun, actors)
+            if not sources:
+                phrase = noun.doc[noun.left_edge.i:noun.i + 1]
+                sources = [Actor(UNKNOWN + "UAF", phrase.text, phrase.start_char, phrase.end_char, "agent")]
+            return noun, match[0].code, sources
+        return None
+
+    def _complement_event(self, head: Token, family: Pattern, slots: dict[str, Token], actors: DocActors,
+                          consumed: set[int], sources: list[Actor] | None = None) -> list[Found] | None:
+        """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
+        governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        controlled = child_of(head, OBJECT_DEPS)
+        if governed is None and family.code in ("02", "10") and controlled is not None and self._may_act(controlled):
+            # "demanded the parties to allow ...": an object-control infinitive the parser hangs as advcl
+            governed = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        inner, targets = None, []
+        if governed is None and clause is not None:
+            governed = clause
+            inner = self._inner(clause)
+            targets = self.subjects(clause, actors)
+            if not targets and inner is not None:
+                targets = self._targets(clause, inner[0], inner[1], actors)
+        elif governed is not None:
+            inner = self._inner(governed)
+            if inner is not None:
+                targets = self._targets(governed, inner[0], inner[1], actors)
+        else:
+            if head.lemma_.lower() in self.rules["infinitive_only_heads"]:
+                return None
+            holder = slots.get(family.words[-1]) if family.words else None
+            noun = child_of(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
+            noun = noun if noun is not None else child_of(head, OBJECT_DEPS)
+            if noun is None and not family.words:  # "opposed to French mediation", "agreed to a truce"
+                noun = next((child_of(c, ("pobj",)) for c in head.children if c.dep_ == "prep" and c.lower_ == "to"),
+                            None)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            inner = best_match(self.codebook.nouns.get(noun.lemma_.lower(), []), slots_of(noun, passive=False))
+            if inner is None:
+                return None
+            governed = noun
+            consumed.add(noun.i)
+            if inner[0].target_prep:
+                targets = self._targets(noun, inner[0], inner[1], actors)
+        code = self.codebook.complement(family.code, inner[0].code if inner else "")
+        if not code:
+            return None
+        if sources is None:
+            sources = self.subjects(head, actors)
+        if governed is clause and targets and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets):
+            # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
+            other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
+            targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
+        obj = child_of(head, OBJECT_DEPS)
+        if obj is not None and family.code in ("02", "10"):
+            inside = actors.find_in(obj) if obj != governed else None
+            targets = actors.actors(obj) or ([inside] if inside is not None else targets)
+        if not targets:
+            pobj = next((child_of(c, ("pobj",)) for c in head.children
+                         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")), None)
+            targets = actors.actors(pobj) if pobj is not None else []
+        if not targets and governed.pos_ in ("NOUN", "PROPN"):
+            # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
+            # accepted, refused or demanded is the target
+            targets = [t for t in self._noun_sources(governed, actors, support=False)
+                       if not any(t.start == s.start for s in sources)]
+        if not targets:
+            cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
+                         and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
+            targets = self.subjects(cond, actors) if cond is not None else []
+        return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
+
+    def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:
+        """The pattern that codes a governed verb ("agreed to [halt arms shipments]"): ours by its lemma,
+        else the PETRARCH layer's."""
+        lemma = verb.lemma_.lower()
+        slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities)
+        inner = coded(best_match(self.codebook.verbs.get(lemma, []), slots))
+        if inner is None and lemma in self.codebook.under:
+            inner = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
+                                     distinct=True))
+        return inner
+
+    def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[Found]:
+        """ "Syria is willing to withdraw its troops", "Israel is opposed to French mediation"."""
+        word = tok.lemma_.lower() if tok.pos_ == "ADJ" else tok.lower_
+        family = self.rules["complement_adjectives"][word]
+        head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        fake = Pattern(family, word, (), None, False, f"{word} to")
+        subject = child_of(tok, ("nsubjpass",)) if tok.pos_ == "VERB" else None
+        sources = actors.actors(subject) if subject is not None else self.subjects(head, actors)
+        return self._complement_event(tok, fake, slots_of(tok, passive=False), actors, consumed, sources) or []
+
+
+def _own_forces(source: Actor, target: Actor) -> bool:
+    """A state acting with its own military ("France ... troops") rather than on it."""
+    return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")

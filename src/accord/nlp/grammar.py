@@ -1,0 +1,109 @@
+"""Navigation of a dependency parse that every stage shares: a verb's forms, children, auxiliaries and slots."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def verb_forms(tok: Token) -> list[str]:
+    """The lemma, then forms guessed from the word itself where the lemmatizer slips ("staged" -> "stag"),
+    then the verb without a "re-" prefix ("reimposed" -> "impose")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = [lemma]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("ed"):
+        forms += [low[:-1], low[:-2], low[:-3]]
+    elif low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3], low[:-4]]
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s"):
+        forms.append(low[:-1])
+    forms += [f[2:].lstrip("-") for f in list(forms) if f.startswith("re") and len(f) > 5]
+    forms += [f[:-3] + "ize" for f in list(forms) if f.endswith("ise") and len(f) > 5]  # "mobilised"
+    return forms
+
+
+def is_passive(tok: Token) -> bool:
+    """The word has a passive subject or auxiliary ("was expelled")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def child_of(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
+    """The first child of `tok` with one of the relations `deps`; None for no `tok` or no such child."""
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
+    """The word has an auxiliary among `words`; with `copula`, an adjective's copula counts ("would be
+    ready")."""
+    holders = [tok, tok.head] if copula and tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in words for h in holders for c in h.children)
+
+
+def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
+             deadlines: frozenset[str] = frozenset()) -> dict[str, Token]:
+    """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers; for an
+    object that is one of `amounts`, the noun it counts ("provided 5 million dollars of aid"). A time is no
+    slot, but for the prepositions of a deadline in `deadlines` ("gave Greece until Friday")."""
+    slots: dict[str, Token] = {}
+    objects = []
+    for child in tok.children:
+        dep = child.dep_
+        if dep == "prep" and is_temporal(child) and child.lower_ not in deadlines:
+            continue  # "called on Sunday for sanctions": a time is no slot of a pattern
+        if dep in ("prt", "prep", "agent", "dative"):
+            slots.setdefault(child.lower_ if dep != "prt" else child.lemma_.lower(), child)
+        elif dep in OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
+            objects.append(child)
+        elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            slots.setdefault(child.lemma_.lower(), child)
+    for child in tok.children:
+        if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
+            slots.setdefault(child.lemma_.lower(), child)
+    for obj in list(objects):
+        if obj.lemma_.lower() in amounts:
+            objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+    for obj in objects:
+        slots.setdefault(obj.lemma_.lower(), obj)
+        for child in obj.children:
+            if child.dep_ == "prep":
+                slots.setdefault(child.lower_, child)
+            elif child.dep_ in ("compound", "amod"):
+                slots.setdefault(child.lemma_.lower(), child)
+    return slots
+
+
+def is_temporal(prep: Token) -> bool:
+    """The preposition's object is a date or time ("on Sunday", "in March", "for two years")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("photographs and other military intelligence" -> photographs)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def within(inner: Token, outer: Token) -> bool:
+    """`inner` hangs below the verb of `outer` (or `outer` itself) through a purpose clause or complement."""
+    verb = outer.head if outer.pos_ == "NOUN" and outer.dep_ in ("dobj", "nsubjpass") else outer
+    if inner == verb:
+        return False  # the support verb's own event ("offered concessions") is no purpose clause
+    tok = inner
+    for _ in range(4):
+        if tok == verb:
+            return True
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or tok.head == tok:
+            return False
+        tok = tok.head
+    return tok == verb
