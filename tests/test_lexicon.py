@@ -100,3 +100,12 @@ def test_lexicon_factuality_file_is_checked(change, where):
     assert change[0] in text
     with pytest.raises(DictionaryError, match=rf"^factuality\.yaml: {where}"):
         validate(Source("factuality.yaml", text.replace(*change, 1), ""), _FactualityFile)
+
+
+def test_lexicon_quotes_file_wants_entity_labels_in_capitals():
+    from accord.lexicon.quotes import _QuotesFile
+
+    text = read_data("quotes.yaml").text
+    assert "name_labels: [ORG," in text
+    with pytest.raises(DictionaryError, match=r"^quotes\.yaml: line \d+: name_labels: .*upper-case entity label"):
+        validate(Source("quotes.yaml", text.replace("name_labels: [ORG,", "name_labels: [org,", 1), ""), _QuotesFile)

@@ -9,10 +9,7 @@ from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive
 from .dictionary import Pattern
 from .found import Found
 
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 _INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp")
-# Agents that act for a state: they are not taken to be of the country they deal with as a whole.
-_STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY"}
 
 
 class Attachment:
@@ -151,7 +148,7 @@ class Attachment:
             if place is not None:
                 sources, targets = [_placed(a, place) for a in sources], [_placed(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = [_domestic(sources[0], targets[0])], [_domestic(targets[0], sources[0])]
+            sources, targets = [self._domestic(sources[0], targets[0])], [self._domestic(targets[0], sources[0])]
         out = []
         for s in sources:
             if not targets or code.startswith(tuple(self.rules["targetless_roots"])) and all(
@@ -169,7 +166,7 @@ class Attachment:
         verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
         # "threatened to impose a curfew in X", "killed 23 people when they blew themselves up in X"
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children))]
+            m.dep_ in ("mark", "advmod") and m.lower_ in self.rules["time_marks"] for m in c.children))]
         holders = [anchor, *verbs]
         for v in verbs:
             holders += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -183,22 +180,22 @@ class Attachment:
                         return country
         return None
 
+    def _domestic(self, actor: Actor, other: Actor) -> Actor:
+        """An actor of unknown country in an event with a country's actor is taken to be of that country
+        ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not an official
+        dealing with a state or another state's official: "the government thanked China" is no Chinese
+        event."""
+        if actor.known or not other.known or not other.code[:3].isalpha() \
+                or other.code[:3] in self.rules["non_state_sectors"]:
+            return actor
+        agents = self.rules["state_agents"]
+        if actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in agents and (len(other.code) == 3 or other.code[3:6] in agents):
+            return actor  # "President X welcomed the South African leader": two states' officials
+        return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
+
 
 def _placed(actor: Actor, country: str) -> Actor:
     """An actor of unknown country, placed in `country`."""
     if actor.known:
         return actor
     return Actor(country + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)
-
-
-def _domestic(actor: Actor, other: Actor) -> Actor:
-    """An actor of unknown country in an event with a country's actor is taken to be of that country
-    ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not an official
-    dealing with a state or another state's official: "the government thanked China" is no Chinese
-    event."""
-    if actor.known or not other.known or not other.code[:3].isalpha() or other.code[:3] in NON_STATE:
-        return actor
-    if actor.code[len(UNKNOWN):len(UNKNOWN) + 3] in _STATE_AGENTS and (len(other.code) == 3 or
-                                                                        other.code[3:6] in _STATE_AGENTS):
-        return actor  # "President X welcomed the South African leader": two states' officials
-    return Actor(other.code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)

@@ -78,7 +78,7 @@ class NounEvents:
             if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
                 preps = [*preps, "of"]
             if parties >= 2 and code.startswith(self.reciprocal):
-                preps = [p for p in preps if p in ("with", "against")]
+                preps = [p for p in preps if p in self.rules["counterpart_preps"]]
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     pobj = child_of(child, ("pobj",))

@@ -10,9 +10,6 @@ from .dictionary import Pattern
 from .found import Found
 from .match import best_match, coded, petrarch_slots
 
-# Roots of violent acts: an event noun of these roots can be the doer of a verb of these roots.
-_FORCE_ROOTS = ("18", "19", "20")
-
 
 class VerbEvents:
     """CameoCoder's verb events (a mixin: it uses the coder's codebook, rules and actor methods)."""
@@ -48,7 +45,7 @@ class VerbEvents:
         if pattern.layer and not targets:
             return []  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
         code = pattern.code
-        weapon = self._weapon(tok, code, actors) if code[:2] in _FORCE_ROOTS else None
+        weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
             noun, code, sources = weapon
             consumed.add(noun.i)
@@ -136,7 +133,8 @@ class VerbEvents:
         wounded ...": a violent event noun as the doer gives the code, and its own source or, when it names
         none, unidentified attackers (---UAF)."""
         if is_passive(tok):
-            holders = [c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")]
+            holders = [c for c in tok.children
+                       if c.dep_ in ("agent", "prep") and c.lower_ in self.rules["doer_noun_preps"]]
             nouns = [n for h in holders for n in h.children if n.dep_ == "pobj"]
         else:
             nouns = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -149,11 +147,12 @@ class VerbEvents:
                 if doers:
                     return noun, means, doers
             match = best_match(self.codebook.nouns.get(noun.lemma_.lower(), []), slots_of(noun, passive=False))
-            if match is None or match[0].code[:2] not in _FORCE_ROOTS:
+            if match is None or match[0].code[:2] not in self.rules["force_roots"]:
                 continue
             for part in (c for c in noun.children if c.dep_ == "compound"):  # "car bomb explosion"
                 inner = best_match(self.codebook.nouns.get(part.lemma_.lower(), []), slots_of(part, passive=False))
-                if inner is not None and inner[0].code[:2] in _FORCE_ROOTS and len(inner[0].code) > len(match[0].code):
+                if inner is not None and inner[0].code[:2] in self.rules["force_roots"] \
+                        and len(inner[0].code) > len(match[0].code):
                     match = inner
             sources = self._noun_sources(noun, actors, support=False) or self._between(noun, actors)
             if not sources:
@@ -216,7 +215,7 @@ class VerbEvents:
             targets = actors.actors(obj) or ([inside] if inside is not None else targets)
         if not targets:
             pobj = next((child_of(c, ("pobj",)) for c in head.children
-                         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")), None)
+                         if c.dep_ == "prep" and c.lower_ in self.rules["complement_target_preps"]), None)
             targets = actors.actors(pobj) if pobj is not None else []
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is

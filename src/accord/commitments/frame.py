@@ -28,9 +28,7 @@ _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 _NOT_ACT = {"advcl", "relcl", "parataxis", "appos", "punct", "cc", "conj", "mark", "nsubj", "nsubjpass", "aux",
             "auxpass", "neg", "advmod", "npadvmod", "dep", "preconj", "expl", "intj", "meta"}
 _MAX_WORDS = 18
-_NAMES = {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON", "EVENT", "LAW"}
 _NUMBER = re.compile(r"[\d,.]+")
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _content(tok: Token) -> bool:
@@ -64,7 +62,7 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None) -> list[str]:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         words = [noun.lemma_.lower()] if noun is not None else words
     words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
-    names = {t.i: ent for ent in verb.sent.ents if ent.label_ in _NAMES for t in ent}
+    names = {t.i: ent for ent in verb.sent.ents if ent.label_ in lex.name_labels for t in ent}
     for tok in _act_tokens(verb, lex, asides=True):
         if tok.i == verb.i or tok.dep_ == "prt":
             continue
@@ -143,8 +141,9 @@ def readable(verb: Token, lex: Lexicon, negative: bool) -> str:
     return " ".join(w for w in ("not" if negative and not said_no else "", verb.lemma_.lower(), rest) if w)
 
 
-def amount_of(tokens) -> float | None:
+def amount_of(tokens, lex: Lexicon | None = None) -> float | None:
     """The first sum of money among the words ("$3 billion" -> 3e9), or None."""
+    scales = (lex or load_lexicon()).money_scales
     toks = [t for t in tokens if t.ent_type_ == "MONEY"]
     for n, t in enumerate(toks):
         if t.like_num and _NUMBER.fullmatch(t.text):
@@ -152,8 +151,8 @@ def amount_of(tokens) -> float | None:
                 value = float(t.text.replace(",", ""))
             except ValueError:
                 continue
-            if n + 1 < len(toks) and toks[n + 1].lower_ in _SCALE:
-                value *= _SCALE[toks[n + 1].lower_]
+            if n + 1 < len(toks) and toks[n + 1].lower_ in scales:
+                value *= scales[toks[n + 1].lower_]
             return value
     return None
 
@@ -278,7 +277,7 @@ class ClaimFinder:
                  and _complement_of(c, tok)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
             acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
-        money = not acts and amount_of(t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree)
+        money = not acts and amount_of((t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
         if money:
             acts = [tok]  # "promised $40 million for flood relief": a promise to give it
         if not acts:
@@ -352,8 +351,8 @@ class ClaimFinder:
                 claim.condition, claim.deadline = condition, deadline
                 claim.due = due_date(deadline, published) if deadline else None
                 claim.cues = cues
-                claim.amount = amount_of(_act_tokens(core, self.lex)) if not money else amount_of(
-                    t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree)
+                claim.amount = amount_of(_act_tokens(core, self.lex), self.lex) if not money else amount_of(
+                    (t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
                 out.append(claim)
         return out
 
@@ -524,7 +523,7 @@ class ClaimFinder:
             claim.code = self._code_of(core)
             claim.date, claim.cues = when, cues
             claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
-            claim.amount = amount_of(_act_tokens(core, self.lex))
+            claim.amount = amount_of(_act_tokens(core, self.lex), self.lex)
             claim.negative = negated(core)
             out.append(claim)
         return out

@@ -3,7 +3,7 @@ the synonym groups evidence is matched by."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
@@ -56,6 +56,8 @@ class _CommitmentsFile(BaseModel):
     target_preps: list[str]
     anaphor_verbs: list[str]
     refusal_verbs: list[str]
+    money_scales: dict[str, float]
+    name_labels: list[str]
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class Lexicon:
     target_preps: frozenset[str]
     anaphor_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
+    money_scales: dict[str, float] = field(default_factory=dict)
+    name_labels: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
     if_marks: frozenset[str] = frozenset()  # factuality.yaml's clause condition marks
     negative_pronouns: frozenset[str] = frozenset()  # factuality.yaml's
@@ -128,6 +132,7 @@ def load_lexicon() -> Lexicon:
         for word in map(str, group):
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
+                   money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    groups={w: frozenset(g) for w, g in groups.items()},
                    future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
                    if_marks=frozenset(facts["clause_cues"]["condition"]),

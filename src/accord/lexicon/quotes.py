@@ -46,16 +46,27 @@ class _QuotesFile(BaseModel):
     relative_pronouns: list[str]
     indefinite_words: list[str]
     question_marks: list[str]
+    clause_marks: list[str]
+    owner_preps: list[str]
+    name_labels: list[str]
 
     @field_validator("speech_verbs", "tag_only_verbs", "not_speech", "speech_nouns", "anonymous_roles",
                      "person_roles", "identifying_modifiers", "spokes_roles", "media_nouns", "first_person",
                      "singular_pronouns", "plural_pronouns", "relative_pronouns", "indefinite_words",
-                     "question_marks")
+                     "question_marks", "clause_marks", "owner_preps")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
         for n, word in enumerate(v):
             if not word or word != word.strip().lower() or " " in word or "|" in word:
                 raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
+        return v
+
+    @field_validator("name_labels")
+    @classmethod
+    def _labels(cls, v: list[str]) -> list[str]:
+        for n, label in enumerate(v):
+            if not label or label != label.strip().upper() or " " in label:
+                raise ValueError(f"entry {n} ({label!r}) must be one upper-case entity label")
         return v
 
     @field_validator("anonymity_markers")
@@ -93,7 +104,8 @@ def load_cues() -> QuoteCues:
 
 @lru_cache(maxsize=1)
 def load_quote_words() -> dict[str, frozenset[str]]:
-    """The pronoun and determiner lists of the shipped quotes.yaml, by key."""
+    """The pronoun, determiner, mark and label lists of the shipped quotes.yaml, by key."""
     parsed = validate(read_data("quotes.yaml"), _QuotesFile)
     return {k: frozenset(getattr(parsed, k)) for k in ("first_person", "singular_pronouns", "plural_pronouns",
-                                                        "relative_pronouns", "indefinite_words", "question_marks")}
+                                                        "relative_pronouns", "indefinite_words", "question_marks",
+                                                        "clause_marks", "owner_preps", "name_labels")}

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Actor, DocActors
 from ..lexicon.quotes import QuoteCues, build_cues, load_cues, load_quote_words
+from ..nlp.grammar import child_of
 from ..records import Quote
 
 __all__ = ["QuoteCues", "build_cues", "document_sourcing", "find_quotes", "load_cues"]
@@ -47,8 +48,10 @@ SINGULAR_PRONOUNS = _WORDS["singular_pronouns"]
 PLURAL_PRONOUNS = _WORDS["plural_pronouns"]
 RELATIVE = _WORDS["relative_pronouns"]
 INDEFINITE = _WORDS["indefinite_words"]
-NAME_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+NAME_LABELS = _WORDS["name_labels"]
 QUESTION_MARKS = _WORDS["question_marks"]
+_CLAUSE_MARKS = _WORDS["clause_marks"]
+_OWNER_PREPS = _WORDS["owner_preps"]
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"\n")
 _OPEN_BEFORE = "([{—–-/“\"‘"
@@ -257,7 +260,7 @@ class _Finder:
     def _set_tag(self, q: _Found, cue: Token, subject: Token | None) -> None:
         q.tagged = True
         if _according(cue):
-            to = _child(cue, ("prep",))
+            to = child_of(cue, ("prep",))
             q.cue_start, q.cue_end = cue.idx, to.idx + len(to)
             q.cue = self.text[q.cue_start:q.cue_end]
             q.tag_region = {t.i for t in cue.subtree}
@@ -280,7 +283,7 @@ class _Finder:
                     continue
                 tokens = [t for t in host.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i]
             elif self._speech_verb(tok) and not _negated(tok):
-                clause = _child(tok, ("ccomp",))
+                clause = child_of(tok, ("ccomp",))
                 if clause is not None:
                     if self.quoted[clause.i] or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
                                                     for c in clause.children):
@@ -467,8 +470,8 @@ class _Finder:
         for c in noun.children:
             if c.dep_ == "poss":
                 return c
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                pobj = _child(c, ("pobj",))
+            if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+                pobj = child_of(c, ("pobj",))
                 if pobj is not None and pobj.lemma_.lower() not in self.cues.speech_nouns:
                     return pobj
         tok = noun
@@ -477,7 +480,7 @@ class _Finder:
                 return None
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
-                return _child(tok, ("nsubj",))
+                return child_of(tok, ("nsubj",))
         return None
 
     def _region(self, cue: Token, content: set[int]) -> set[int]:
@@ -588,7 +591,7 @@ def _strip(tokens: list[Token]) -> list[Token]:
     "if", "unless", "once" ... stays: the quote is conditional."""
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc" or (
-            tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether"))):
+            tokens[0].dep_ == "mark" and tokens[0].lower_ in _CLAUSE_MARKS)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -598,8 +601,8 @@ def _strip(tokens: list[Token]) -> list[Token]:
 def _reported(verb: Token, clause: Token) -> list[Token]:
     """The clause a speech verb governs, without the verb's own adverbials that the parser hung on it
     ("said on Thursday it would ...")."""
-    subject = _child(clause, ("nsubj", "nsubjpass", "expl"))
-    if subject is None or _child(clause, ("mark",)) is not None:
+    subject = child_of(clause, ("nsubj", "nsubjpass", "expl"))
+    if subject is None or child_of(clause, ("mark",)) is not None:
         return list(clause.subtree)
     leading = {t.i for c in clause.children
                if c.dep_ in ("prep", "npadvmod", "advmod") and verb.i < c.i < subject.i for t in c.subtree}
@@ -624,12 +627,6 @@ def _is(tok: Token, alts: frozenset[str]) -> bool:
     return tok.lower_ in alts or tok.lemma_.lower() in alts
 
 
-def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
-    if tok is None:
-        return None
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
@@ -651,12 +648,12 @@ def _one_per_span(found: list[_Found]) -> list[_Found]:
 
 
 def _according(tok: Token) -> bool:
-    return tok.lower_ == "according" and _child(tok, ("prep",)) is not None \
-        and _child(tok, ("prep",)).lower_ == "to"
+    return tok.lower_ == "according" and child_of(tok, ("prep",)) is not None \
+        and child_of(tok, ("prep",)).lower_ == "to"
 
 
 def _according_to(tok: Token) -> Token | None:
-    return _child(_child(tok, ("prep",)), ("pobj",))
+    return child_of(child_of(tok, ("prep",)), ("pobj",))
 
 
 def attribute(events, claims, quotes: list[Quote]) -> None:
