@@ -109,3 +109,19 @@ def test_lexicon_quotes_file_wants_entity_labels_in_capitals():
     assert "name_labels: [ORG," in text
     with pytest.raises(DictionaryError, match=r"^quotes\.yaml: line \d+: name_labels: .*upper-case entity label"):
         validate(Source("quotes.yaml", text.replace("name_labels: [ORG,", "name_labels: [org,", 1), ""), _QuotesFile)
+
+
+@pytest.mark.slow
+def test_lexicon_digest_is_the_same_in_a_fresh_process(pipeline):
+    # a worker process, a Spark executor or tomorrow's `accord recode` must compute the version this process
+    # stored, whatever the tests before changed in this process and whatever the hash seed
+    import os
+    import subprocess
+    import sys
+
+    child = ("from accord.config import Settings\nfrom accord.pipeline import Pipeline\n"
+             "print(Pipeline(Settings(database_url='sqlite://', workers=1)).version)")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == pipeline.version
