@@ -125,3 +125,15 @@ def test_lexicon_digest_is_the_same_in_a_fresh_process(pipeline):
     out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == pipeline.version
+
+
+def test_lexicon_date_words_record_their_file_and_keep_the_calendar():
+    from accord.lexicon.dates import _DatesFile, load_date_words
+
+    words = load_date_words()
+    assert [n for n, _ in words.sources] == ["dates.yaml"]
+    assert words.months.index("june") == 5 and words.weekdays[0] == "monday"
+    text = read_data("dates.yaml").text
+    assert "months: [january, " in text
+    with pytest.raises(DictionaryError, match=r"^dates\.yaml: line \d+: months: .*11 months, not 12"):
+        validate(Source("dates.yaml", text.replace("months: [january, ", "months: [", 1), ""), _DatesFile)

@@ -8,52 +8,43 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.dates import load_date_words
+
 logger = logging.getLogger(__name__)
 
+_WORDS = load_date_words()  # data/dates.yaml
+_MONTHS = {m: n for n, m in enumerate(_WORDS.months, start=1)}
 # Words that make a DATE entity a point in time worth parsing (not a duration such as "two years").
-_POINT_WORDS = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                "sept", "oct", "nov", "dec"}
-
-
-# Words that tie an expression to the publication date: dateparser's reading of it stands.
-_RELATIVE = {"ago", "last", "next", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "this",
-             "previous", "coming", "past"}
-
-_MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december"), start=1)}
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_POINT_WORDS = _WORDS.point_words | frozenset(_WORDS.weekdays) | frozenset(_WORDS.months) | _WORDS.month_abbreviations
 
 
 @lru_cache(maxsize=20000)
-def _parse(text: str, base: date, tense: str = "") -> date | None:
+def parse_date(text: str, base: date, tense: str = "") -> date | None:
+    """The date an expression names, read from `base` (the publication date) and the `tense` of its verb."""
     import dateparser
 
     bare = text.lower().strip().rstrip(".")
-    if bare in _WEEKDAYS:  # news usage: the most recent such day, the publication day included; the
-        day = _WEEKDAYS.index(bare)  # coming one for a future act ("will fly to Tokyo on Sunday")
+    if bare in _WORDS.weekdays:  # news usage: the most recent such day, the publication day included; the
+        day = _WORDS.weekdays.index(bare)  # coming one for a future act ("will fly to Tokyo on Sunday")
         if tense == "future":
             return base + timedelta(days=(day - base.weekday()) % 7)
         return base - timedelta(days=(base.weekday() - day) % 7)
     words = bare.split()
-    if len(words) == 2 and words[0] in ("last", "next") and words[1] in _MONTHS:
+    if len(words) == 2 and words[0] in _WORDS.earlier_words | _WORDS.later_words and words[1] in _MONTHS:
         month = _MONTHS[words[1]]  # "last June": the latest June before this month; "next June" the first after
-        if words[0] == "last":
+        if words[0] in _WORDS.earlier_words:
             return date(base.year if month < base.month else base.year - 1, month, 1)
         return date(base.year if month > base.month else base.year + 1, month, 1)
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
                 "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if any(w in text.lower().split() for w in ("next", "tomorrow", "later")):
+    if any(w in text.lower().split() for w in _WORDS.future_words):
         settings["PREFER_DATES_FROM"] = "future"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
     found = parsed.date()
     words = set(text.lower().replace(",", " ").split())
-    if words & _RELATIVE or any(w.isdigit() and len(w) == 4 for w in words):
+    if words & _WORDS.relative_words or any(w.isdigit() and len(w) == 4 for w in words):
         return found
     # a month and day without a year: the nearest such date ("June 12" in a May article is the coming one),
     # the latest one not after `base` when the verb is `past` ("annexed Crimea in March")
@@ -63,6 +54,15 @@ def _parse(text: str, base: date, tense: str = "") -> date | None:
     if tense == "future" and any(d >= base for d in candidates):
         return min(d for d in candidates if d >= base)
     return min(candidates, key=lambda d: abs((d - base).days))
+
+
+def without_preposition(text: str) -> str:
+    """A date expression without a leading preposition of dates.yaml ("on Monday" -> "Monday")."""
+    low = text.lower()
+    for prep in _WORDS.leading_preps:
+        if low.startswith(prep + " "):
+            return text[len(prep) + 1:]
+    return text
 
 
 def _same_day(day: date, year: int) -> date | None:
@@ -152,11 +152,9 @@ def event_date(sent: Span, anchor: Token, published: date | None, reporting: fro
         if len(points) > 1:
             return published, ""
         chosen = points[0]
-    text = chosen.text
-    if text.lower().startswith(("on ", "in ")):
-        text = text[3:]
+    text = without_preposition(chosen.text)
     try:
-        found = _parse(text, published, _tense(anchor, future_aux))
+        found = parse_date(text, published, _tense(anchor, future_aux))
     except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
         logger.debug("date expression %r not parsed: %s", text, exc)
         return published, ""

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..coding.dates import _parse
+from ..coding.dates import parse_date, without_preposition
 from ..coding.match import best_pattern
 from ..lexicon.commitments import Lexicon, load_lexicon
 from ..nlp.grammar import slots_of
@@ -172,7 +172,7 @@ def due_date(text: str, published: date | None) -> date | None:
     if "year" in words and ("end" in words or "this" in words):
         return date(published.year, 12, 31)
     try:
-        return _parse(text, published)
+        return parse_date(text, published)
     except Exception:  # dateparser raises assorted errors on odd input; no deadline date then
         return None
 
@@ -194,9 +194,9 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
             and root.head.lower_ in lex.time_preps)
         if not attached or not (words & lex.time_points or any(t.like_num and len(t.text) == 4 for t in ent)):
             continue
-        text = ent.text[3:] if ent.text.lower().startswith(("on ", "in ")) else ent.text
+        text = without_preposition(ent.text)
         try:
-            found = _parse(text, published)
+            found = parse_date(text, published)
         except Exception:  # as above: an unparsed expression gives no date
             found = None
         if found is not None and abs((found - published).days) < 365 * 30:

@@ -38,8 +38,9 @@ def coder_digest(nlp, *models, actor_files: Iterable[Path] = (), layers: Iterabl
     """The digest over every file the coder's lexicon was built from (each model's `sources`), the actor
     dictionaries, the dictionary layers in use (`layers`) and the spaCy model."""
     from .commitments import load_lexicon
+    from .dates import load_date_words
     from .quotes import load_cues
 
-    stamps = [s for m in (*models, load_cues(), load_lexicon()) for s in m.sources]
+    stamps = [s for m in (*models, load_cues(), load_lexicon(), load_date_words()) for s in m.sources]
     stamps += actor_sources(actor_files)
     return digest(stamps, model_stamp(nlp), *layers)
