@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import DictionaryError
 from ..lexicon import phoenix
-from ..lexicon.files import mixed, read_data, read_path
+from ..lexicon.files import mixed, read_data, read_path, validate
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,10 @@ class Person:
     name: str
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+
+    def holds_on(self, day: date) -> bool:
+        """Some role of the person covers `day`."""
+        return any(r.holds_on(day) for r in self.roles)
 
     def code_on(self, day: date | None) -> str:
         """The code of the role held on `day`; the latest role when the date is unknown or outside all."""
@@ -89,9 +93,26 @@ class Entry:
     code: str = ""
     person: Person | None = None
     source: str = ""  # "" for Accord's own dictionaries, else the file (and line) the entry comes from
+    # a person's bare surname ("Obama", "von der Leyen"): in dated text, only while a role of theirs holds
+    bare: bool = False
 
     def code_on(self, day: date | None) -> str:
         return self.person.code_on(day) if self.person else self.code
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body several states have, named without its country ("the Senate", "Congress"), from bodies.yaml:
+    the agent code it takes, the states that have one (empty: any), the country meant when the text names
+    none of them."""
+
+    names: tuple[str, ...]
+    agent: str
+    countries: frozenset[str] = frozenset()
+    default: str = ""
+
+    def allows(self, country: str) -> bool:
+        return not self.countries or country in self.countries
 
 
 @dataclass(frozen=True)
@@ -122,6 +143,10 @@ class ActorBook:
     surnames: dict[str, list[Term]] = field(default_factory=dict)
     # surnames of several words ("von der Leyen") by their last word
     surnames_by_last: dict[str, list[tuple[str, list[Term]]]] = field(default_factory=dict)
+    # bodies named without their country ("Senate", "Congress"), by the name as written
+    bodies: dict[str, Body] = field(default_factory=dict)
+    # news agencies, as written: the reporter of the news, no actor ("told Reuters")
+    reporters: set[str] = field(default_factory=set)
     layers: tuple[str, ...] = ("accord",)  # the dictionary layers read, part of the coder version
     problems: list[str] = field(default_factory=list)  # lines of the user's PETRARCH files skipped, file: line
 
@@ -186,6 +211,26 @@ class _OfficeModel(BaseModel):
         return _RoleModel._code(v)
 
 
+class _BodyModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    names: list[str]
+    agent: str
+    countries: list[str] = []
+    default: str = ""
+
+    @field_validator("agent")
+    @classmethod
+    def _agent(cls, v: str) -> str:
+        if not (len(v) == 3 and v.isalpha() and v.isupper()):
+            raise ValueError("an agent code is three capital letters, e.g. LEG")
+        return v
+
+
+class _BodiesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bodies: list[_BodyModel]
+
+
 class _ActorModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     code: str
@@ -232,9 +277,16 @@ def _person(model: _PersonModel) -> Person:
 
 def _add_person(book: ActorBook, person: Person, kind: str = "person") -> None:
     book.people.append(person)
-    entry = Entry(kind, person=person)
+    entry, bare = Entry(kind, person=person), Entry(kind, person=person, bare=True)
     for text in (person.name, *person.aliases):
-        book.add(text, entry)
+        book.add(text, bare if is_surname(text, person.name) else entry)
+
+
+def is_surname(alias: str, name: str) -> bool:
+    """An alias that is a surname used alone: one word ("Obama", "Xi"), or the last words of the name ("von der
+    Leyen" of "Ursula von der Leyen")."""
+    alias = " ".join(alias.split())
+    return alias != name and (" " not in alias or name.endswith(" " + alias))
 
 
 def _data(name: str) -> str:
@@ -284,7 +336,23 @@ def load_builtin() -> ActorBook:
     except ValidationError as err:
         raise DictionaryError(_where("actors/people.yaml", err)) from err
     _add_office_holders(book)
+    _add_bodies(book)
+    for row in _read_tsv(_data("news_agencies.tsv"), "actors/news_agencies.tsv", ["text"]):
+        book.reporters.add(" ".join(row["text"].split()))
     return book
+
+
+def _add_bodies(book: ActorBook) -> None:
+    """Bodies named without their country (bodies.yaml); their countries must be known country codes."""
+    source = read_data("actors", "bodies.yaml")
+    for n, item in enumerate(validate(source, _BodiesFile).bodies, start=1):
+        unknown = [c for c in (*item.countries, *([item.default] if item.default else [])) if c not in book.countries]
+        if unknown:
+            raise DictionaryError(f"actors/bodies.yaml: body {n} ({item.names[0]}): {unknown} "
+                                  f"are not country codes (ISO alpha-3)")
+        body = Body(tuple(item.names), item.agent, frozenset(item.countries), item.default)
+        for name in item.names:
+            book.bodies[" ".join(name.split())] = body
 
 
 def _add_office_holders(book: ActorBook) -> None:
@@ -418,8 +486,8 @@ def layer_phoenix(book: ActorBook, actors: list[phoenix.PhoenixActor], agents: l
     index = {text.lower(): text for text in book.phrases}
     conflicts: list[Conflict] = []
     known_agents = read_agent_names()
-    # a bundled name that is also a role word ("Senate", "Youth") names no one actor
-    generic = set(book.agents) | stop
+    # a bundled name that is also a role word ("Senate", "Youth") names no one actor, nor does a news agency
+    generic = set(book.agents) | stop | {r.lower() for r in book.reporters}
     for actor in actors:
         for name in actor.names:
             if name.startswith("THE ") and not over:

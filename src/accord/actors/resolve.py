@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from ..lexicon.phoenix import BUNDLED_ACTORS
 from ..lexicon.words import load_actor_words
-from .dictionary import ActorBook, Entry
+from .dictionary import ActorBook, Body, Entry
 
 UNKNOWN = "---"
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
@@ -55,6 +55,17 @@ class ActorMatcher:
         self.keys = {str(i): t for i, t in enumerate(texts)}
         # entries of the bundled Phoenix files, under Accord's own: matched only where the parser sees a name
         self.layered = {k for k, e in self.entries.items() if e.source.startswith(BUNDLED_ACTORS)}
+        self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.bodies: dict[str, tuple[str, Body]] = {}
+        for i, (name, doc) in enumerate(zip(book.bodies, nlp.tokenizer.pipe(list(book.bodies)), strict=True)):
+            self.body_matcher.add(f"body{i}", [doc])
+            self.bodies[f"body{i}"] = (name, book.bodies[name])
+        self.reporter_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for text, doc in zip(sorted(book.reporters), nlp.tokenizer.pipe(sorted(book.reporters)), strict=True):
+            self.reporter_matcher.add(text, [doc])
+        # places by their lower-case text, for datelines ("BOGOTA", "WASHINGTON")
+        self.places = {text.lower(): e for text, e in book.phrases.items()
+                       if e.kind in ("country", "capital", "place") and e.person is None}
         multi = [a for a in book.agents if " " in a]
         forms = [f for a in multi for f in (a, a + "s")]
         for doc in nlp.tokenizer.pipe(forms):
@@ -67,13 +78,62 @@ class ActorMatcher:
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             span = doc[start:end]
-            if key in self.layered and self.entries[key].person is not None \
-                    and not self.entries[key].code_on(day):
+            entry = self.entries[key]
+            if key in self.layered and entry.person is not None and not entry.code_on(day):
                 continue
+            if entry.bare and (day is not None and not entry.person.holds_on(day) or _in_longer_name(span, self.book)):
+                continue  # "Bush" in 2015, "Jeb Bush": a bare surname stands for the person only in office
             if _case_ok(self.keys[key], span) and (key not in self.layered
                                                     or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
         return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
+
+    def country_of(self, place: str) -> str:
+        """The country of a place named alone, as in a dateline ("BOGOTA": COL), or ""."""
+        entry = self.places.get(" ".join(place.split()).lower())
+        code = entry.code[:3] if entry is not None else ""
+        return code if code in self.book.countries else ""
+
+    def reporter_spans(self, doc: Doc) -> list[Span]:
+        """News agencies named as such ("Reuters", "the Associated Press"), case-checked, not part of a
+        person's name."""
+        spans = []
+        for match_id, start, end in self.reporter_matcher(doc):
+            span = doc[start:end]
+            if _case_ok(doc.vocab.strings[match_id], span) and not _in_longer_name(span, self.book):
+                spans.append(span)
+        return filter_spans(spans)
+
+    def body_spans(self, doc: Doc, taken: dict[int, tuple[Span, Entry]]) -> list[tuple[Span, Body]]:
+        """Bodies named without their country ("the Senate", "Congress"): names, case-checked, outside the
+        dictionary spans (`taken`: "U.S. Senate"), not part of a longer name ("the Party Congress")."""
+        spans = []
+        for match_id, start, end in self.body_matcher(doc):
+            span = doc[start:end]
+            name, body = self.bodies[doc.vocab.strings[match_id]]
+            if any(t.i in taken for t in span) or not _case_ok(name, span) or span.root.pos_ != "PROPN" \
+                    or self._in_longer_name(span, taken):
+                continue
+            spans.append(Span(doc, start, end, label=match_id))
+        return [(s, self.bodies[s.label_][1]) for s in filter_spans(spans)]
+
+    def _in_longer_name(self, span: Span, taken: dict[int, tuple[Span, Entry]]) -> bool:
+        """A capitalised word before the name that is no country, or one after it that is no role word,
+        names the body with it ("Trades Union Congress", "Party Congress", "Congress Party")."""
+        doc = span.doc
+        for i in (span.start - 1, span.end):
+            if not 0 <= i < len(doc) or i in taken:
+                continue
+            tok = doc[i]
+            if i < span.start:
+                joined = tok.head.i in range(span.start, span.end) and tok.dep_ in ("compound", "amod", "nmod")
+            else:
+                joined = span.root.dep_ == "compound" and span.root.head.i == i
+            # a role word after it is what the body is a modifier of ("Senate leaders", "Treasury Secretary")
+            if joined and tok.pos_ == "PROPN" and tok.text[:1].isupper() and (i < span.start or (
+                    tok.lemma_.lower() not in self.book.agents and tok.lower_ not in self.book.agents)):
+                return True
+        return False
 
     def agent_spans(self, doc: Doc) -> dict[int, tuple[Span, str]]:
         """Multi-word role phrases ("foreign minister"), keyed by their last token."""
@@ -109,10 +169,32 @@ def _named_entity_ok(span: Span, kind: str) -> bool:
     return not (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN")
 
 
+def _most_named(mentions: list[tuple[int, str]]) -> str:
+    """The country named most often among (position, country) mentions, the latest named on a tie."""
+    counts: dict[str, int] = {}
+    for _, country in mentions:
+        counts[country] = counts.get(country, 0) + 1
+    top = max(counts.values())
+    return next(c for _, c in reversed(mentions) if counts[c] == top)
+
+
 def _has_words(name: str, words: list[str]) -> bool:
     """`words` occur in a row among the words of `name`."""
     parts = name.replace("-", " ").split() if len(words) == 1 and "-" not in words[0] else name.split()
     return any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1))
+
+
+def _in_longer_name(span: Span, book: ActorBook) -> bool:
+    """A surname next to another capitalised name word that is no role word ("Jeb Bush", "Bush Sr", not
+    "President Bush")."""
+    doc = span.doc
+    for i in (span.start - 1, span.end):
+        if 0 <= i < len(doc):
+            tok = doc[i]
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "") \
+                    and not any(w in book.agents or w in PERSON_ROLES for w in (tok.lower_, tok.lemma_.lower())):
+                return True
+    return False
 
 
 def _in_full_name(tok: Token) -> bool:
@@ -156,17 +238,33 @@ def join(country: str, agent: str) -> str:
 
 
 class DocActors:
-    """Actor resolution within one document: dictionary spans, role words, aliases, pronouns."""
+    """Actor resolution within one document: dictionary spans, role words, aliases, pronouns.
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None):
+    `context` is the country the document is datelined at, when known: a body or role word named without its
+    country ("the Senate", "the army") may take it."""
+
+    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = ""):
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.book = matcher.book
         self.day = day
+        self.context = context
+        # the words of news agencies: the reporter, no actor
+        self.reporters = {t.i for span in matcher.reporter_spans(doc) for t in span}
         self.by_token: dict[int, tuple[Span, Entry]] = {}
         for span, entry in matcher.find(doc, day):
+            if not any(t.i in self.reporters for t in span):
+                for t in span:
+                    self.by_token[t.i] = (span, entry)
+        self.bodies: dict[int, tuple[Span, Body]] = {}
+        for span, body in matcher.body_spans(doc, self.by_token):
             for t in span:
-                self.by_token[t.i] = (span, entry)
+                self.bodies[t.i] = (span, body)
+        # (first token, country) of every dictionary span that names a state, in text order: what the
+        # document is about
+        self.countries: list[tuple[int, str]] = sorted(
+            (span.start, code[:3]) for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
+            if (code := entry.code_on(day))[:3] in self.book.countries and not _against(span[0]))
         self.agent_spans = matcher.agent_spans(doc)
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
@@ -233,7 +331,8 @@ class DocActors:
         place in or after their name ("the Kharkiv Monitoring Group"), with their labels."""
         out = []
         for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON") or ent.root.i in self.by_token:
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON") or ent.root.i in self.by_token \
+                    or any(t.i in self.reporters for t in ent):
                 continue
             named = [t for t in ent if t.i in self.by_token]
             if named and ent.label_ in ("GPE", "NORP"):
@@ -246,6 +345,8 @@ class DocActors:
     # -- resolution -----------------------------------------------------------------------------
 
     def _resolve(self, tok: Token) -> Actor | None:
+        if tok.i in self.reporters:
+            return None
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS:
             return self._pronoun(tok) if low in PRONOUNS else None
@@ -272,6 +373,9 @@ class DocActors:
             if entry.kind == "capital":
                 code = join(code, "GOV")
             return Actor(code, span.text, span.start_char, span.end_char, entry.kind)
+        named = self.bodies.get(tok.i)
+        if named is not None and tok.i in (named[0].root.i, named[0].end - 1):
+            return self._body(*named)
         agent, agent_span = self._agent(tok)
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
@@ -315,6 +419,17 @@ class DocActors:
             found = self._context_agent(tok, agent, span)
             return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
         return None
+
+    def _body(self, span: Span, body: Body) -> Actor:
+        """A body named without its country ("the Senate", "Colombia's Congress", "the Senate of Chile"): the
+        country of its modifier, else of its context (`_context_agent`)."""
+        inside = frozenset(t.i for t in span)
+        for tok in span:
+            found = self._country_modifier(tok, pronouns=True, skip=inside)
+            if found is not None and found.code[:3] in self.book.countries:
+                start, end = min(found.start, span.start_char), max(found.end, span.end_char)
+                return Actor(join(found.code[:3], body.agent), self.text[start:end], start, end, "agent")
+        return self._context_agent(span.root, body.agent, span, body)
 
     def _office_holder(self, tok: Token) -> Actor | None:
         """A bare surname ("Lavrov", "Xi", "von der Leyen") names the one office holder of the document's date
@@ -412,11 +527,15 @@ class DocActors:
                     return agent, span
         return "", None
 
-    def _country_modifier(self, tok: Token, depth: int = 0, pronouns: bool = False) -> Actor | None:
-        """A country, institution or person among the modifiers of `tok` (or behind its "of")."""
+    def _country_modifier(self, tok: Token, depth: int = 0, pronouns: bool = False,
+                          skip: frozenset[int] = frozenset()) -> Actor | None:
+        """A country, institution or person among the modifiers of `tok` (or behind its "of"); the words
+        `skip` are not looked at."""
         if depth > 3:
             return None
         for child in sorted(tok.children, key=lambda c: c.i):
+            if child.i in skip:
+                continue
             if child.dep_ == "poss" and child.lower_ in PRONOUNS and child.i < tok.i:
                 if not pronouns:
                     continue
@@ -439,12 +558,16 @@ class DocActors:
                     span, entry = hit
                     code = entry.code_on(self.day)
                     return Actor(code, span.text, span.start_char, span.end_char, entry.kind)
+                if child.i in self.bodies:  # "Senate leaders", "Treasury officials"
+                    found = self.actor(child)
+                    if found is not None and found.known:
+                        return found
                 inner = self._country_modifier(child, depth + 1)
                 if inner is not None:
                     return inner
         for child in sorted(tok.children, key=lambda c: _PLACE_PREPS.index(c.lower_)
                             if c.lower_ in _PLACE_PREPS else 9):
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and child.i not in skip:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj)
@@ -472,20 +595,43 @@ class DocActors:
                                          span.end_char, entry.kind))
         return out
 
-    def _context_agent(self, tok: Token, agent: str, span: Span) -> Actor:
-        """A bare role ("the ministry", "officials", "President Museveni"): the country the document has named
-        most often with that role before this sentence, else unknown (an event may still make it domestic)."""
+    def _context_agent(self, tok: Token, agent: str, span: Span, body: Body | None = None) -> Actor:
+        """A bare role ("the ministry", "officials", "President Museveni") or body ("the Senate"): the country
+        the document has named most often with that role before this sentence, else the country the document
+        is about (`_context_country`), else the body's default, else unknown (an event may still make it
+        domestic)."""
         start = self._sent_start(tok)
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
-            if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent:
+            if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent \
+                    and (body is None or body.allows(prior.code[:3])):
                 counts[prior.code[:3]] = counts.get(prior.code[:3], 0) + 1
         if counts:  # the country whose such actors the document has named most (the latest on a tie)
             top = max(counts.values())
             latest = next(p.code[:3] for i, p, _ in reversed(self.history)
                           if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
             return Actor(latest + agent, span.text, span.start_char, span.end_char, "agent")
-        return Actor(UNKNOWN + agent, span.text, span.start_char, span.end_char, "agent")
+        country = self._context_country(tok, body) or (body.default if body is not None else "")
+        return Actor((country or UNKNOWN) + agent, span.text, span.start_char, span.end_char, "agent")
+
+    def _context_country(self, tok: Token, body: Body | None) -> str:
+        """The country the document is about, for a body or role word of the sentence of `tok`: the dateline's,
+        else the one named most before the sentence (the latest on a tie); for a body, which must be one of
+        the states that have it, else the one named most after the sentence. A role word does not take a
+        country its own sentence names ("the government thanked China" is not China's): an event may still
+        place it."""
+        allowed = body.allows if body is not None else (lambda country: True)
+        if self.context and allowed(self.context):
+            return self.context
+        start = self._sent_start(tok)
+        k = bisect_right(self._starts, tok.i)
+        end = self._starts[k] if k < len(self._starts) else len(self.doc)
+        own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
+        before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
+        if before:
+            return _most_named(before)
+        after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []
+        return _most_named(after) if after else ""
 
     def _sent_start(self, tok: Token) -> int:
         """The first token index of the sentence of `tok` (Token.sent is slow: it scans the document)."""
@@ -593,6 +739,8 @@ class DocActors:
         heads = set()
         for span, _ in {id(v[0]): v for v in self.by_token.values()}.values():
             heads.add(span.root.i if span.root.i < span.end else span.end - 1)
+        for span, _ in {id(v[0]): v for v in self.bodies.values()}.values():
+            heads.add(span.root.i)
         for tok in self.doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.by_token and tok.dep_ not in ("compound", "amod") \
                     and self._maybe_actor(tok):
@@ -621,7 +769,7 @@ class DocActors:
         if tok.lower_ in self.book.ethnic or tok.lemma_.lower() in self.book.ethnic:
             return True
         for child in tok.children:
-            if child.i in self.by_token or child.dep_ == "compound":
+            if child.i in self.by_token or child.i in self.bodies or child.dep_ == "compound":
                 return True
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 return True

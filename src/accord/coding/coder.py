@@ -53,10 +53,11 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         """A readable name for an actor code: "United States government", "United Nations"."""
         return self.names.name(code)
 
-    def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0
-                 ) -> tuple[list[Event], DocActors]:
-        """Events of every sentence of `doc`; offsets are shifted by `offset` characters."""
-        actors = DocActors(doc, self.matcher, published)
+    def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0,
+                 context: str = "") -> tuple[list[Event], DocActors]:
+        """Events of every sentence of `doc`; offsets are shifted by `offset` characters; `context` is the
+        country of the document's dateline, if any."""
+        actors = DocActors(doc, self.matcher, published, context)
         events = []
         for n, sent in enumerate(doc.sents):
             for found in self.code_sentence(sent, actors):

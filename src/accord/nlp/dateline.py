@@ -23,9 +23,20 @@ DATELINE = re.compile(
 MAX_CHARS = 120
 
 
-def dateline_end(text: str) -> int:
-    """Where the story starts after a dateline at the start of `text`; 0 when there is none."""
+def _dateline(text: str) -> re.Match | None:
     m = DATELINE.match(text[:MAX_CHARS + 20])
     if m is None or m.end() > MAX_CHARS or sum(c.isalpha() for c in m["place"]) < 3:
-        return 0
-    return m.end()
+        return None
+    return m
+
+
+def dateline_end(text: str) -> int:
+    """Where the story starts after a dateline at the start of `text`; 0 when there is none."""
+    m = _dateline(text)
+    return 0 if m is None else m.end()
+
+
+def dateline_place(text: str) -> str:
+    """The place a dateline at the start of `text` names ("SEOUL"), or ""."""
+    m = _dateline(text)
+    return "" if m is None else m["place"]

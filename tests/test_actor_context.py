@@ -1,0 +1,164 @@
+"""Actors whose code depends on the document: bodies named without their country, role words, bare surnames
+and people whose roles change with the date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.actors.resolve import DocActors
+
+
+def _actor(pipeline, text: str, word: str, day: date | None = date(2019, 4, 2), nth: int = -1, context: str = ""):
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, day, context)
+    toks = [t for t in doc if t.text == word]
+    assert toks, word
+    found = actors.actor(toks[nth])
+    return found.code if found is not None else None
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Chile's Senate rejected the pension bill.", "Senate", "CHLLEG"),
+    ("The Peruvian Congress voted to remove the minister.", "Congress", "PERLEG"),
+    ("The House of Representatives of Japan passed the budget.", "House", "JPNLEG"),
+    ("The Senate of Kenya met in Nairobi.", "Senate", "KENLEG"),
+    # a state not listed as having such a body is still meant when the text says so
+    ("Ireland's Treasury issued new bonds.", "Treasury", "IRLGOV"),
+])
+def test_actor_context_body_takes_its_modifiers_country(pipeline, text, word, code):
+    assert _actor(pipeline, text, word) == code
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # the country the document has named most before the sentence
+    ("Chile's president met union leaders in Santiago on Monday. Chilean ministers backed him. "
+     "The Senate rejected the pension reform on Wednesday.", "Senate", "CHLLEG"),
+    ("Protesters marched in Manila on Friday. The Philippine government called for calm. "
+     "Congress will debate the curfew next week.", "Congress", "PHLLEG"),
+    ("Bogota and the rebels agreed a ceasefire. The House of Representatives must now approve it.",
+     "House", "COLLEG"),
+    # only a state that has such a body: Iran has no Senate, so the default
+    ("Iran's president spoke in Tehran on Monday. Iranian officials met in Isfahan. "
+     "The Senate approved new sanctions on Iran.", "Senate", "USALEG"),
+    ("Moscow answered within hours. The Treasury froze the assets of three Russian banks.", "Treasury", "USAGOV"),
+    # nothing known: the default
+    ("The Senate adjourned for the summer.", "Senate", "USALEG"),
+    # the first sentence: the country the rest of the document is about
+    ("The Senate passed the amnesty law on Tuesday. Colombian officials said Bogota would sign it.",
+     "Senate", "COLLEG"),
+])
+def test_actor_context_body_takes_the_documents_country(pipeline, text, word, code):
+    assert _actor(pipeline, text, word) == code
+
+
+def test_actor_context_dateline_names_the_country(pipeline):
+    assert _actor(pipeline, "The Senate approved the treaty.", "Senate", context="PHL") == "PHLLEG"
+    assert _actor(pipeline, "The Senate approved the treaty.", "Senate", context="IRN") == "USALEG"  # no Senate
+    assert pipeline.coder.matcher.country_of("MANILA") == "PHL"
+    assert pipeline.coder.matcher.country_of("NOWHERESVILLE") == ""
+
+
+def test_actor_context_dateline_reaches_the_coder(pipeline):
+    events = pipeline.code_text("MANILA, May 3 (Wire) — The Senate criticised Japan on Tuesday.", date(2019, 5, 8))
+    assert [e.source for e in events if e.target.startswith("JPN")] == ["PHLLEG"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Trades Union Congress called a national strike.", "Congress"),
+    ("The Congress Party won the state election.", "Congress"),
+])
+def test_actor_context_a_longer_name_is_not_the_body(pipeline, text, word):
+    assert _actor(pipeline, text, word, nth=0) != "USALEG"
+
+
+def test_actor_context_body_as_a_modifier(pipeline):
+    text = "Japan's prime minister spoke in Tokyo. Japanese officials agreed. Senate leaders criticised the plan."
+    assert _actor(pipeline, text, "leaders") == "USALEG"  # Japan has no Senate
+    text = "Kenya's president spoke in Nairobi. Kenyan officials agreed. Senate leaders criticised the plan."
+    assert _actor(pipeline, text, "leaders") == "KENLEG"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # no such role named before: the country the document is about
+    ("Ecuador's government declared a state of emergency in Quito. The army arrested dozens of protesters.",
+     "army", "ECUMIL"),
+    ("Ecuador's government declared a state of emergency in Quito. Police closed the main roads.",
+     "Police", "ECUCOP"),
+    # a role of that kind named before wins
+    ("Ecuadorean officials met Peruvian generals in Lima. The army closed the border.", "army", "PERMIL"),
+    # nothing before: unknown, for the event to place
+    ("The army closed the border.", "army", "---MIL"),
+])
+def test_actor_context_role_word_takes_the_documents_country(pipeline, text, word, code):
+    assert _actor(pipeline, text, word) == code
+
+
+def test_actor_context_role_word_not_of_a_country_its_sentence_names(pipeline):
+    text = "Ecuador's government declared a state of emergency in Quito. The army accused Ecuador's neighbours."
+    assert _actor(pipeline, text, "army") == "---MIL"
+
+
+@pytest.mark.parametrize(("text", "day", "code"), [
+    ("Obama criticised Congress.", date(2012, 5, 1), "USAGOV"),
+    ("Obama criticised Congress.", None, "USAGOV"),  # undated text: the person's latest role
+    ("Obama criticised Congress.", date(2019, 5, 1), None),  # out of office: a bare surname is no one
+    ("Barack Obama criticised Congress.", date(2019, 5, 1), "USAGOV"),  # a full name still resolves
+    ("Jeb Bush criticised Congress.", date(2007, 5, 1), None),  # part of another person's name
+    ("Secretary Albright criticised Congress.", date(1998, 5, 1), "USAGOV"),  # a title is no part of the name
+])
+def test_actor_context_bare_surname_only_in_office(pipeline, text, day, code):
+    word = next(w for w in ("Obama", "Bush", "Albright") if w in text)
+    assert _actor(pipeline, text, word, day=day) == code
+
+
+@pytest.fixture(scope="module")
+def turncoat(tmp_path_factory):
+    """A pipeline with a user's person whose affiliation changes: rebel, then opposition leader, then
+    minister."""
+    from accord.config import Settings
+    from accord.pipeline import Pipeline
+
+    user = tmp_path_factory.mktemp("actors") / "people.yaml"
+    user.write_text("people:\n  - name: Tomas Verano Quispe\n    aliases: [Verano]\n    roles:\n"
+                    "      - {code: PERREB, from: 1990-01-01, to: 2010-12-31}\n"
+                    "      - {code: PEROPP, from: 2011-01-01, to: 2015-12-31}\n"
+                    "      - {code: PERGOV, from: 2018-01-01, to: null}\n", encoding="utf-8")
+    return Pipeline(Settings(database_url="sqlite://", actors=[user]))
+
+
+@pytest.mark.parametrize(("day", "full", "bare"), [
+    (date(2005, 3, 1), "PERREB", "PERREB"),
+    (date(2013, 3, 1), "PEROPP", "PEROPP"),
+    (date(2017, 3, 1), "PEROPP", None),  # between roles: the full name keeps the last role, the surname none
+    (date(2020, 3, 1), "PERGOV", "PERGOV"),
+])
+def test_actor_context_person_coded_by_the_role_of_the_day(turncoat, day, full, bare):
+    assert _actor(turncoat, "Tomas Verano Quispe criticised Chile.", "Quispe", day=day) == full
+    assert _actor(turncoat, "Verano criticised Chile.", "Verano", day=day) == bare
+    events = turncoat.code_text("Tomas Verano Quispe criticised Chile on Monday.", day)
+    assert [e.source for e in events if e.target.startswith("CHL")] == [full]
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister told Reuters on Friday that Peru would repay the loan.",
+    "Chile rejected the offer, according to the Associated Press.",
+    "A spokesman told AFP that Bolivia had closed the border.",
+])
+def test_actor_context_news_agency_is_the_reporter(pipeline, text):
+    from accord.records import Article
+
+    [coded] = list(pipeline.process([Article(text=text, date=date(2019, 4, 2))]))
+    agencies = ("Reuters", "Associated Press", "AFP")
+    assert not any(a in name for name, _ in coded.unresolved for a in agencies)
+    assert not any(e.target.endswith("MED") for e in coded.events)
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, date(2019, 4, 2))
+    named = [t for t in doc if t.text in ("Reuters", "Press", "AFP")]
+    assert named and all(actors.actor(t) is None for t in named)
+
+
+def test_actor_context_news_agency_names_need_their_case(pipeline):
+    doc = pipeline.nlp("The ap of the valley was quiet.")
+    assert not DocActors(doc, pipeline.coder.matcher, None).reporters
