@@ -57,3 +57,18 @@ def test_factuality_conditional_sanctions_are_not_asserted(code):
 def test_factuality_date_after_publication_makes_event_future(code):
     events = code("The Indian prime minister travels to Tokyo next week.", "2018-10-20")
     assert {e.factuality for e in events if e.code.startswith("04")} == {"future"}
+
+
+@pytest.mark.parametrize(("text", "root", "value"), [
+    # a clause of time in the present tense speaks of an act still to come
+    ("Peru will keep its embassy closed until Ecuador releases the detained fishermen.", "08", "future"),
+    ("Once Ecuador releases the detained fishermen, Peru will reopen its embassy.", "08", "future"),
+    ("Peru wants guarantees before Ecuador releases the detained fishermen.", "08", "future"),
+    ("Lima will not talk until there is proof that Quito has released the fishermen.", "08", "future"),
+    # in the past tense the same marks report what happened
+    ("The talks went on until Ecuador released the detained fishermen.", "08", "asserted"),
+    ("Before Ecuador released the detained fishermen, Peru had closed its embassy.", "08", "asserted"),
+])
+def test_factuality_clause_of_time_in_the_present_is_not_yet_done(code, text, root, value):
+    values = _values(code(text, "2016-03-10"), root)
+    assert value in values and (value == "asserted" or "asserted" not in values), values

@@ -33,6 +33,7 @@ class FactualityRules:
         self.governors = cues["governors"]
         self.phrasal = cues["phrasal_governors"]
         self.marks = set(cues["conditional_marks"])
+        self.pending = set(cues["pending_marks"])
         self.negators = set(cues["negators"])
         self.negative_pronouns = frozenset(cues["negative_pronouns"])
         self.doubt = set(cues["doubt_words"])
@@ -113,6 +114,8 @@ class FactualityRules:
                 return Factuality("future", ("going to",), 0.8)
             if child.dep_ == "mark" and low in self.marks:
                 return Factuality("hypothetical", (child.text,), 0.85)
+            if child.dep_ == "mark" and low in self.pending and _present(tok):
+                return Factuality("future", (child.text,), 0.75)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.marks for m in child.children):
                 mark = next(m.text for m in child.children if m.dep_ == "mark" and m.lower_ in self.marks)
                 return Factuality("hypothetical", (mark,), 0.75)
@@ -166,3 +169,10 @@ class FactualityRules:
 def _going_to(tok: Token) -> bool:
     """ "is going to lift": the progressive of "go" governing an infinitive is a future."""
     return tok.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+
+
+def _present(tok: Token) -> bool:
+    """A finite verb in the present tense ("complies", "meet", "is"), or a copula's complement whose copula is."""
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("cop", "aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in tok.children)

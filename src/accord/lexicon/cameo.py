@@ -334,6 +334,7 @@ class _FactualityFile(BaseModel):
     phrasal_governors: dict[str, FactValue]
     noun_governors: dict[str, FactValue]
     conditional_marks: list[str]
+    pending_marks: list[str]
     negative_pronouns: list[str]
     clause_cues: _ClauseCues
     negators: list[str]
