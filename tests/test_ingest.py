@@ -88,6 +88,9 @@ def test_ingest_html_extracts_main_text_and_metadata(tmp_path):
     ("blank.txt", b"  \n\n ", "the file is empty"),
     ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 100, "binary file"),
     ("nothing.html", b"<html><body><script>var x=1;</script></body></html>", "no article text"),
+    ("menu.html", b"<html><head><title>World | Daily Post</title></head><body><nav><ul><li><a href='/'>Home</a>"
+     b"</li><li><a href='/w'>World</a></li><li><a href='/p'>Politics</a></li><li><a href='/s'>Sport</a></li></ul>"
+     b"</nav><div><a href='/in'>Sign in</a> <a href='/sub'>Subscribe</a></div></body></html>", "only menus"),
     ("empty.jsonl", b"", "the file is empty"),
 ])
 def test_ingest_bad_file_gives_one_line_naming_it(tmp_path, name, content, expected):
@@ -97,6 +100,14 @@ def test_ingest_bad_file_gives_one_line_naming_it(tmp_path, name, content, expec
     assert isinstance(out, Failure)
     assert expected in out.message and str(f) in str(out)
     assert "\n" not in str(out)
+
+
+def test_ingest_html_of_one_short_paragraph_is_an_article(tmp_path):
+    f = tmp_path / "brief.html"
+    f.write_text("<html><body><nav><a href='/'>Home</a></nav><article><p>Chile recalled its ambassador to Peru on "
+                 "Monday.</p></article></body></html>", encoding="utf-8")
+    [art] = _read(f)
+    assert isinstance(art, Article) and "Chile recalled its ambassador to Peru on Monday." in art.text
 
 
 def test_ingest_missing_path_reported(tmp_path):

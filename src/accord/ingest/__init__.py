@@ -155,6 +155,11 @@ def read_text(text: str, name: str, defaults: Defaults, limits: Limits | None = 
     return Article(text=body, title=title, date=defaults.date, outlet=defaults.outlet, source=name)
 
 
+# A page whose extracted text has no line of this many words is a menu, a link list or a gallery, not an
+# article: storing it would add a document of navigation words ("Home", "World", "Sign in").
+PROSE_WORDS = 6
+
+
 def read_html(html: str, name: str, defaults: Defaults, limits: Limits | None = None) -> Article:
     """The main text and metadata of an HTML page, through trafilatura."""
     import trafilatura
@@ -166,6 +171,9 @@ def read_html(html: str, name: str, defaults: Defaults, limits: Limits | None = 
     doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(f"{name}: no article text found in the HTML page")
+    if not any(len(line.split()) >= PROSE_WORDS for line in doc["text"].splitlines()):
+        raise InputError(f"{name}: no article text found in the HTML page (only menus, links or captions, no line "
+                         f"of {PROSE_WORDS} words or more)")
     try:
         when = parse_date(doc.get("date")) or defaults.date
     except ValueError:
