@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, is_passive
 from .dictionary import Pattern
 from .found import Found
 
@@ -24,7 +24,7 @@ class Attachment:
             return actors.actors(pobj) if pobj is not None else []
         subj = child_of(tok, SUBJECT_DEPS)
         if subj is not None:
-            return actors.actors(subj)
+            return actors.actors(antecedent(subj))  # "Ghana, which expelled ...": Ghana
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive:
@@ -32,6 +32,20 @@ class Attachment:
             found = actors.actors(obj) if obj is not None else []
             if found:  # object control: "pushed North Korea to deliver", "urged Iran to stop"
                 return found
+        if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":  # "Chile is likely to recognise ...": Chile
+            return self.subjects(tok.head.head, actors, depth + 1)
+        if tok.dep_ == "xcomp" and is_passive(tok.head):
+            # "Argentina was forced to expel ...", "was asked to mediate": the passive's subject is the doer
+            return self._passive_subject(tok.head, actors)
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in self.rules["gerund_preps"] \
+                and tok.head.head.pos_ == "VERB":
+            # "Kenya responded by expelling ...", "was praised after releasing ...": the doer of the verb, when
+            # that is no event ("the summit was held after receiving ..." says nothing of who received)
+            verb = tok.head.head
+            subj = child_of(verb, ("nsubjpass",) if is_passive(verb) else SUBJECT_DEPS)
+            if subj is not None and subj.lemma_.lower() in self.codebook.nouns:
+                return []
+            return self._passive_subject(verb, actors) if is_passive(verb) else self.subjects(verb, actors, depth + 1)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -39,6 +53,25 @@ class Attachment:
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
         return []
+
+    def _understood_subject(self, verb: Token) -> Token | None:
+        """The word that stands as subject of a verb without one of its own: the subject above a gerund after one
+        of `gerund_preps` ("stabbed two men before being shot"), a conjoined verb ("arrived and was greeted") or
+        an infinitive ("refused to be inspected")."""
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.rules["gerund_preps"]:
+            head = head.head
+        elif verb.dep_ not in ("conj", "xcomp") or head == verb:
+            return None
+        if head.pos_ != "VERB":
+            return None
+        subj = child_of(head, ("nsubjpass",) if is_passive(head) else SUBJECT_DEPS)
+        return antecedent(subj) if subj is not None else None
+
+    def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
+        """The actors of a passive verb's subject ("Argentina was forced ...")."""
+        subj = child_of(verb, ("nsubjpass",))
+        return actors.actors(antecedent(subj)) if subj is not None else []
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
                  skip_object: bool = False, places: bool = True) -> list[Actor]:
@@ -57,8 +90,11 @@ class Attachment:
                 if found is not None:
                     return [found]
             return []
-        obj = child_of(tok, ("nsubjpass",)) if is_passive(tok) else child_of(tok, OBJECT_DEPS)
-        obj = self._amount_of(obj)
+        if is_passive(tok):  # "... before being shot by police": what is acted on may be the subject above
+            obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
+        else:
+            obj = child_of(tok, OBJECT_DEPS)
+        obj = self._amount_of(antecedent(obj) if obj is not None else None)  # "the refugees, who were expelled"
         if obj is not None and not skip_object:
             found = actors.actors(obj)
             if not found:
@@ -164,6 +200,8 @@ class Attachment:
         """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
         Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
         verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in self.rules["gerund_preps"]:
+            verb = verb.head.head  # "stabbed two men in X before being shot by police": one scene, X's police
         # "threatened to impose a curfew in X", "killed 23 people when they blew themselves up in X"
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in self.rules["time_marks"] for m in c.children))]

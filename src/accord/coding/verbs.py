@@ -170,6 +170,12 @@ class VerbEvents:
             # "demanded the parties to allow ...": an object-control infinitive the parser hangs as advcl
             governed = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        elif governed is None and controlled is None and not family.words:
+            # "threatened on Friday to expel ...": a time phrase between makes the parser hang the infinitive
+            # as advcl; a bare head ("threaten", "agree", "refuse") governs it as its complement
+            governed = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > head.i
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             and not any(m.dep_ == "mark" for m in c.children)), None)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         inner, targets = None, []
         if governed is None and clause is not None:
@@ -182,6 +188,11 @@ class VerbEvents:
             inner = self._inner(governed)
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
+            else:
+                # "threatened to punish Iran": an act no pattern codes is done to its object, when that is a name
+                obj = child_of(governed, OBJECT_DEPS)
+                if obj is not None and obj.tag_ in ("NNP", "NNPS"):
+                    targets = actors.actors(obj)
         else:
             if head.lemma_.lower() in self.rules["infinitive_only_heads"]:
                 return None

@@ -140,6 +140,7 @@ class _RulesFile(BaseModel):
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
     deadline_preps: list[str]
+    gerund_preps: list[str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 

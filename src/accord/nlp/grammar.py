@@ -40,6 +40,14 @@ def child_of(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def antecedent(tok: Token) -> Token:
+    """The noun a relative clause qualifies, for its relative pronoun ("Ghana, which expelled ..." -> Ghana;
+    "the refugees, who were expelled" -> refugees); any other word is itself."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
+        return tok.head.head
+    return tok
+
+
 def has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
     """The word has an auxiliary among `words`; with `copula`, an adjective's copula counts ("would be
     ready")."""

@@ -1,0 +1,86 @@
+"""Which actors an event's word takes as source and target, through the structures the parse gives them
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(events, realised_only=True):
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in events if e.realised or not realised_only}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reporters questioned the Kenyan foreign minister, who criticised Uganda over the border closure.",
+     ("KEN", "UGA", "11")),
+    ("The summit was hosted by Ghana, which later expelled two Togolese diplomats.", ("GHA", "TGO", "16")),
+    ("Farmers cheered the Dutch trade minister, who had condemned Brazil and Argentina.", ("NLD", "ARG", "11")),
+])
+def test_attachment_relative_pronoun_subject_is_the_noun_it_qualifies(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_relative_pronoun_of_a_passive_clause_is_what_is_acted_on(code):
+    triples = _triples(code("Chad welcomed the Sudanese refugees, who had been expelled by Libya.", "2016-03-02"))
+    assert ("LBY", "SDN", "17") in triples or any(t[:2] == ("LBY", "SDN") for t in triples)
+    assert not any(t[0] == "SDN" and t[1] == "LBY" for t in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya responded by expelling two Somali diplomats.", ("KEN", "SOM", "16")),
+    ("After meeting the Indian prime minister, the Japanese envoy flew home.", ("JPN", "IND", "04")),
+    ("Norway hosted the talks before sending emergency aid to Sudan.", ("NOR", "SDN", "07")),
+    ("Bolivia was praised by donors after releasing three Chilean prisoners.", ("BOL", "CHL", "08")),
+])
+def test_attachment_gerund_after_a_preposition_takes_the_subject_of_its_verb(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_gerund_under_without_is_no_realised_event(code):
+    events = code("Turkey struck the militia without consulting Washington.", "2016-03-02")
+    assert ("TUR", "USA", "04") not in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Argentina was forced to expel three British diplomats.", ("ARG", "GBR", "16")),
+    ("Portugal was asked to mediate between Angola and Mozambique.", ("PRT", "AGO", "04")),
+    ("Chile is likely to recognise Kosovo.", ("CHL", "XKX", "05")),
+])
+def test_attachment_infinitive_under_passive_or_adjective_takes_the_subject_above(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"), realised_only=False)
+
+
+def test_attachment_infinitive_under_an_adjective_is_not_realised(code):
+    events = code("Chile is likely to recognise Kosovo.", "2016-03-02")
+    assert not any(e.realised and e.source.startswith("CHL") for e in events)
+
+
+def test_attachment_complement_infinitive_parsed_as_adverbial_clause(code):
+    # "threatened on Friday to expel": the time phrase makes the parser hang the infinitive as advcl
+    events = code("Cuba threatened on Friday to expel the American diplomats.", "2016-03-02")
+    assert ("CUB", "USA", "13") in _triples(events)
+
+
+def test_attachment_gerund_takes_no_event_noun_as_its_doer(code):
+    # the conference neither receives nor sends: a gerund's doer is an actor, not an event named as subject
+    events = code("The Vienna conference resumed after receiving a letter from Tehran.", "2016-03-02")
+    assert not any(e.realised and e.source.startswith("AUT") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Albanian smugglers fired at the patrol before being arrested by Greek police.", ("GRC", "ALB", "17")),
+    ("The Austrian delegation arrived in Kiev and was welcomed by Ukrainian officials.", ("UKR", "AUT", "05")),
+])
+def test_attachment_passive_without_subject_acts_on_the_subject_above(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_complement_act_without_pattern_is_done_to_a_named_object(code):
+    # no pattern codes "punish": the threat is made against the party named as its object
+    events = code("Hezbollah threatened on Sunday to punish Israel.", "2016-03-02")
+    assert ("LBN", "ISR", "13") in _triples(events)
+
+
+def test_attachment_gerund_shares_the_place_of_its_verb(code):
+    events = code("A gunman wounded three tourists in Amman before being shot dead by police.", "2016-03-02")
+    assert any(e.source == "JORCOP" and e.code.startswith("19") for e in events if e.realised)
