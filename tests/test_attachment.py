@@ -84,3 +84,15 @@ def test_attachment_complement_act_without_pattern_is_done_to_a_named_object(cod
 def test_attachment_gerund_shares_the_place_of_its_verb(code):
     events = code("A gunman wounded three tourists in Amman before being shot dead by police.", "2016-03-02")
     assert any(e.source == "JORCOP" and e.code.startswith("19") for e in events if e.realised)
+
+
+def test_attachment_relative_pronoun_stands_for_one_of_coordinated_nouns(code):
+    events = code("The signatories were Italy, which had long criticised Serbia, and Spain and Greece.", "2016-03-02")
+    assert ("ITA", "SRB", "11") in _triples(events)
+    assert not any(e.source.startswith(("ESP", "GRC")) for e in events)
+
+
+def test_attachment_relative_object_that_is_an_amount_is_no_target(code):
+    events = code("The fund raised four million Swiss francs, which the Kenyan company will invest in farms.",
+                  "2016-03-02")
+    assert not any(e.target.startswith("CHE") for e in events)

@@ -24,7 +24,7 @@ class Attachment:
             return actors.actors(pobj) if pobj is not None else []
         subj = child_of(tok, SUBJECT_DEPS)
         if subj is not None:
-            return actors.actors(antecedent(subj))  # "Ghana, which expelled ...": Ghana
+            return self._subject_actors(subj, actors)
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive:
@@ -54,6 +54,16 @@ class Attachment:
             return self.subjects(tok.head, actors, depth + 1)
         return []
 
+    def _subject_actors(self, subj: Token, actors: DocActors) -> list[Actor]:
+        """The actors of a subject; a relative pronoun stands for the one noun its clause qualifies ("Ghana,
+        which expelled ...": Ghana), not for the nouns coordinated with it ("Italy, which refused ..., Spain and
+        Greece": Italy alone)."""
+        noun = antecedent(subj)
+        if noun is subj:
+            return actors.actors(subj)
+        found = actors.actor(noun)
+        return [found] if found is not None else []
+
     def _understood_subject(self, verb: Token) -> Token | None:
         """The word that stands as subject of a verb without one of its own: the subject above a gerund after one
         of `gerund_preps` ("stabbed two men before being shot"), a conjoined verb ("arrived and was greeted") or
@@ -71,7 +81,7 @@ class Attachment:
     def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         """The actors of a passive verb's subject ("Argentina was forced ...")."""
         subj = child_of(verb, ("nsubjpass",))
-        return actors.actors(antecedent(subj)) if subj is not None else []
+        return self._subject_actors(subj, actors) if subj is not None else []
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
                  skip_object: bool = False, places: bool = True) -> list[Actor]:
@@ -94,7 +104,10 @@ class Attachment:
             obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
         else:
             obj = child_of(tok, OBJECT_DEPS)
-        obj = self._amount_of(antecedent(obj) if obj is not None else None)  # "the refugees, who were expelled"
+        noun = antecedent(obj) if obj is not None else None
+        if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
+            obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
+        obj = self._amount_of(obj)
         if obj is not None and not skip_object:
             found = actors.actors(obj)
             if not found:
