@@ -96,3 +96,16 @@ def test_attachment_relative_object_that_is_an_amount_is_no_target(code):
     events = code("The fund raised four million Swiss francs, which the Kenyan company will invest in farms.",
                   "2016-03-02")
     assert not any(e.target.startswith("CHE") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt condemned the attacks carried out by Israeli settlers.", ("EGY", "ISR", "11")),
+    ("Ethiopia launched an investigation into killings committed by Eritrean troops.", ("ETH", "ERI", "09")),
+])
+def test_attachment_target_is_the_doer_a_participle_names(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_target_named_by_the_act_of_the_object(code):
+    events = code("The Kenyan president accepted an invitation to visit Beijing.", "2016-03-02")
+    assert ("KEN", "CHN", "03") in _triples(events)

@@ -78,6 +78,17 @@ class Attachment:
         subj = child_of(head, ("nsubjpass",) if is_passive(head) else SUBJECT_DEPS)
         return antecedent(subj) if subj is not None else None
 
+    def _named_doers(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """Who did what a noun names, from a participle's agent ("condemned the attacks carried out by
+        Israeli settlers", "an inquiry into killings committed by Eritrean troops")."""
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                pobj = child_of(child_of(acl, ("agent",)), ("pobj",))
+                found = actors.actors(pobj) if pobj is not None else []
+                if found:
+                    return found
+        return []
+
     def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         """The actors of a passive verb's subject ("Argentina was forced ...")."""
         subj = child_of(verb, ("nsubjpass",))
@@ -99,6 +110,9 @@ class Attachment:
                 found = actors.find_in(pobj)
                 if found is not None:
                     return [found]
+                doers = self._named_doers(pobj, actors)
+                if doers:
+                    return doers
             return []
         if is_passive(tok):  # "... before being shot by police": what is acted on may be the subject above
             obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
@@ -113,7 +127,7 @@ class Attachment:
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 inner = actors.find_in(obj, skip=topics)
-                found = [inner] if inner is not None else []
+                found = [inner] if inner is not None else self._named_doers(obj, actors)
             if found:
                 return found
             if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass":
@@ -150,6 +164,12 @@ class Attachment:
                     found = self._noun_targets(pobj, actors, pattern.code)
                     if found:
                         return found
+        act = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+        named = child_of(act, OBJECT_DEPS)
+        if named is not None and named.tag_ in ("NNP", "NNPS"):
+            # "accepted an invitation to visit Beijing": the pattern names the object, whose act names the party
+            return actors.actors(named)
         return []
 
     def _target_preps(self, code: str) -> list[str]:
