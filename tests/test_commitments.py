@@ -284,7 +284,7 @@ def test_commitments_show_explains_each_piece_of_evidence_and_why_not(tmp_path):
     assert shown.exit_code == 0, shown.output
     said = " ".join(shown.output.split())  # as one line, however the console wrapped it
     assert "status: latest evidence: #0 (2021-04-30) fulfilled, the act was done" in said
-    assert "verb allow~allow; theme u.n., inspector, fordow, site" in said
+    assert "verb allow~allow; theme IGOUNO, inspector, fordow, site" in said  # the U.N. by its actor code
     assert "not taken (1)" in said and "modal sentence: not a realised act" in said
     plain = runner.invoke(app, ["commitments", "show", "1", "--db", db])
     assert "not taken" not in plain.output

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from ..coding.dates import parse_date, without_preposition
 from ..coding.match import best_pattern
 from ..lexicon.commitments import Lexicon, load_lexicon
+from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
+from .ledger import party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -53,9 +55,10 @@ def _object_heads(verb: Token) -> list[Token]:
     return heads
 
 
-def act_lemmas(verb: Token, lex: Lexicon | None = None) -> list[str]:
+def act_lemmas(verb: Token, lex: Lexicon | None = None, actors=None) -> list[str]:
     """The act a verb names, for matching: its lemma, particle and the content words and numbers of what it
-    is about; a name of several words is one word, marked "=" ("=south korea")."""
+    is about; a name of several words is one word, marked "=" ("=south korea"), or with `actors` the actor it
+    names, marked "@" ("@KOR": "Seoul" and "South Korea" are one)."""
     lex = lex or load_lexicon()
     words = [verb.lemma_.lower()]
     if words[0] in lex.light_verbs:  # "make payments", "take steps": the noun names the act
@@ -67,12 +70,21 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None) -> list[str]:
         if tok.i == verb.i or tok.dep_ == "prt":
             continue
         if tok.i in names and tok.pos_ == "PROPN":
-            words.append("=" + " ".join(t.lower_ for t in names[tok.i] if t.pos_ == "PROPN"))
+            code = _actor_code(tok, actors) if actors is not None else ""
+            words.append("@" + code if code else "=" + " ".join(t.lower_ for t in names[tok.i] if t.pos_ == "PROPN"))
         elif _content(tok) and tok.ent_type_ not in ("CARDINAL", "DATE", "MONEY", "PERCENT", "QUANTITY"):
             words.append(tok.lemma_.lower())
         elif tok.like_num and tok.ent_type_ not in ("DATE",):
             words.append(tok.lower_)
     return list(dict.fromkeys(words))[:14]
+
+
+def _actor_code(tok: Token, actors) -> str:
+    """The actor a name in an act stands for (its party: country, or organisation), or ""."""
+    for actor in actors.actors(tok):
+        if actor.start <= tok.idx < actor.end and actor.code[:3] != "---":
+            return actor.code[:6] if actor.code[:3] in ("IGO", "NGO", "MNC", "IMG") else actor.code[:3]
+    return ""
 
 
 def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
@@ -81,14 +93,17 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
     matching: "the new goal, a fall in coal use of 40 percent")."""
     keep = [verb]
     for child in verb.children:
-        if child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj":
+        if (child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj"
+                or is_frame(child, lex) or _is_condition(child, lex)):
             if child.dep_ == "neg":
                 keep.append(child)
             elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in lex.particles:
                 keep += list(child.subtree)  # "fly the envoys home from Nairobi"
             continue
         keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
-    return sorted(keep, key=lambda t: t.i)
+    framed = {t.i for c in verb.subtree if c is not verb and (is_frame(c, lex) or _is_deadline(c, lex))
+              for t in c.subtree}
+    return sorted((t for t in keep if t.i not in framed), key=lambda t: t.i)
 
 
 def _inside_clause(tok: Token, top: Token, asides: bool = False) -> bool:
@@ -99,6 +114,27 @@ def _inside_clause(tok: Token, top: Token, asides: bool = False) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def is_frame(tok: Token, lex: Lexicon) -> bool:
+    """The phrase that makes an act a term of a deal: "under the deal", "as part of the accord", "in return"."""
+    if tok.dep_ != "prep":
+        return False
+    deals = lex.agreement_nouns | lex.text_nouns
+    for obj in (c for c in tok.children if c.dep_ == "pobj"):
+        lemma = obj.lemma_.lower()
+        if tok.lower_ == "under" and lemma in deals or tok.lower_ == "in" and lemma in lex.bargain_nouns:
+            return True
+        if tok.lower_ == "as" and lemma in lex.part_nouns and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in deals for o in p.children)
+                for p in obj.children):
+            return True
+    return False
+
+
+def _is_condition(tok: Token, lex: Lexicon) -> bool:
+    """A condition parsed as a phrase of the verb: "provided that the rebels disarm"."""
+    return tok.dep_ in ("prep", "advcl") and tok.left_edge.lower_ in lex.firm_condition_marks
 
 
 def _is_deadline(tok: Token, lex: Lexicon) -> bool:
@@ -157,16 +193,34 @@ def amount_of(tokens, lex: Lexicon | None = None) -> float | None:
     return None
 
 
-def due_date(text: str, published: date | None) -> date | None:
-    """The last day a deadline allows ("by 2025" -> 2025-12-31, "by the end of the year", "by June")."""
+def due_date(text: str, published: date | None, lex: Lexicon | None = None) -> date | None:
+    """The last day a deadline allows ("by 2025" -> 2025-12-31, "by the end of the year", "by June", "by March
+    10", "within 90 days" of the publication date); a day without a year is the next one after publication."""
     if published is None:
         return None
-    words = text.lower().split()
+    lex = lex or load_lexicon()
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if len(words) >= 3 and words[0] == "within" and words[2].rstrip("s") in lex.span_days and (
+            words[1].isdigit() or words[1] == "a"):
+        count = int(words[1]) if words[1].isdigit() else 1
+        return published + timedelta(days=count * lex.span_days[words[2].rstrip("s")])
     years = [int(w) for w in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
-    month = next((n for n, m in enumerate(calendar.month_name) if m and m.lower() in words), 0)
+
+    short = load_date_words().month_abbreviations  # "by Nov. 20"
+
+    def names(w: str, m: str) -> bool:
+        return w == m.lower() or w in short and m.lower().startswith(w)
+
+    month = next((n for n, m in enumerate(calendar.month_name) if m and any(names(w, m) for w in words)), 0)
     if month:
-        year = years[0] if years else (published.year if month >= published.month else published.year + 1)
-        return date(year, month, calendar.monthrange(year, month)[1])
+        after = words[next(i for i, w in enumerate(words) if names(w, calendar.month_name[month])) + 1:]
+        day = int(after[0]) if after and after[0].isdigit() and int(after[0]) <= 31 else 0
+        year = years[0] if years else published.year
+        last = calendar.monthrange(year, month)[1]
+        due = date(year, month, min(day, last) if day else last)
+        if years or due >= published:
+            return due
+        return due.replace(year=year + 1, day=min(due.day, calendar.monthrange(year + 1, month)[1]))
     if years:
         return date(years[0], 12, 31)
     if "year" in words and ("end" in words or "this" in words):
@@ -191,7 +245,7 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
         root = ent.root
         attached = root.head == anchor and root.dep_ in ("npadvmod", "tmod", "advmod", "pobj") or (
             root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head == anchor
-            and root.head.lower_ in lex.time_preps)
+            and root.head.lower_ in lex.time_preps) or _occasion(root, anchor)
         if not attached or not (words & lex.time_points or any(t.like_num and len(t.text) == 4 for t in ent)):
             continue
         text = without_preposition(ent.text)
@@ -199,9 +253,26 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
             found = parse_date(text, published)
         except Exception:  # as above: an unparsed expression gives no date
             found = None
+        if found is not None and found > published and not any(t.like_num and len(t.text) == 4 for t in ent):
+            # a day named without its year, said of what was done or promised: the last one before publication
+            found = _year_before(found)
         if found is not None and abs((found - published).days) < 365 * 30:
             return found
     return None
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
+
+
+def _occasion(root: Token, anchor: Token) -> bool:
+    """A date naming the occasion of the word at `anchor`: "in the June 12 statement, X pledged ...", "promised
+    at the May 3 summit", "the March 5 accord commits X to ..."."""
+    noun = root.head
+    if root.dep_ not in ("nmod", "compound", "amod") or noun.pos_ != "NOUN":
+        return False
+    return noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass") or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor)
 
 
 class ClaimFinder:
@@ -210,12 +281,13 @@ class ClaimFinder:
     def __init__(self, coder):
         self.coder = coder
         self.lex = load_lexicon()
+        self._actors = None
 
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
         group = 0
         tokens = list(sent)
-        self._sent, self._published, self._offset = sent, published, offset
+        self._sent, self._published, self._offset, self._actors = sent, published, offset, actors
         for tok in tokens:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in self.lex.promise_verbs:
@@ -229,6 +301,9 @@ class ClaimFinder:
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
                                           self.coder.facts.assess(tok).value, tok, actors, index, published, offset,
                                           group))
+            elif tok.pos_ == "VERB" and lemma in self.lex.binding_verbs and self._bound(tok, actors):
+                group += 1
+                out.extend(self._binding(tok, actors, index, published, offset, group))
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and self._under_agreement(tok):
                 group += 1
                 out.extend(self._promises([tok], self.coder.subjects(tok, actors), "", "asserted", tok, actors,
@@ -253,8 +328,11 @@ class ClaimFinder:
         out = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
             lemma = clause.lemma_.lower()
+            steps = self.lex.light_verbs - {"take"}
+            if not any(is_frame(c, self.lex) for c in clause.subtree):
+                steps = steps | self.lex.cessation_verbs | self.lex.withdraw_verbs
             if (not any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in clause.children) or negated(clause)
-                    or lemma in self.lex.cessation_verbs | self.lex.withdraw_verbs | self.lex.light_verbs - {"take"}
+                    or lemma in steps
                     or self._conditional(clause) or any(c.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ in self.lex.if_marks for m in c.children)
                         for c in clause.children)):
@@ -265,28 +343,73 @@ class ClaimFinder:
         return out
 
     def _under_agreement(self, verb: Token) -> bool:
-        """"Under the deal, the rebels will hand over their weapons": the deal's terms as promises."""
+        """"Under the deal, the rebels will hand over their weapons", "in return, ...", "as part of the accord,
+        ...": the deal's terms as promises."""
         future = any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children)
-        return future and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in self.lex.agreement_nouns for p in c.children)
-            for c in verb.children)
+        return future and any(is_frame(c, self.lex) for c in verb.children)
 
     def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         acts += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                  and _complement_of(c, tok)]
+        acts += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > tok.i
+                 and c.left_edge.lower_ == "to"]  # "has committed to free": parsed as a purpose clause
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
             acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+            acts += [c for c in prep.children if c.dep_ == "pobj" and self._act_noun(c)]  # "agreed to a truce"
         money = not acts and amount_of((t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
         if money:
             acts = [tok]  # "promised $40 million for flood relief": a promise to give it
         if not acts:
             return []
-        promisors = self.coder.subjects(tok, actors)
+        promisors = self._bound(tok, actors) or self.coder.subjects(tok, actors) or self._passive_subject(tok, actors)
         promisee = self._promisee(tok, actors)
         fact = self.coder.facts.assess(tok)
         return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
                               money=bool(money))
+
+    def _act_noun(self, noun: Token) -> bool:
+        """A noun that names an act a party can agree to ("a truce", "a prisoner swap", "talks"): an event
+        noun of the codebook, not a statement, appeal or intent, nor a deal or document itself."""
+        lemma = noun.lemma_.lower()
+        patterns = self.coder.codebook.nouns.get(lemma)
+        if noun.pos_ != "NOUN" or not patterns or lemma in self.lex.promise_nouns | self.lex.text_nouns | \
+                self.lex.light_nouns:
+            return False
+        code = patterns[0].code
+        return code[:2] not in ("01", "02", "03") and (lemma not in self.lex.agreement_nouns or code[:2] == "08")
+
+    def _bound(self, verb: Token, actors) -> list:
+        """Parties a deal or document binds: "the accord commits Chad to disarm", "the pact requires Mali to
+        hold elections", "the text calls for Peru to withdraw"; none unless the subject is a deal or text."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in self.lex.agreement_nouns | self.lex.text_nouns or \
+                verb.lemma_.lower() not in self.lex.binding_verbs:
+            return []
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return actors.actors(obj)
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is not None:
+                return actors.actors(doer)
+        return []
+
+    def _binding(self, tok, actors, index, published, offset, group) -> list[Claim]:
+        """A deal's or document's terms by a binding verb that is not itself a promise verb ("requires")."""
+        promisors = self._bound(tok, actors)
+        if not promisors:
+            return []
+        acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ == "VERB" and c.i > tok.i]
+        value = "negated" if negated(tok) else "asserted"
+        return self._promises(acts, promisors, "", value, tok, actors, index, published, offset, group)
+
+    def _passive_subject(self, verb: Token, actors) -> list:
+        """"Chile is committed to cutting emissions": the subject of a passive promise verb with no agent."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return actors.actors(subject) if subject is not None else []
 
     def _promise_noun(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
@@ -306,7 +429,12 @@ class ClaimFinder:
     def _promises(self, acts, promisors, promisee, value, anchor, actors, index, published, offset, group,
                   money: bool = False):
         out = []
-        for act in [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX")]:
+        acts = [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX") or self._act_noun(a)]
+        for act in acts:
+            if act.pos_ == "NOUN":  # "agreed to a prisoner swap": the swap is the act
+                out += self._noun_promise(act, promisors, promisee, value, anchor, actors, index, published, offset,
+                                          group)
+                continue
             negative = negated(act)
             core, worded = act, False
             refrain = next((p for c in act.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -318,7 +446,7 @@ class ClaimFinder:
             stopped = next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if act.lemma_.lower() in self.lex.cessation_verbs and stopped is not None:
                 core, negative = stopped, not negative  # "pledged to stop enriching": not to enrich
-            lemmas = act_lemmas(core, self.lex)
+            lemmas = act_lemmas(core, self.lex, self._actors)
             if money:  # a promise of money: giving it
                 lemmas = [self.lex.money_verb, *lemmas[1:]]
             if set(lemmas) <= self.lex.light_verbs:
@@ -345,20 +473,49 @@ class ClaimFinder:
                                     group)
                 claim.date = when
                 claim.negative = negative
-                claim.promisee = promisee or self._target(core, actors, promisor.code)
+                claim.promisee = promisee or _partner(promisor, promisors) or self._target(core, actors,
+                                                                                           promisor.code)
                 claim.code = self._code_of(core)
                 claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
                 claim.condition, claim.deadline = condition, deadline
-                claim.due = due_date(deadline, published) if deadline else None
+                claim.due = due_date(deadline, published, self.lex) if deadline else None
                 claim.cues = cues
                 claim.amount = amount_of(_act_tokens(core, self.lex), self.lex) if not money else amount_of(
                     (t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
                 out.append(claim)
         return out
 
+    def _noun_promise(self, noun, promisors, promisee, value, anchor, actors, index, published, offset,
+                      group) -> list[Claim]:
+        """A promise whose act is a noun phrase: "agreed to a truce in the north" (action "agree to a truce in
+        the north"; matched as the truce)."""
+        lemmas = act_lemmas(noun, self.lex, self._actors)
+        span = self._sent.doc[noun.left_edge.i:noun.right_edge.i + 1]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in ("cc", "conj")):
+            span = span[:-1]
+        if any(t.dep_ == "conj" and t.head == noun for t in span):
+            span = self._sent.doc[noun.left_edge.i:noun.i + 1]
+        action = f"{anchor.lemma_.lower()} to {span.text}"
+        skip = {t.i for t in noun.subtree}
+        when = text_date(self._sent, anchor, published, skip, self.lex) or published
+        patterns = self.coder.codebook.nouns.get(noun.lemma_.lower())
+        out = []
+        for promisor in promisors or []:
+            claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset, group)
+            claim.date = when
+            claim.promisee = promisee or _partner(promisor, promisors) or self._target(noun, actors, promisor.code)
+            claim.code = patterns[0].code if patterns else ""
+            claim.text, claim.text_start, claim.text_end = span.text, span.start_char + offset, span.end_char + offset
+            claim.condition, claim.deadline = self._condition(anchor), self._deadline(anchor)
+            claim.due = due_date(claim.deadline, published, self.lex) if claim.deadline else None
+            out.append(claim)
+        return out
+
     def _condition(self, verb: Token) -> str:
         """The clause a promise depends on: "once the inspectors verify ...", "if the sanctions are lifted"."""
         for child in verb.children:
+            if _is_condition(child, self.lex):
+                return self._sent.doc[child.left_edge.i:child.right_edge.i + 1].text.rstrip(".,;")
             if child.dep_ != "advcl":
                 continue
             mark = " ".join(t.lower_ for t in child.subtree if t.dep_ == "mark" and t.head == child)
@@ -368,8 +525,10 @@ class ClaimFinder:
         return ""
 
     def _deadline(self, verb: Token) -> str:
-        for child in verb.children:
-            if _is_deadline(child, self.lex):
+        """"by the end of March" on the act, or on a phrase inside it ("a reform giving autonomy by June"), not
+        inside a clause of its own."""
+        for child in verb.subtree:
+            if _is_deadline(child, self.lex) and not _inside_clause(child, verb, asides=True):
                 return self._sent.doc[child.i:child.right_edge.i + 1].text
         return ""
 
@@ -380,10 +539,19 @@ class ClaimFinder:
             if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.target_preps:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
             for head in heads:  # the object itself names an actor, not a modifier ("the Paris deal")
-                found = [a for a in actors.actors(head) if a.code[:3] != promisor[:3] and a.start <= head.idx < a.end]
+                if self._not_party(head):
+                    continue
+                found = [a for a in actors.actors(head) if a.code[:3] not in (promisor[:3], "---")
+                         and a.start <= head.idx < a.end]
                 if found:
                     return found[0].code
         return ""
+
+    def _not_party(self, noun: Token, acts: bool = False) -> bool:
+        """A deal or document is no promisee, whatever place names it ("the Minsk accord"); with `acts`, nor an
+        act agreed to ("agreed to the Geneva talks")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lex.agreement_nouns | self.lex.text_nouns or acts and self._act_noun(noun)
 
     def _own_promisors(self, noun: Token, actors) -> bool:
         """Whether a promise noun says whose it is itself (possessor, modifier, "by/of X")."""
@@ -405,8 +573,8 @@ class ClaimFinder:
             verb = head.head
             value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
             for promisor in promisors:
-                claim = self._claim("contrast", promisor, "", act_lemmas(verb, self.lex), value, verb, index,
-                                    published, offset, group)
+                claim = self._claim("contrast", promisor, "", act_lemmas(verb, self.lex, self._actors), value, verb,
+                                    index, published, offset, group)
                 claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
                 claim.code = self._code_of(verb)
                 out.append(claim)
@@ -458,6 +626,15 @@ class ClaimFinder:
         return []
 
     def _promisee(self, tok: Token, actors) -> str:
+        found = self._named_promisee(tok, actors)
+        promisors = {a.code[:3] for a in self.coder.subjects(tok, actors) or self._bound(tok, actors)}
+        return found if found[:3] not in promisors | {"---"} else ""
+
+    def _named_promisee(self, tok: Token, actors) -> str:
+        """The indirect object or "to/with X" of a promise verb, unless it names the act or a deal ("agreed to
+        a prisoner swap", "committed to the Paris accord": not the swap's prisoners, not France)."""
+        if self._bound(tok, actors):
+            return ""  # "the accord commits Chad to ...": Chad is the promisor
         for child in tok.children:
             if child.dep_ in ("dative", "iobj", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 found = actors.actors(child)
@@ -465,6 +642,8 @@ class ClaimFinder:
                     return found[0].code
             if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.promisee_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._not_party(pobj, acts=True):
+                    continue
                 found = actors.actors(pobj) if pobj is not None else []
                 if found:
                     return found[0].code
@@ -493,8 +672,11 @@ class ClaimFinder:
         if any(c.dep_ == "prep" and c.lower_ in self.lex.contrast_preps and any(
                 p.lemma_.lower() in self.lex.promise_nouns for p in c.children) for c in verb.children):
             return []  # "resumed enriching despite its pledge": the contrast claim stands for it
-        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self.lex.promise_verbs:
+        if (verb.dep_ in ("xcomp", "ccomp") or verb.dep_ == "advcl" and verb.left_edge.lower_ == "to") and \
+                verb.head.lemma_.lower() in self.lex.promise_verbs:
             return []
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and self._bound(verb.head, actors):
+            return []  # "the accord requires Mali to hold elections": a term, not an act
         if lemma in self.lex.completion_verbs or lemma in self.lex.cessation_verbs:
             if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
                 return []  # the complement stands for the act, with this verb's effect
@@ -512,7 +694,7 @@ class ClaimFinder:
         around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
         cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
         start, end, text = act_span(core, self.lex)
-        lemmas = act_lemmas(core, self.lex)
+        lemmas = act_lemmas(core, self.lex, self._actors)
         skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
         anchor = verb if verb.dep_ != "xcomp" else verb.head
         when = text_date(self._sent, anchor, published, skip, self.lex) or published
@@ -557,6 +739,11 @@ class ClaimFinder:
                      factuality=value, sentence_index=index, sentence=sent.text.strip(),
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
                      published=published)
+
+
+def _partner(promisor, promisors) -> str:
+    """"Peru and Chile agreed to ...": each one's promisee is the other (the first of another country)."""
+    return next((p.code for p in promisors if party(p.code) != party(promisor.code)), "")
 
 
 def _complement_of(clause: Token, verb: Token) -> bool:

@@ -57,8 +57,14 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
         keys = set().union(*(lex.keys(w) for w in act if w not in lex.generic_words))
     shared = [w for w in theme if lex.keys(w) & keys]
     said = f"verb {promised[0]}~{act[0]}" if verb else f"verbs {promised[0]}/{act[0]} differ"
-    said += f"; theme {', '.join(w.lstrip('=') for w in shared)}" if shared else "; no theme word shared"
-    common = any(not w.startswith("=") for w in shared)
+    said += f"; theme {', '.join(w.lstrip('=@') for w in shared)}" if shared else "; no theme word shared"
+    common = any(w[0] not in "=@" for w in shared)
+    if shared and all(w in lex.light_nouns for w in shared) and any(
+            w not in lex.light_nouns and not w.startswith("=") for w in theme):
+        return False, shared, f"{said}; only a general word in common ({', '.join(shared)})"
+    things, named = {w for w in theme if w.startswith("=")}, {w for w in act[1:] if w.startswith("=")}
+    if things and named and not things & named and not _same_names(things, named):
+        return False, shared, f"{said}; names differ ({', '.join(sorted(things | named))})"
     if verb:
         return bool(shared or not theme), shared, said
     a, b = codes
@@ -71,7 +77,16 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
         return True, shared, f"{said}; {act[0]} is what it promised not to do"
     if loose and len(shared) >= 2 and common:
         return True, shared, said
+    if promised[0] in lex.support_verbs and common and (act[0] in lex.support_verbs or lex.keys(act[0]) & set().union(
+            *(lex.keys(w) for w in theme))):
+        return True, shared, f"{said}; {promised[0]} promised the act its object names"
     return False, shared, f"{said}; a different act"
+
+
+def _same_names(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of names can be the same things: a word in common ("=fordow site", "=fordow")."""
+    words = lambda names: {w for n in names for w in n.lstrip("=").split()}  # noqa: E731
+    return bool(words(a) & words(b))
 
 
 def _family(code: str) -> int:
@@ -106,8 +121,8 @@ class _Index:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.exact: dict[tuple, list[tuple[int, Commitment]]] = defaultdict(list)
-        self.by_actor: dict[str, list[Commitment]] = defaultdict(list)
+        self.exact: dict[tuple | str, list[tuple[int, Commitment]]] = defaultdict(list)
+        self.count = 0
 
     def keys_of(self, words: list[str]) -> list[str]:
         """The words (less generic ones) and their synonym groups, sorted."""
@@ -118,12 +133,11 @@ class _Index:
         return sorted(out)
 
     def add(self, c: Commitment) -> None:
-        prefix = party(c.promisor)
-        self.by_actor[prefix].append(c)
+        self.count += 1
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
-        keys = {(prefix, v, t) for v in verbs for t in theme} | {(prefix, v) for v in verbs if not theme}
-        keys |= {(prefix, a, b) for n, a in enumerate(theme) for b in theme[n + 1:]}
-        n = len(self.by_actor[prefix])
+        keys = {(v, t) for v in verbs for t in theme} | {v for v in verbs if not theme}
+        keys |= {(a, b) for n, a in enumerate(theme) for b in theme[n + 1:]}
+        n = self.count
         for key in keys:
             self.exact[key].append((n, c))
 
@@ -132,10 +146,10 @@ class _Index:
         (`keys_of`) when the caller has them."""
         if not claim.lemmas:
             return []
-        prefix, seen, exact = party(claim.actor), {}, self.exact
+        seen, exact = {}, self.exact
         verbs, words = self.lex.keys(claim.lemmas[0]), words if words is not None else self.keys_of(claim.lemmas)
-        keys = [(prefix, v, t) for v in verbs for t in words] + [(prefix, v) for v in verbs]
-        keys += [(prefix, a, b) for n, a in enumerate(words) for b in words[n + 1:]]
+        keys = [(v, t) for v in verbs for t in words] + list(verbs)
+        keys += [(a, b) for n, a in enumerate(words) for b in words[n + 1:]]
         for key in keys:
             bucket = exact.get(key)
             if bucket:
@@ -204,7 +218,10 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
     lex = index.lex
+    here = (claim.document_id, claim.sentence_index)
     for c in index.candidates(claim):
+        if (c.made.document_id, c.made.sentence_index) == here:
+            continue  # "will hand A back by May and return B by June": two promises, not one said twice
         if (c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0])
                 and match(c.lemmas, claim.lemmas)[0]):
             return c
@@ -274,7 +291,7 @@ def _consider(commitment: Commitment, claim: Claim, keys: set[str] | None = None
     made = commitment.made
     if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
         return
-    if claim.date and made.date and claim.date < made.date:
+    if claim.date and made.date and _before(claim.date, made.date):
         _reject(commitment, claim, "the act is dated before the promise")
         return
     ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code), keys,
@@ -288,6 +305,12 @@ def _consider(commitment: Commitment, claim: Claim, keys: set[str] | None = None
         return
     codes = f"; CAMEO {claim.code}" if claim.code else ""
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
+
+
+def _before(act: date, promise: date) -> bool:
+    """Whether an act is dated before the promise; a date the text gives by its month alone ("last month", "in
+    June") is read as the month's first day, so an act of the promise's own month is not before it."""
+    return act < promise and not (act.day == 1 and (act.year, act.month) == (promise.year, promise.month))
 
 
 def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[str | None, str]:
@@ -311,19 +334,23 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     if commitment.negative:
         return ("unfulfilled", "the act it promised not to do was done") if done else (
             "fulfilled", "the act it promised not to do was not done")
+    lex = load_lexicon()
+    if done and claim.lemmas and claim.lemmas[0] in lex.onset_verbs and not lex.keys(claim.lemmas[0]) & lex.keys(
+            commitment.lemmas[0]):
+        return "partial", f"{claim.lemmas[0]} it: begun, not finished"
     if done:
         promised = commitment.made.amount
         if promised and claim.amount and claim.amount < promised:
             return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"
         return "fulfilled", "the act was done"
     cues = set(claim.cues)
-    refused = cues & load_lexicon().refusal_verbs
+    refused = cues & lex.refusal_verbs
     if refused:
         return "unfulfilled", f"the text says it {' / '.join(sorted(refused))}ed"
     due = commitment.made.due
     if due and claim.date and claim.date > due:
         return "unfulfilled", f"not done after the deadline ({due})"
-    if cues & load_lexicon().not_yet_words:
+    if cues & lex.not_yet_words:
         return "pending", "not done yet, and the text says so ('yet', 'still')"
     if claim.date and claim.published and claim.date != claim.published or _dated_occasion(claim):
         return "pending", "not done on a given day, before any deadline"

@@ -17,7 +17,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
-         "refusal_verbs")
+         "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -58,6 +58,13 @@ class _CommitmentsFile(BaseModel):
     refusal_verbs: list[str]
     money_scales: dict[str, float]
     name_labels: list[str]
+    binding_verbs: list[str]
+    text_nouns: list[str]
+    bargain_nouns: list[str]
+    part_nouns: list[str]
+    light_nouns: list[str]
+    onset_verbs: list[str]
+    span_days: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,13 @@ class Lexicon:
     target_preps: frozenset[str]
     anaphor_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
+    binding_verbs: frozenset[str]
+    text_nouns: frozenset[str]
+    bargain_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    light_nouns: frozenset[str]
+    onset_verbs: frozenset[str]
+    span_days: dict
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
@@ -133,6 +147,7 @@ def load_lexicon() -> Lexicon:
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
+                   span_days={str(k): int(v) for k, v in raw["span_days"].items()},
                    groups={w: frozenset(g) for w, g in groups.items()},
                    future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
                    if_marks=frozenset(facts["clause_cues"]["condition"]),

@@ -1,0 +1,133 @@
+"""The ledger of whole processes: news-style articles written for these tests (tests/data/ledger/*, three
+articles each about a real process: the 2018 Singapore statement, Minsk II, the 2020 Doha agreement, the 2020
+Karabakh ceasefire), ingested in date order as a user would; each test reads the ledger's rows."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.service import ingest
+from accord.store.ledger import commitment, commitments
+
+PROCESSES = Path(__file__).parent / "data" / "ledger"
+
+
+@pytest.fixture(scope="module")
+def ledger_of(pipeline, tmp_path_factory):
+    """The ledger rows of one process folder (ingested once per module)."""
+    from accord.ingest import Defaults
+    from accord.store import Store
+
+    built: dict[str, tuple] = {}
+
+    def run(name: str):
+        if name not in built:
+            store = Store(f"sqlite:///{tmp_path_factory.mktemp(name) / 'ledger.db'}")
+            for path in sorted((PROCESSES / name).glob("*.txt")):
+                summary = ingest([path], store, pipeline, Defaults(date=date.fromisoformat(path.name[:10])))
+                assert summary.stored == 1 and not summary.failures
+            built[name] = (store, commitments(store))
+        return built[name]
+
+    yield run
+    for store, _ in built.values():
+        store.close()
+
+
+def _row(rows, promisor, words):
+    found = [r for r in rows if r["promisor"].startswith(promisor) and all(w in r["action"] for w in words)]
+    assert len(found) == 1, [(r["promisor"], r["action"], r["status"]) for r in rows]
+    return found[0]
+
+
+def _deciding(store, row) -> str:
+    """The sentence of the evidence the status rule names ("#2"), or ""."""
+    named = re.search(r"#(\d+)", row["rule"])
+    if named is None:
+        return ""
+    chain = commitment(store, row["id"])["evidence"]
+    return next(e["sentence"] for e in chain if e["position"] == int(named.group(1)))
+
+
+# (process, promisor, words of the action, promisee (None: not checked), statuses, words of the deciding
+# evidence or None). Not yet right, so not listed: the rebels' ceasefire in Minsk (broken "despite the
+# ceasefire") and the Minsk prisoner exchange (done as "exchanged 139 soldiers for 52 fighters").
+ROWS = [
+    ("singapore-2018", "PRK", ("denuclearization",), "", {"pending", "unfulfilled"}, None),
+    ("singapore-2018", "USA", ("provide security guarantees",), "PRK", {"unfulfilled"},
+     "has not provided the security guarantees"),
+    ("singapore-2018", "PRK", ("recover the remains",), "USA", {"fulfilled"}, "handed over 55 cases"),
+    ("singapore-2018", "USA", ("recover the remains",), "PRK", {"pending"}, None),
+    ("singapore-2018", "PRK", ("destroy a missile engine test site",), "USA", {"partial"}, "begun dismantling"),
+    ("singapore-2018", "USA", ("halt", "exercises"), "", {"fulfilled"}, "suspended a large military exercise"),
+    ("singapore-2018", "PRK", ("not resume nuclear tests",), "USA", {"pending"}, None),
+    ("minsk-2015", "UKRMIL", ("pull their heavy weapons back",), "UKR", {"fulfilled"}, "pulled most heavy weapons"),
+    ("minsk-2015", "UKRREB", ("pull their heavy weapons back",), "UKR", {"fulfilled"}, "pulled most heavy weapons"),
+    ("minsk-2015", "UKR", ("constitutional reform",), "", {"pending", "unfulfilled"},
+     "has not passed the constitutional reform"),
+    ("minsk-2015", "RUS", ("use its influence",), "", {"pending"}, None),
+    ("minsk-2015", "FRA", ("extend the Minsk agreement",), "RUS", {"pending"}, None),
+    ("doha-2020", "USA", ("reduce its forces", "8,600"), "", {"fulfilled"}, "has reduced its forces"),
+    ("doha-2020", "USA", ("withdraw all its troops",), "", {"pending"}, None),
+    ("doha-2020", "AFG", ("prevent al Qaeda",), None, {"unfulfilled", "disputed"}, "had not prevented al Qaeda"),
+    ("doha-2020", "AFG", ("begin talks",), "", {"fulfilled"}, "began talks with the Afghan government"),
+    ("doha-2020", "AFG", ("not attack U.S. troops",), "USA", {"fulfilled"}, "have not attacked U.S. troops"),
+    ("karabakh-2020", "ARM", ("Aghdam",), "", {"fulfilled"}, "handed the Aghdam district back"),
+    ("karabakh-2020", "ARM", ("Kalbajar",), "", {"fulfilled"}, "returned the Kalbajar district"),
+    ("karabakh-2020", "ARM", ("Lachin",), "", {"fulfilled"}, "withdrew its forces from the Lachin district"),
+    ("karabakh-2020", "RUS", ("deploy 1,960 peacekeepers",), None, {"fulfilled"}, "completed the deployment"),
+    ("karabakh-2020", "ARM", ("exchange prisoners",), "AZE", {"fulfilled"}, "exchanged prisoners of war"),
+    ("karabakh-2020", "AZE", ("exchange prisoners",), "ARM", {"fulfilled"}, "exchanged prisoners of war"),
+    ("karabakh-2020", "AZE", ("give Armenia more time",), "ARM", {"pending"}, None),
+]
+
+
+@pytest.mark.parametrize(("process", "promisor", "words", "promisee", "statuses", "evidence"), ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][0]}" for r in ROWS])
+def test_ledger_processes_rows(ledger_of, process, promisor, words, promisee, statuses, evidence):
+    store, rows = ledger_of(process)
+    row = _row(rows, promisor, words)
+    assert promisee is None or row["promisee"][:3] == promisee
+    assert row["status"] in statuses, row["rule"]
+    if evidence is None:
+        assert row["rule"] == "no evidence: pending"
+    else:
+        assert evidence in _deciding(store, row)
+
+
+@pytest.mark.parametrize(("process", "n"), [("singapore-2018", 7), ("doha-2020", 5), ("karabakh-2020", 7),
+                                            ("minsk-2015", 11)])
+def test_ledger_processes_list_every_promise_and_nothing_else(ledger_of, process, n):
+    # Minsk: the ceasefire and the prisoner exchange by both sides, and the extension by three governments
+    _, rows = ledger_of(process)
+    assert len(rows) == n, [(r["promisor"], r["action"]) for r in rows]
+
+
+def test_ledger_processes_frames_keep_deadline_and_condition(ledger_of):
+    _, rows = ledger_of("doha-2020")
+    cut = _row(rows, "USA", ("reduce its forces",))
+    assert cut["due_on"] == date(2020, 7, 13)  # within 135 days of Feb. 29
+    assert cut["condition"] == "provided that the Taliban keep their side of the bargain"
+    assert _row(rows, "AFG", ("begin talks",))["due_on"] == date(2020, 3, 10)
+    _, rows = ledger_of("karabakh-2020")
+    assert _row(rows, "ARM", ("Kalbajar",))["due_on"] == date(2020, 11, 15)
+    _, rows = ledger_of("minsk-2015")
+    reform = _row(rows, "UKR", ("constitutional reform",))
+    assert reform["due_on"] == date(2015, 12, 31) and reform["condition"].startswith("provided that")
+    assert "by the end" not in reform["action"]
+
+
+def test_ledger_processes_conjoined_promises_are_two_commitments(ledger_of):
+    store, rows = ledger_of("karabakh-2020")
+    aghdam = _row(rows, "ARM", ("Aghdam",))
+    chain = commitment(store, aghdam["id"])["evidence"]
+    assert not any("Kalbajar" in e["sentence"] for e in chain if e["kind"] != "rejected")
+
+
+def test_ledger_processes_denied_commitment_is_no_promise(ledger_of):
+    _, rows = ledger_of("doha-2020")
+    assert not [r for r in rows if "free" in r["action"] or "prisoners" in r["action"]]
