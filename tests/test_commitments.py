@@ -288,3 +288,98 @@ def test_commitments_show_explains_each_piece_of_evidence_and_why_not(tmp_path):
     assert "not taken (1)" in said and "modal sentence: not a realised act" in said
     plain = runner.invoke(app, ["commitments", "show", "1", "--db", db])
     assert "not taken" not in plain.output
+
+
+@pytest.mark.parametrize(("text", "promises"), [
+    ("The declaration commits Peru to reopen its consulate in Arica.", [("PER", "reopen its consulate in Arica")]),
+    ("The pact requires Mali to hold elections within a year.", [("MLI", "hold elections")]),
+    ("The accord calls for Sudan to withdraw its troops from Abyei.", [("SDN", "withdraw its troops from Abyei")]),
+    ("In return, Israel will release 300 Palestinian prisoners.", [("ISR", "release 300 Palestinian prisoners")]),
+    ("As part of the agreement, Japan will lift its tariffs on rice.", [("JPN", "lift its tariffs on rice")]),
+    ("Egypt agreed to a prisoner exchange with Israel.", [("EGY", "agree to a prisoner exchange with Israel")]),
+    ("Cuba has committed to free 53 political prisoners.", [("CUB", "free 53 political prisoners")]),
+    ("Chile is committed to reducing its emissions.", [("CHL", "reduce its emissions")]),
+    ("Brazil said it would end the blockade of the port under the deal.", [("BRA", "end the blockade of the port")]),
+    ("Brazil said it would end the blockade of the port.", []),
+    ("Egypt agreed to the deal.", []),
+])
+def test_commitments_frames_of_wire_copy(pipeline, text, promises):
+    assert [(c.actor[:3], c.action) for c in _promises(pipeline, text)] == promises
+
+
+@pytest.mark.parametrize(("deadline", "published", "due"), [
+    ("by March 10", date(2020, 2, 29), date(2020, 3, 10)),
+    ("by Nov. 20", date(2020, 11, 10), date(2020, 11, 20)),
+    ("by Jan. 5", date(2020, 11, 10), date(2021, 1, 5)),  # the next one after publication
+    ("within 90 days", date(2021, 1, 1), date(2021, 4, 1)),
+    ("within 2 weeks", date(2021, 1, 1), date(2021, 1, 15)),
+    ("by June", date(2021, 1, 1), date(2021, 6, 30)),
+])
+def test_commitments_due_date_of_a_deadline(deadline, published, due):
+    from accord.commitments.frame import due_date
+
+    assert due_date(deadline, published) == due
+
+
+def test_commitments_no_commitment_is_no_promise(ledger):
+    assert ledger(("2021-03-01", "Kenya said it had made no commitment to reopen the border.")) == []
+
+
+def test_commitments_frame_condition_provided_that(pipeline):
+    [c] = _promises(pipeline, "Under the deal, Chad will free the hostages provided that Niger lifts the blockade.")
+    assert c.action == "free the hostages"
+    assert c.condition == "provided that Niger lifts the blockade"
+
+
+@pytest.mark.parametrize("text", [
+    "In the March 3 statement, Chad committed to release the hostages.",
+    "Chad promised at the March 3 summit to release the hostages.",
+    "The March 3 accord commits Chad to release the hostages.",
+])
+def test_commitments_frame_date_of_the_occasion(pipeline, text):
+    [c] = _promises(pipeline, text, "2021-05-20")
+    assert c.date == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway pledged to honour the Oslo accord.",
+    "Ghana committed to the Paris agreement on Tuesday and promised to cut its emissions.",
+    "Norway and Chile agreed to extend the Lima agreement.",
+])
+def test_commitments_agreement_named_after_a_place_is_no_promisee(pipeline, text):
+    found = _promises(pipeline, text)
+    assert found and all(not c.promisee.startswith(("NOR", "FRA", "PER")) or c.promisee[:3] != c.actor[:3]
+                         for c in found)
+    assert all(c.promisee[:3] not in ("FRA", "PER") for c in found)
+
+
+def test_commitments_joint_promisors_promise_each_other(pipeline):
+    found = _promises(pipeline, "Peru and Chile agreed to reopen their border crossings.")
+    assert sorted((c.actor[:3], c.promisee[:3]) for c in found) == [("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_commitments_another_invitation_does_not_keep_the_promise(ledger):
+    promise = ("2021-03-01", "Turkey promised to accept the invitation to visit Baghdad in the spring.")
+    c = _one(ledger(promise, ("2021-03-20", "Turkey accepted an invitation to attend a trade fair in Milan.")),
+             "invitation")
+    assert c.status == "pending" and c.evidence == []
+    c = _one(ledger(promise, ("2021-04-20", "Turkey accepted the invitation to visit Baghdad.")), "invitation")
+    assert c.status == "fulfilled"
+
+
+def test_commitments_same_act_on_another_named_site_is_not_evidence(ledger):
+    c = _one(ledger(("2021-03-01", "Under the deal, Serbia will hand the Gazivode dam back to Kosovo by May."),
+                    ("2021-04-01", "Serbia handed the Ujman dam back to Kosovo on Friday.")), "Gazivode")
+    assert c.status == "pending" and c.evidence == []
+
+
+def test_commitments_two_promises_of_one_sentence_are_two(ledger):
+    found = ledger(("2021-03-01", "Under the deal, Serbia will open the Gazivode crossing by May and open the "
+                                  "Jarinje crossing by June."))
+    assert sorted(c.action for c in found) == ["open the Gazivode crossing", "open the Jarinje crossing"]
+
+
+def test_commitments_an_act_only_begun_is_partial(ledger):
+    c = _one(ledger(("2021-03-01", "Peru pledged to dismantle the checkpoints on the border."),
+                    ("2021-04-01", "Peru began dismantling the checkpoints on the border on Friday.")), "dismantle")
+    assert c.status == "partial"

@@ -101,8 +101,8 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
                 keep += list(child.subtree)  # "fly the envoys home from Nairobi"
             continue
         keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
-    framed = {t.i for c in verb.subtree if c is not verb and (is_frame(c, lex) or _is_deadline(c, lex))
-              for t in c.subtree}
+    framed = {t.i for c in verb.subtree if c is not verb and (is_frame(c, lex) or _is_deadline(c, lex)
+                                                                or _is_condition(c, lex)) for t in c.subtree}
     return sorted((t for t in keep if t.i not in framed), key=lambda t: t.i)
 
 
@@ -134,7 +134,7 @@ def is_frame(tok: Token, lex: Lexicon) -> bool:
 
 def _is_condition(tok: Token, lex: Lexicon) -> bool:
     """A condition parsed as a phrase of the verb: "provided that the rebels disarm"."""
-    return tok.dep_ in ("prep", "advcl") and tok.left_edge.lower_ in lex.firm_condition_marks
+    return tok.dep_ in ("prep", "advcl", "acl") and tok.left_edge.lower_ in lex.firm_condition_marks
 
 
 def _is_deadline(tok: Token, lex: Lexicon) -> bool:
@@ -406,9 +406,11 @@ class ClaimFinder:
 
     def _passive_subject(self, verb: Token, actors) -> list:
         """"Chile is committed to cutting emissions": the subject of a passive promise verb with no agent."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
+        aux = [c for c in verb.children if c.dep_ == "auxpass"]
+        if not aux:
             return []
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the subject on the verb, or parsed onto its "is"
+        subject = next((c for h in (verb, *aux) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return actors.actors(subject) if subject is not None else []
 
     def _promise_noun(self, tok, actors, index, published, offset, group) -> list[Claim]:
@@ -513,9 +515,10 @@ class ClaimFinder:
 
     def _condition(self, verb: Token) -> str:
         """The clause a promise depends on: "once the inspectors verify ...", "if the sanctions are lifted"."""
-        for child in verb.children:
-            if _is_condition(child, self.lex):
+        for child in verb.subtree:  # "free the hostages provided that ...": parsed inside the object
+            if child is not verb and _is_condition(child, self.lex) and not _inside_clause(child, verb, True):
                 return self._sent.doc[child.left_edge.i:child.right_edge.i + 1].text.rstrip(".,;")
+        for child in verb.children:
             if child.dep_ != "advcl":
                 continue
             mark = " ".join(t.lower_ for t in child.subtree if t.dep_ == "mark" and t.head == child)
