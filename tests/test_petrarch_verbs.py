@@ -163,7 +163,7 @@ def test_petrarch_target_after_a_preposition_and_irregular_form(code_with):
 
 
 def test_petrarch_verb_default_follows_the_policy(code_with):
-    # petrarch_defaults: none (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
+    # petrarch_defaults: own (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
     assert code_with("Japan downgraded the bridge with Korea.") == []
     events = code_with("Japan downgraded a joint project with Korea.")
     assert ("JPN", "161", "KOR", "asserted") in events and ("KOR", "161", "JPN", "asserted") in events
@@ -185,7 +185,7 @@ def test_petrarch_pattern_defers_to_our_event_noun(code_with):
     assert not any(e[3] == "asserted" for e in code_with("Japan shelved trade talks with Korea."))
 
 
-def test_petrarch_layer_never_overrides_ours(tmp_path):
+def test_petrarch_pattern_with_our_words_and_another_code_is_left_out(tmp_path):
     path = tmp_path / "clash.txt"
     path.write_text("--- IMPOSE [---] ---\nIMPOSE\n- * SANCTION (ON +) [020]\n- * QUOTA [1721]\n",
                     encoding="utf-8")
@@ -292,3 +292,89 @@ def test_petrarch_pattern_of_prepositions_only_is_left_out():
     text = "--- LINK [---] ---\nLINK\n- * (WITH) [0311]\n- * INTO [080]\n- * (INTO TOWN) [192]\n- * (TO +) [042]\n"
     kept = [(p.words, p.target_prep) for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["link"]]
     assert kept == [(("into>town",), None), ((), "to")]
+
+
+# A verb file for the tests of precedence and of the matcher: verbs.yaml codes "accuse" on its own (112).
+LAYERED = """\
+&TOPIC
++TRADE
+
+--- ACCUSE [---] ---
+ACCUSE
+- * (OF ESPIONAGE) [1125]
+- * (OF SPYING) [---]
+
+--- TOUT [---] ---
+TOUT
+- * {PROPOSED VISIT} (TO +) [036]
+
+--- SERVE [---] ---
+SERVE
+- * ULTIMATUM [139]
+
+--- SHIP [---] ---
+SHIP
+- * TANK (TO +) [072]
+
+--- GOAD [111] ---
+GOAD
+TAUNT [110]
+
+--- HOIST [---] ---
+HOIST
+- * BANNER [141]
+- * (ON &TOPIC) [111]
+"""
+
+
+@pytest.fixture(scope="module")
+def layered(pipeline, tmp_path_factory):
+    path = tmp_path_factory.mktemp("layered") / "layered.verbs.txt"
+    path.write_text(LAYERED, encoding="utf-8")
+    coder = CameoCoder(pipeline.nlp, load_actors(()), load_codebook(path))
+
+    def run(text: str) -> list:
+        events, _ = coder.code_doc(pipeline.nlp(text), date(2019, 5, 2))
+        return [(e.source, e.code, e.target) for e in events if e.factuality == "asserted"]
+    return run
+
+
+def test_petrarch_pattern_naming_a_phrase_beats_our_bare_verb(layered):
+    assert ("RUS", "1125", "EST") in layered("Russia accused Estonia of espionage.")
+    assert ("RUS", "112", "EST") in layered("Russia accused Estonia of lying.")  # ours: nothing more specific
+    # a more specific PETRARCH [---] says this use is no event of the verb
+    assert not any(e[1].startswith("11") for e in layered("Russia accused Estonia of spying."))
+
+
+def test_petrarch_verb_own_code_applies_and_block_code_does_not(layered):
+    assert ("FRA", "110", "ITA") in layered("France taunted Italy.")  # TAUNT [110] on its own line
+    assert layered("France goaded Italy.") == []  # only the block says [111]
+
+
+def test_petrarch_pattern_word_matches_the_written_form_of_a_modifier(layered):
+    # {PROPOSED VISIT}: "proposed" is lemmatised to "propose"
+    assert ("NOR", "036", "SWE") in layered("Norway touted the proposed visit to Sweden.")
+
+
+def test_petrarch_pattern_word_after_a_party_object_is_found_in_its_phrase(layered):
+    assert ("NOR", "139", "SWE") in layered("Norway served Sweden with an ultimatum.")
+
+
+def test_petrarch_pattern_word_matches_a_coordinated_object(layered):
+    assert ("NOR", "072", "SWE") in layered("Norway shipped troops and tanks to Sweden.")
+
+
+def test_petrarch_preposition_phrase_matches_a_modifier_of_its_object(layered):
+    assert ("NOR", "111", "SWE") in layered("Norway hoisted banners against Sweden on the trade deal.")
+
+
+def test_petrarch_own_place_is_no_second_actor(layered):
+    # 14 may go without a target in verbs.yaml; a PETRARCH pattern needs a second actor, not the source's place
+    assert layered("Chile hoisted banners in Santiago.") == []
+    assert ("CHL", "141", "PER") in layered("Chile hoisted banners against Peru.")
+
+
+def test_petrarch_alternative_words_are_read_as_either():
+    text = "--- GATHER [---] ---\nGATHER\n- * (TO/FOR PROTEST) [141]\n- BOMBING/BLAST * [183]\n"
+    kept = {p.words for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["gather"]}
+    assert kept == {("to>protest",), ("for>protest",), ("^bombing",), ("^blast",)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.grammar import OBJECT_DEPS
 from .dictionary import Pattern
 
 
@@ -23,6 +24,18 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
     return None
 
 
+def outranks(p: Pattern, q: Pattern) -> bool:
+    """Pattern `p` (of the PETRARCH layer) is more specific than `q` (ours): it names more words after the
+    verb. A verb's default names none, so it never beats a pattern of ours."""
+    return _after(p) > _after(q)
+
+
+def _after(p: Pattern) -> int:
+    """How many words after the verb a pattern names: its object, particles, prepositions and their objects
+    (a PETRARCH `prep>word` names two); a subject word (`^word`) says who acts, not what is done."""
+    return sum(1 + (">" in w) for w in p.words if not w.startswith("^")) + (1 if p.target_prep else 0)
+
+
 def coded(match: tuple[Pattern, dict] | None) -> tuple[Pattern, dict] | None:
     """A match that gives a code from source to target (not a PETRARCH [---] or [:yyy])."""
     return match if match is not None and match[0].code and not match[0].no_event else None
@@ -40,16 +53,30 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
     synonym set."""
     out = dict(slots)
     for word, t in slots.items():
-        if t.pos_ in ("NOUN", "PROPN") and t.lower_ != word:
-            out.setdefault(t.lower_, t)
+        if t.lower_ != word:
+            out.setdefault(t.lower_, t)  # "talks", "planned" ({PLANNED VISIT})
+    objects = [t for t in slots.values() if t.head == tok and t.dep_ in OBJECT_DEPS]
+    for obj in objects:
+        for other in obj.conjuncts:  # "massed troops and tanks": each object is one
+            out.setdefault(other.lemma_.lower(), other)
+            out.setdefault(other.lower_, other)
+    # "accused Iran of killing", "served Chile with an ultimatum": when a party is the object, what is done
+    # to it is named in a prepositional phrase of the verb
+    party = any(t.dep_ in ("dative", *OBJECT_DEPS) and t.pos_ in ("PROPN", "PRON")
+                for t in tok.children)
     holders = [tok, *(t for t in slots.values() if t.head == tok and t.pos_ in ("NOUN", "PROPN"))]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "agent", "dative"):
                 for pobj in prep.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
-                        out.setdefault(f"{prep.lower_}>{pobj.lemma_.lower()}", pobj)
-                        out.setdefault(f"{prep.lower_}>{pobj.lower_}", pobj)
+                        # "(ON TRADE)" fits "on a free trade deal": the object or one of its modifiers
+                        for w in (pobj, *(m for m in pobj.children if m.dep_ in ("compound", "amod"))):
+                            out.setdefault(f"{prep.lower_}>{w.lemma_.lower()}", pobj)
+                            out.setdefault(f"{prep.lower_}>{w.lower_}", pobj)
+                        if party and holder is tok:
+                            out.setdefault(pobj.lemma_.lower(), pobj)
+                            out.setdefault(pobj.lower_, pobj)
     for child in tok.children:
         if child.i < tok.i and child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
             out.setdefault("^" + child.lemma_.lower(), child)

@@ -8,7 +8,7 @@ from ..actors.resolve import UNKNOWN, Actor, DocActors
 from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive, is_temporal, slots_of, verb_forms
 from .dictionary import Pattern
 from .found import Found
-from .match import best_match, coded, petrarch_slots
+from .match import best_match, coded, outranks, petrarch_slots
 
 
 class VerbEvents:
@@ -26,24 +26,28 @@ class VerbEvents:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
-        found = self._verb_match(tok, slots)
-        if found is None or found[1][0].no_event:
+        candidates = self._verb_match(tok, slots)
+        if not candidates or candidates[0][1][0].no_event:
             return []  # no pattern, or a PETRARCH [---]: the verb codes nothing here
         obj = child_of(tok, ("dobj",))
         if self._recipient(tok) and obj is not None and obj.lemma_.lower() in self.codebook.nouns \
                 and obj.lemma_.lower() not in self.book.agents:
             return []  # "received assurances from ...": the noun is the event
-        patterns, (pattern, slots) = found  # the slots the pattern was matched over (PETRARCH keys included)
-        targets = self._targets(tok, pattern, slots, actors)
-        if pattern.target_prep and not targets:
-            # "protest to +" needs an actor after "to"; else a pattern without the preposition may fit
-            # ("to protest President Assad's failure to usher in reforms")
-            plain = best_match([p for p in patterns if p.target_prep is None], slots)
-            if plain is not None:
-                pattern = plain[0]
-                targets = self._targets(tok, pattern, slots, actors)
-        if pattern.layer and not targets:
-            return []  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
+        for patterns, (pattern, slots) in candidates:  # the slots the pattern was matched over
+            targets = self._targets(tok, pattern, slots, actors)
+            if pattern.target_prep and not targets:
+                # "protest to +" needs an actor after "to"; else a pattern without the preposition may fit
+                # ("to protest President Assad's failure to usher in reforms")
+                plain = best_match([p for p in patterns if p.target_prep is None], slots)
+                if plain is not None:
+                    pattern = plain[0]
+                    targets = self._targets(tok, pattern, slots, actors)
+            if not pattern.layer or targets:
+                break  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
+        else:
+            return []
+        if pattern.no_event:
+            return []
         code = pattern.code
         weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
@@ -65,6 +69,8 @@ class VerbEvents:
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
+        if pattern.layer and len(sources) < 2:
+            found = [f for f in found if f.target is not None]  # its own place is no second actor
         if pattern.reverse:
             # PETRARCH [xxx:yyy]: the target does yyy to the source as well; [:yyy] only that
             back = [Found(pattern.reverse, f.anchor, f.target, f.source, f"{f.pattern} (reverse)")
@@ -73,25 +79,31 @@ class VerbEvents:
         return found
 
     def _verb_match(self, tok: Token, slots: dict[str, Token]
-                    ) -> tuple[list[Pattern], tuple[Pattern, dict[str, Token]]] | None:
-        """The patterns of the verb's head and the best of them that fits: ours (verbs.yaml) for any form of
-        the verb first, then the PETRARCH layer's, matched over the slots its patterns name."""
+                    ) -> list[tuple[list[Pattern], tuple[Pattern, dict[str, Token]]]]:
+        """The patterns of the verb's head and the best of them that fits, in the order they are tried: of
+        ours (verbs.yaml, any form of the verb) and of the PETRARCH layer's (matched over the slots its
+        patterns name), the more specific first; ours when both name as many words."""
         forms = verb_forms(tok)
+        ours = None
         for x in forms:
             patterns = self.codebook.verbs.get(x)
             match = best_match(patterns, slots) if patterns else None
             if match is not None:
-                return patterns, match
+                ours = (patterns, match)
+                break
         heads = [x for x in forms if x in self.codebook.under]
         if heads and not self._calls_off(tok):
-            slots = petrarch_slots(tok, slots, self.codebook.sets_of)
+            pslots = petrarch_slots(tok, slots, self.codebook.sets_of)
             for x in heads:
-                match = best_match(self.codebook.under[x], slots, distinct=True)
+                match = best_match(self.codebook.under[x], pslots, distinct=True)
                 if match is not None:
-                    if self._noun_of_ours(tok, match[0], slots):
-                        return None  # "launched artillery fire", "called off sanctions": our noun codes it
-                    return self.codebook.under[x], match
-        return None
+                    if ours is not None and not outranks(match[0], ours[1][0]):
+                        return [ours]
+                    if self._noun_of_ours(tok, match[0], pslots):
+                        # "launched artillery fire", "called off sanctions": our noun codes it
+                        return [ours] if ours is not None else []
+                    return [(self.codebook.under[x], match)] + ([ours] if ours is not None else [])
+        return [ours] if ours is not None else []
 
     def _calls_off(self, verb: Token) -> bool:
         """ "called off the strikes", "suspended the talks": a verb that makes what it governs called off
@@ -104,14 +116,16 @@ class VerbEvents:
     def _noun_of_ours(self, verb: Token, pattern: Pattern, slots: dict[str, Token]) -> bool:
         """The verb's object, or a word the PETRARCH pattern names, is an event noun that one of our noun
         patterns codes, and the verb lends it its subject ("launched artillery fire") or its status ("called off
-        the sanctions"): that event is ours to code."""
+        the sanctions"), or the noun names its own doer ("praised the minister's visit"): that event is ours to
+        code."""
         lemma = verb.lemma_.lower()
         status = lemma in self.facts.governors or any(
             f"{lemma} {c.lower_}" in self.facts.phrasal for c in verb.children if c.dep_ in ("prt", "prep"))
-        if not (status or self._support(verb)):
-            return False
+        lends = status or self._support(verb)
         obj = child_of(verb, OBJECT_DEPS)
         for t in (*(slots[w] for w in pattern.words), *((obj,) if obj is not None else ())):
+            if not lends and not any(c.dep_ == "poss" for c in t.children):
+                continue
             nouns = self.codebook.nouns.get(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
             if nouns and best_match(nouns, slots_of(t, passive=False)) is not None:
                 return True
@@ -246,9 +260,11 @@ class VerbEvents:
         lemma = verb.lemma_.lower()
         slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities)
         inner = coded(best_match(self.codebook.verbs.get(lemma, []), slots))
-        if inner is None and lemma in self.codebook.under:
-            inner = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
+        if lemma in self.codebook.under:
+            under = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
                                      distinct=True))
+            if under is not None and (inner is None or outranks(under[0], inner[0])):
+                inner = under
         return inner
 
     def _adjective_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[Found]:

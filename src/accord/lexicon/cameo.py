@@ -50,7 +50,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.words) + (1 if self.target_prep else 0)
+        """How many words around the head the pattern names: a PETRARCH `prep>word` key names two."""
+        return len(self.words) + sum(">" in w for w in self.words) + (1 if self.target_prep else 0)
 
     @property
     def no_event(self) -> bool:

@@ -21,6 +21,7 @@ NO_EVENT = NULL_CODE
 BRACKET = re.compile(r"\[([^\]]*)\]")  # a "[...]" code; group 1 is what the brackets hold
 _BLOCK = re.compile(r"^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*-*\s*$")
 _CODE_TEXT = re.compile(r"^(?:---|\d{2,4})?$")
+_ALTERNATIVE = re.compile(r"[\w&'-]*/[\w&'/-]*")  # "TO/FOR": either word
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,16 @@ def _elements(text: str, name: str, n: int) -> tuple[Element, ...]:
     return tuple(out)
 
 
+def _alternatives(body: str) -> list[str]:
+    """A pattern body with each `A/B` word ("(TO/FOR PROTEST)", "(IN FAVOUR/FAVOR)") written out: one body
+    per combination of alternatives."""
+    found = _ALTERNATIVE.search(body)
+    if found is None:
+        return [body]
+    return [out for word in found.group(0).split("/") if word
+            for out in _alternatives(body[:found.start()] + word + body[found.end():])]
+
+
 def _member(line: str, name: str, n: int) -> Member:
     code = None
     found = BRACKET.search(line)
@@ -218,16 +229,18 @@ def _line(raw: str, n: int, name: str, block: dict | None, current_set: str | No
         body = head[1:codes[-1].start()]
         if "*" not in body:
             raise DictionaryError(f"{where(name, n, 'pattern')}: no '*' marking the verb")
-        pre, _, post = body.partition("*")
-        pattern = VerbPattern(n, _elements(pre, name, n), _elements(post, name, n), code, reverse,
-                              " ".join(head.split()))
-        undefined = [w for e in (*pattern.pre, *pattern.post) for w in e.words
+        patterns = []
+        for variant in _alternatives(body):
+            pre, _, post = variant.partition("*")
+            patterns.append(VerbPattern(n, _elements(pre, name, n), _elements(post, name, n), code, reverse,
+                                        " ".join(head.split())))
+        undefined = [w for e in (*patterns[0].pre, *patterns[0].post) for w in e.words
                      if w.startswith("&") and w not in synsets]
         if undefined:
             problems.append(f"{where(name, n, 'pattern')}: synonym set {undefined[0].upper()} is not defined "
                             f"above; the pattern is skipped")
             return block, current_set
-        block["patterns"].append(pattern)
+        block["patterns"].extend(patterns)
         return block, current_set
     if current_set is not None and block is None and head.startswith("+"):
         words = _words(head.split()[0].lstrip("+"))
