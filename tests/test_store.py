@@ -113,7 +113,7 @@ def _key(e: dict) -> tuple:
     (EventFilter(source="USA"), lambda e: e["source"].startswith("USA")),
     (EventFilter(target="UKR"), lambda e: e["target"].startswith("UKR")),
     (EventFilter(code="11"), lambda e: e["code"].startswith("11")),
-    (EventFilter(code="112"), lambda e: e["code"] == "112"),
+    (EventFilter(code="112"), lambda e: e["code"].startswith("112")),  # a code filters by prefix
     (EventFilter(quad_class=4), lambda e: e["quad_class"] == 4),
     (EventFilter(date_from=date(2019, 4, 1), date_to=date(2019, 6, 30)),
      lambda e: date(2019, 4, 1) <= e["event_date"] <= date(2019, 6, 30)),

@@ -224,9 +224,9 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
 
 
 def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
-    """Put the PETRARCH verb patterns under ours (`book.under`): the coder tries them only when none of ours
-    fits the verb. Where both code the same head and words differently, ours win and the PETRARCH pattern is
-    listed in `conflicts`. A PETRARCH verb's code on its own (its default) applies as
+    """Put the PETRARCH verb patterns beside ours (`book.under`): the coder takes the more specific of the two
+    layers' fitting patterns, ours on a tie. Where both code the same head and words differently, ours win and
+    the PETRARCH pattern is listed in `conflicts`. A PETRARCH verb's code on its own (its default) applies as
     `rules.petrarch_defaults` says: "none"; "own" (a code given on the verb's line) or "new" (its own or its
     block's) for verbs that are neither heads in verbs.yaml nor reporting verbs; "all" for any but reporting
     verbs."""
