@@ -163,7 +163,7 @@ def test_petrarch_target_after_a_preposition_and_irregular_form(code_with):
 
 
 def test_petrarch_verb_default_follows_the_policy(code_with):
-    # petrarch_defaults: own (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
+    # petrarch_defaults: none (rules.yaml) -- the block's [160] alone codes nothing; a pattern does
     assert code_with("Japan downgraded the bridge with Korea.") == []
     events = code_with("Japan downgraded a joint project with Korea.")
     assert ("JPN", "161", "KOR", "asserted") in events and ("KOR", "161", "JPN", "asserted") in events
@@ -346,9 +346,10 @@ def test_petrarch_pattern_naming_a_phrase_beats_our_bare_verb(layered):
     assert not any(e[1].startswith("11") for e in layered("Russia accused Estonia of spying."))
 
 
-def test_petrarch_verb_own_code_applies_and_block_code_does_not(layered):
-    assert ("FRA", "110", "ITA") in layered("France taunted Italy.")  # TAUNT [110] on its own line
-    assert layered("France goaded Italy.") == []  # only the block says [111]
+def test_petrarch_verb_codes_on_their_own_are_not_used(layered):
+    # petrarch_defaults: none -- neither a code on the verb's own line nor its block's codes the verb alone
+    assert layered("France taunted Italy.") == []  # TAUNT [110]
+    assert layered("France goaded Italy.") == []  # --- GOAD [111] ---
 
 
 def test_petrarch_pattern_word_matches_the_written_form_of_a_modifier(layered):
