@@ -308,6 +308,10 @@ ACCUSE
 TOUT
 - * {PROPOSED VISIT} (TO +) [036]
 
+--- INK [---] ---
+INK
+- * {FREE-TRADE PACT} (WITH +) [057]
+
 --- SERVE [---] ---
 SERVE
 - * ULTIMATUM [139]
@@ -379,3 +383,15 @@ def test_petrarch_alternative_words_are_read_as_either():
     text = "--- GATHER [---] ---\nGATHER\n- * (TO/FOR PROTEST) [141]\n- BOMBING/BLAST * [183]\n"
     kept = {p.words for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["gather"]}
     assert kept == {("to>protest",), ("for>protest",), ("^bombing",), ("^blast",)}
+
+
+def test_petrarch_hyphenated_word_matches_the_parts_the_parser_splits(layered):
+    assert ("NOR", "057", "SWE") in layered("Norway inked a free-trade pact with Sweden.")
+    assert not any(e[1] == "057" for e in layered("Norway inked a free pact on trade with Sweden."))
+
+
+def test_petrarch_caret_stands_for_any_phrase():
+    text = "--- OPEN [---] ---\nOPEN\n- * TALKS (IN ^) (WITH +) [046]\n- * LEAVE ^ INTO + [042]\n"
+    kept = {(p.words, p.target_prep, p.target_object)
+            for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["open"]}
+    assert kept == {(("talks", "in"), "with", False), (("leave", "into"), None, True)}

@@ -94,4 +94,17 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
             prefix, word = "", key
         for name in sets_of.get(word, ()):
             out.setdefault(prefix + name, t)
+        for joined in _hyphened(t):
+            out.setdefault(prefix + joined, t)
+    return out
+
+
+def _hyphened(tok: Token) -> list[str]:
+    """The hyphenated word that `tok` is a part of, as the dictionary writes it ("free-trade", "sit-in"): the
+    parser splits it into the parts and the hyphen."""
+    doc, i, out = tok.doc, tok.i, []
+    for a in (i - 2, i):
+        if 0 <= a and a + 2 < len(doc) and doc[a + 1].text == "-" and not doc[a].whitespace_ \
+                and not doc[a + 1].whitespace_:
+            out.append(f"{doc[a].lower_}-{doc[a + 2].lower_}")
     return out

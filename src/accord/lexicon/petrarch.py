@@ -282,6 +282,8 @@ def _keys(pattern: VerbPattern) -> tuple[tuple[str, ...], str | None, bool]:
     target_prep, target_object = None, False
     for before, elements in ((True, pattern.pre), (False, pattern.post)):
         for e in elements:
+            if e.words[:1] == ("^",):
+                continue  # "^" stands for any phrase: "LEAVE ^ INTO +" is "leave ... into +"
             if e.kind in ("word", "set"):
                 keys.append(("^" if before else "") + e.words[0])
             elif e.kind == "phrase":
@@ -292,7 +294,7 @@ def _keys(pattern: VerbPattern) -> tuple[tuple[str, ...], str | None, bool]:
                 if "+" in rest:
                     target_prep = target_prep or prep
                     continue
-                words = [w for w in rest if w != "$"]
+                words = [w for w in rest if w not in ("$", "^")]  # "(IN ^)": "in" and any phrase
                 keys.append(f"{prep}>{words[-1]}" if words else prep)
             elif e.kind == "target" and not before:
                 target_object = True
