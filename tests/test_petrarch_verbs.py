@@ -312,6 +312,10 @@ TOUT
 INK
 - * {FREE-TRADE PACT} (WITH +) [057]
 
+--- JOURNEY [---] ---
+JOURNEY
+- * (FOR TALKS) [046:046]
+
 --- SERVE [---] ---
 SERVE
 - * ULTIMATUM [139]
@@ -395,3 +399,9 @@ def test_petrarch_caret_stands_for_any_phrase():
     kept = {(p.words, p.target_prep, p.target_object)
             for p in compile_verbs(read_verb_dictionary(_source(text)), _Pattern)["open"]}
     assert kept == {(("talks", "in"), "with", False), (("leave", "into"), None, True)}
+
+
+def test_petrarch_reverse_code_of_a_planned_act_is_no_plan_of_the_target(layered):
+    events = layered("The Norwegian foreign minister will journey to Sweden for talks.")
+    assert ("NORGOV", "036", "SWE") in events
+    assert not any(e[0].startswith("SWE") for e in events)  # Sweden does not plan the talks back

@@ -21,3 +21,4 @@ class Found:
     pattern: str
     fact: Factuality | None = None
     plan: bool = False  # a stated plan: dated when it is said, not when the planned act is due
+    reverse: bool = False  # what the target does back (PETRARCH [xxx:yyy]), not what the verb's subject does

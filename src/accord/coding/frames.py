@@ -65,6 +65,8 @@ class FrameEvents:
         out = []
         for f in found:
             cue = self._plan_cue(f.anchor)
+            if f.reverse:
+                continue  # "will visit Kenya for talks": the plan is the visitor's, not what Kenya does back
             if cue is None or f.fact is None or f.fact.value not in ("future", "negated"):
                 continue
             verb = cue

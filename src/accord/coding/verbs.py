@@ -73,7 +73,7 @@ class VerbEvents:
             found = [f for f in found if f.target is not None]  # its own place is no second actor
         if pattern.reverse:
             # PETRARCH [xxx:yyy]: the target does yyy to the source as well; [:yyy] only that
-            back = [Found(pattern.reverse, f.anchor, f.target, f.source, f"{f.pattern} (reverse)")
+            back = [Found(pattern.reverse, f.anchor, f.target, f.source, f"{f.pattern} (reverse)", reverse=True)
                     for f in found if f.target is not None]
             found = back if not code else found + back
         return found
