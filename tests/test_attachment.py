@@ -109,3 +109,18 @@ def test_attachment_target_is_the_doer_a_participle_names(code, text, expected):
 def test_attachment_target_named_by_the_act_of_the_object(code):
     events = code("The Kenyan president accepted an invitation to visit Beijing.", "2016-03-02")
     assert ("KEN", "CHN", "03") in _triples(events)
+
+
+def test_attachment_participle_that_is_no_doing_names_no_target(code):
+    events = code("Norway and Iceland concluded a fishing accord, opposed by Danish trawler owners.", "2016-03-02")
+    assert not any(e.source.startswith("DNK") or e.target.startswith("DNK") for e in events if e.realised)
+
+
+def test_attachment_relative_clause_in_the_simple_present_describes_its_noun(code):
+    events = code("Brokers prefer the Dutch firm, which exports tulips to Japan.", "2016-03-02")
+    assert not any(e.realised and e.source.startswith("NLD") for e in events)
+
+
+def test_attachment_complement_object_must_be_a_dictionary_name(code):
+    events = code("Tokyo officials sought to portray the U.S. Move as a warning.", "2016-03-02")
+    assert not any(e.realised and e.target.startswith("USA") for e in events)

@@ -24,6 +24,9 @@ class Attachment:
             return actors.actors(pobj) if pobj is not None else []
         subj = child_of(tok, SUBJECT_DEPS)
         if subj is not None:
+            if antecedent(subj) is not subj and tok.tag_ in ("VBZ", "VBP") and not any(
+                    c.dep_ == "aux" for c in tok.children):
+                return []  # "a firm that gives guarantees": the simple present says what it does, not that it did
             return self._subject_actors(subj, actors)
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -79,10 +82,12 @@ class Attachment:
         return antecedent(subj) if subj is not None else None
 
     def _named_doers(self, noun: Token, actors: DocActors) -> list[Actor]:
-        """Who did what a noun names, from a participle's agent ("condemned the attacks carried out by
-        Israeli settlers", "an inquiry into killings committed by Eritrean troops")."""
+        """Who did what a noun names, from the agent of a participle that lends its subject (a support verb) or
+        one of `doer_participles` ("condemned the attacks carried out by Israeli settlers", "an inquiry into
+        killings committed by Eritrean troops"); not "the accord opposed by fishermen"."""
         for acl in noun.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and (
+                    self._support(acl) or acl.lemma_.lower() in self.rules["doer_participles"]):
                 pobj = child_of(child_of(acl, ("agent",)), ("pobj",))
                 found = actors.actors(pobj) if pobj is not None else []
                 if found:

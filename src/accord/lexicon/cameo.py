@@ -142,6 +142,7 @@ class _RulesFile(BaseModel):
     infinitive_only_heads: list[str]
     deadline_preps: list[str]
     gerund_preps: list[str]
+    doer_participles: list[str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
