@@ -203,12 +203,6 @@ class VerbEvents:
             inner = self._inner(governed)
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
-            else:
-                # "threatened to punish Iran": an act no pattern codes is done to its object, when that is a name
-                # in the dictionaries ("sought to depict the U.S. Action" names no party)
-                obj = child_of(governed, OBJECT_DEPS)
-                if obj is not None and obj.tag_ in ("NNP", "NNPS") and obj.i in actors.by_token:
-                    targets = actors.actors(obj)
         else:
             if head.lemma_.lower() in self.rules["infinitive_only_heads"]:
                 return None
