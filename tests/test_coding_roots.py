@@ -21,6 +21,21 @@ def _triples(events):
     ("The IMF approved a bailout for Zambia on Monday.", ("IGO", "ZMB", "071")),
     ("Australian navy helicopters ferried food and medicine to villagers in Fiji.", ("AUS", "FJI", "073")),
     ("The United Nations airlifted aid to flood victims in Niger.", ("IGO", "NER", "073")),
+    # 01: concern or optimism about what a party does names that party
+    ("Egypt voiced concern over Ethiopian dam plans.", ("EGY", "ETH", "012")),
+    ("Finland raised concerns about Russian troop movements.", ("FIN", "RUS", "012")),
+    ("Kenya expressed optimism about its trade talks with Tanzania.", ("KEN", "TZA", "013")),
+    ("Cuba shipped vaccines to Venezuela.", ("CUB", "VEN", "073")),
+    # 15: forces ordered to a country's border or waters
+    ("Turkey ordered troops to the Greek border on Friday.", ("TUR", "GRC", "154")),
+    ("France ordered two warships to Lebanon.", ("FRA", "LBN", "154")),
+    # 06, 07, 16: trade opened or frozen; weapons named by kind
+    ("Korea opened its beef market to Australian exporters.", ("KOR", "AUS", "061")),
+    ("Bahrain froze all trade with Qatar.", ("BHR", "QAT", "163")),
+    ("Norway delivered howitzers to Ukraine.", ("NOR", "UKR", "072")),
+    ("Turkey supplied artillery shells to Azerbaijan.", ("TUR", "AZE", "072")),
+    # 18: people seized by armed men are abducted, goods seized are not
+    ("Militants seized three Turkish engineers in Libya.", ("", "TUR", "181")),
     # 11: disagreeing over what a party does
     ("Peru disagreed over Chilean fishing limits.", ("PER", "CHL", "110")),
     # 11: a diplomat of any rank summoned to a foreign ministry
