@@ -162,3 +162,51 @@ def test_actor_context_news_agency_is_the_reporter(pipeline, text):
 def test_actor_context_news_agency_names_need_their_case(pipeline):
     doc = pipeline.nlp("The ap of the valley was quiet.")
     assert not DocActors(doc, pipeline.coder.matcher, None).reporters
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # commodity organisations are IGOs (Phoenix's codes where it has them)
+    ("The International Coffee Organization met in London.", "Organization", "IGOAGRCOF"),
+    ("Brazil asked the ICO to restore export quotas.", "ICO", "IGOAGRCOF"),
+    ("The International Cocoa Organization cut its price range.", "Organization", "IGOAGRICO"),
+    # US agencies of trade news; a department several states have takes its context
+    ("The CCC will buy surplus sorghum.", "CCC", "USAGOV"),
+    ("The Fed left rates unchanged.", "Fed", "USAGOV"),
+    ("The Agriculture Department raised its crop estimate.", "Department", "USAGOV"),
+    ("The Philippine Agriculture Department banned pork imports.", "Department", "PHLGOV"),
+    # an old spelling of a capital
+    ("Peking protested on Monday.", "Peking", "CHNGOV"),
+])
+def test_actor_context_names_of_trade_news(pipeline, text, word, code):
+    assert _actor(pipeline, text, word, day=None) == code
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The European Commission proposed new quotas. The Commission said France objected.", "Commission",
+     "IGOEUREEC"),
+    ("The International Monetary Fund lent Peru money. The Fund later criticised Lima.", "Fund", "IGOBUSIMF"),
+    ("The Philippine Agriculture Department banned imports. The Department said Thailand agreed.",
+     "Department", "PHLGOV"),
+    # nothing of that name before: no actor from this rule
+    ("The Commission said France objected.", "Commission", None),
+])
+def test_actor_context_organisation_named_by_its_last_word(pipeline, text, word, code):
+    assert _actor(pipeline, text, word, day=None) == code
+
+
+def test_actor_context_role_word_takes_no_country_on_a_tie(pipeline):
+    text = "Peru's envoy flew to Quito. Ecuador's envoy flew to Lima. The army closed the border."
+    assert _actor(pipeline, text, "army") == "---MIL"
+
+
+@pytest.mark.parametrize(("text", "day", "code"), [
+    ("Jalali met the Iraqi ambassador.", date(2024, 10, 15), "SYRGOV"),
+    ("Murhaf Abu Qasra inspected the troops.", date(2025, 2, 1), "SYRMIL"),
+    ("Pak Thae Song visited Moscow.", date(2025, 3, 1), "PRKGOV"),
+    ("Kim Min-seok visited Tokyo.", date(2025, 9, 1), "KORGOV"),
+])
+def test_actor_context_office_holders_added(pipeline, text, day, code):
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, day)
+    assert code in {a.code for a in map(actors.actor, doc) if a is not None}
+

@@ -130,8 +130,8 @@ class ActorMatcher:
             else:
                 joined = span.root.dep_ == "compound" and span.root.head.i == i
             # a role word after it is what the body is a modifier of ("Senate leaders", "Treasury Secretary")
-            if joined and tok.pos_ == "PROPN" and tok.text[:1].isupper() and (i < span.start or (
-                    tok.lemma_.lower() not in self.book.agents and tok.lower_ not in self.book.agents)):
+            if joined and tok.pos_ == "PROPN" and tok.text[:1].isupper() and (i < span.start or not any(
+                    w in self.book.agents or w in PERSON_ROLES for w in (tok.lower_, tok.lemma_.lower()))):
                 return True
         return False
 
@@ -169,12 +169,15 @@ def _named_entity_ok(span: Span, kind: str) -> bool:
     return not (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN")
 
 
-def _most_named(mentions: list[tuple[int, str]]) -> str:
-    """The country named most often among (position, country) mentions, the latest named on a tie."""
+def _most_named(mentions: list[tuple[int, str]], ties: bool = True) -> str:
+    """The country named most often among (position, country) mentions: the latest named on a tie, or none
+    (`ties=False`)."""
     counts: dict[str, int] = {}
     for _, country in mentions:
         counts[country] = counts.get(country, 0) + 1
     top = max(counts.values())
+    if not ties and sum(1 for n in counts.values() if n == top) > 1:
+        return ""
     return next(c for _, c in reversed(mentions) if counts[c] == top)
 
 
@@ -376,6 +379,11 @@ class DocActors:
         named = self.bodies.get(tok.i)
         if named is not None and tok.i in (named[0].root.i, named[0].end - 1):
             return self._body(*named)
+        if hit is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
+                and not any(c.dep_ in MODIFIER_DEPS for c in tok.children if c.i < tok.i):
+            earlier = self._named_before(tok)
+            if earlier is not None:
+                return Actor(earlier.code, tok.text, tok.idx, tok.idx + len(tok), earlier.kind)
         agent, agent_span = self._agent(tok)
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
@@ -418,6 +426,16 @@ class DocActors:
             span = agent_span if agent_span is not None else tok.doc[tok.i:tok.i + 1]
             found = self._context_agent(tok, agent, span)
             return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
+        return None
+
+    def _named_before(self, tok: Token) -> Actor | None:
+        """ "the Commission" after "the European Commission", "the Fund" after "the International Monetary
+        Fund": the last word of an organisation's name stands for the one the document named last with it."""
+        for i, prior, kind in reversed(self.history):
+            if i < tok.i and kind == "org" and prior.known and prior.kind in ("igo", "institution", "agent"):
+                words = prior.text.split()
+                if len(words) > 1 and words[-1] == tok.text:
+                    return prior
         return None
 
     def _body(self, span: Span, body: Body) -> Actor:
@@ -616,8 +634,9 @@ class DocActors:
 
     def _context_country(self, tok: Token, body: Body | None) -> str:
         """The country the document is about, for a body or role word of the sentence of `tok`: the dateline's,
-        else the one named most before the sentence (the latest on a tie); for a body, which must be one of
-        the states that have it, else the one named most after the sentence. A role word does not take a
+        else the one named most before the sentence (for a role word, only if no other is named as often; for
+        a body, the latest on a tie, and only states that have it), else, for a body, the one named most after
+        the sentence. A role word does not take a
         country its own sentence names ("the government thanked China" is not China's): an event may still
         place it."""
         allowed = body.allows if body is not None else (lambda country: True)
@@ -629,7 +648,7 @@ class DocActors:
         own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
-            return _most_named(before)
+            return _most_named(before, ties=body is not None)
         after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []
         return _most_named(after) if after else ""
 
