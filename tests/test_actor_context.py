@@ -210,3 +210,11 @@ def test_actor_context_office_holders_added(pipeline, text, day, code):
     actors = DocActors(doc, pipeline.coder.matcher, day)
     assert code in {a.code for a in map(actors.actor, doc) if a is not None}
 
+
+def test_actor_context_name_broken_by_a_line_break(pipeline):
+    text = "Officials of the United\nStates met the European\nCommunity's foreign\nminister in Rome."
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, None)
+    codes = {t.text: a.code for t in doc if (a := actors.actor(t)) is not None}
+    assert codes["States"] == "USA" and codes["Community"] == "IGOEUREEC"
+    assert not actors.unresolved()

@@ -75,7 +75,7 @@ class ActorMatcher:
         """Dictionary spans of `doc`, longest first where they overlap, case-checked; a layered person with no
         role on `day` is no span (a shorter phrase of ours inside it may still be)."""
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in _match(self.matcher, doc):
             key = doc.vocab.strings[match_id]
             span = doc[start:end]
             entry = self.entries[key]
@@ -98,7 +98,7 @@ class ActorMatcher:
         """News agencies named as such ("Reuters", "the Associated Press"), case-checked, not part of a
         person's name."""
         spans = []
-        for match_id, start, end in self.reporter_matcher(doc):
+        for match_id, start, end in _match(self.reporter_matcher, doc):
             span = doc[start:end]
             if _case_ok(doc.vocab.strings[match_id], span) and not _in_longer_name(span, self.book):
                 spans.append(span)
@@ -108,7 +108,7 @@ class ActorMatcher:
         """Bodies named without their country ("the Senate", "Congress"): names, case-checked, outside the
         dictionary spans (`taken`: "U.S. Senate"), not part of a longer name ("the Party Congress")."""
         spans = []
-        for match_id, start, end in self.body_matcher(doc):
+        for match_id, start, end in _match(self.body_matcher, doc):
             span = doc[start:end]
             name, body = self.bodies[doc.vocab.strings[match_id]]
             if any(t.i in taken for t in span) or not _case_ok(name, span) or span.root.pos_ != "PROPN" \
@@ -138,10 +138,20 @@ class ActorMatcher:
     def agent_spans(self, doc: Doc) -> dict[int, tuple[Span, str]]:
         """Multi-word role phrases ("foreign minister"), keyed by their last token."""
         out = {}
-        for match_id, start, end in self.agent_matcher(doc):
+        for match_id, start, end in _match(self.agent_matcher, doc):
             span = doc[start:end]
             out[end - 1] = (span, doc.vocab.strings[match_id])
         return out
+
+
+def _match(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """The matcher's (id, start, end) over `doc`, a name broken by a line break matched as if it were not
+    ("the United\nStates" in hard-wrapped wire text): whitespace tokens are left out, then mapped back."""
+    words = [t.i for t in doc if not t.is_space]
+    if len(words) == len(doc):
+        return matcher(doc)
+    compact = Doc(doc.vocab, words=[doc[i].text for i in words])
+    return [(m, words[start], words[end - 1] + 1) for m, start, end in matcher(compact)]
 
 
 # The named-entity labels a layered (PETRARCH/Phoenix) phrase must carry in text, by entry kind.
