@@ -58,10 +58,12 @@ def test_actor_context_dateline_names_the_country(pipeline):
     assert _actor(pipeline, "The Senate approved the treaty.", "Senate", context="IRN") == "USALEG"  # no Senate
     assert pipeline.coder.matcher.country_of("MANILA") == "PHL"
     assert pipeline.coder.matcher.country_of("NOWHERESVILLE") == ""
+    assert pipeline.coder.matcher.country_of("NOWHERESVILLE", "Chile") == "CHL"
 
 
-def test_actor_context_dateline_reaches_the_coder(pipeline):
-    events = pipeline.code_text("MANILA, May 3 (Wire) — The Senate criticised Japan on Tuesday.", date(2019, 5, 8))
+@pytest.mark.parametrize("dateline", ["MANILA, May 3 (Wire) —", "SAN JOSE DE BUENAVISTA, Philippines —"])
+def test_actor_context_dateline_reaches_the_coder(pipeline, dateline):
+    events = pipeline.code_text(f"{dateline} The Senate criticised Japan on Tuesday.", date(2019, 5, 8))
     assert [e.source for e in events if e.target.startswith("JPN")] == ["PHLLEG"]
 
 

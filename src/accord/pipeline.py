@@ -24,7 +24,7 @@ from .commitments import ClaimFinder
 from .config import Settings, get_settings
 from .ingest import Failure
 from .nlp import load_nlp
-from .nlp.dateline import dateline_end, dateline_place
+from .nlp.dateline import dateline_end, dateline_places
 from .nlp.language import detect
 from .quotes import attribute, find_quotes
 from .records import Article, CodedArticle, Event, Mention, Sentence
@@ -306,7 +306,7 @@ class Pipeline:
 
     def _code(self, article: Article, docs) -> CodedArticle:
         sentences, events, mentions, unresolved, words, claims, quotes = [], [], [], [], 0, [], []
-        context = self.coder.matcher.country_of(dateline_place(article.text))
+        context = self.coder.matcher.country_of(*dateline_places(article.text))
         for off, doc in docs:
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences),
                                                 context=context)

@@ -88,11 +88,15 @@ class ActorMatcher:
                 spans.append(Span(doc, start, end, label=key))
         return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
 
-    def country_of(self, place: str) -> str:
-        """The country of a place named alone, as in a dateline ("BOGOTA": COL), or ""."""
-        entry = self.places.get(" ".join(place.split()).lower())
-        code = entry.code[:3] if entry is not None else ""
-        return code if code in self.book.countries else ""
+    def country_of(self, *places: str) -> str:
+        """The country of the first of `places` (named alone, as in a dateline: "BOGOTA" is COL) that has one,
+        or ""."""
+        for place in places:
+            entry = self.places.get(" ".join(place.split()).lower())
+            code = entry.code[:3] if entry is not None else ""
+            if code in self.book.countries:
+                return code
+        return ""
 
     def reporter_spans(self, doc: Doc) -> list[Span]:
         """News agencies named as such ("Reuters", "the Associated Press"), case-checked, not part of a

@@ -13,7 +13,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"""\A\s*
     (?P<place>[A-Z][A-Z.'’\-]*(?:\ [A-Z][A-Z.'’\-]*)*[A-Z.])      # SEOUL, UNITED NATIONS, ST. PETERSBURG
-    (?:,\ [A-Z][\w.'’\-]*(?:\ [A-Z][\w.'’\-]*){0,3})?              # , South Korea / , Md.
+    (?:,\ (?P<region>[A-Z][\w.'’\-]*(?:\ [A-Z][\w.'’\-]*){0,3}))?  # , South Korea / , Md.
     (?:,?\ """ + _MONTH + r"""\ \d{1,2}(?:,\ \d{4})?)?              # , Sept. 19 / , Jan. 1, 2019
     (?:\ ?\([^()\n]{1,60}\))?                                        # (Reuters) / (Accord Wire)
     \ ?(?:—|–|--|-|:)\ +                                             # the dash before the story
@@ -36,7 +36,8 @@ def dateline_end(text: str) -> int:
     return 0 if m is None else m.end()
 
 
-def dateline_place(text: str) -> str:
-    """The place a dateline at the start of `text` names ("SEOUL"), or ""."""
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The places a dateline at the start of `text` names, the most precise first ("MESETAS", "Colombia");
+    none when there is no dateline."""
     m = _dateline(text)
-    return "" if m is None else m["place"]
+    return () if m is None else tuple(p for p in (m["place"], m["region"]) if p)
