@@ -191,6 +191,8 @@ def test_actor_context_names_of_trade_news(pipeline, text, word, code):
      "Department", "PHLGOV"),
     # nothing of that name before: no actor from this rule
     ("The Commission said France objected.", "Commission", None),
+    # a role word is not read back to a name ("army" is a role: the country of the story, not the rebels)
+    ("The Free Syrian Army shelled Idlib. The Army said it repelled them.", "Army", "SYRMIL"),
 ])
 def test_actor_context_organisation_named_by_its_last_word(pipeline, text, word, code):
     assert _actor(pipeline, text, word, day=None) == code

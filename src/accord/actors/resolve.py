@@ -394,6 +394,7 @@ class DocActors:
         if named is not None and tok.i in (named[0].root.i, named[0].end - 1):
             return self._body(*named)
         if hit is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
+                and tok.lower_ not in self.book.agents and tok.lemma_.lower() not in self.book.agents \
                 and not any(c.dep_ in MODIFIER_DEPS for c in tok.children if c.i < tok.i):
             earlier = self._named_before(tok)
             if earlier is not None:
@@ -444,7 +445,8 @@ class DocActors:
 
     def _named_before(self, tok: Token) -> Actor | None:
         """ "the Commission" after "the European Commission", "the Fund" after "the International Monetary
-        Fund": the last word of an organisation's name stands for the one the document named last with it."""
+        Fund": the last word of an organisation's name stands for the one the document named last with it
+        (not a role word: "the Army" after "the Free Syrian Army" may be another army)."""
         for i, prior, kind in reversed(self.history):
             if i < tok.i and kind == "org" and prior.known and prior.kind in ("igo", "institution", "agent"):
                 words = prior.text.split()
