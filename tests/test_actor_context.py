@@ -222,3 +222,18 @@ def test_actor_context_name_broken_by_a_line_break(pipeline):
     codes = {t.text: a.code for t in doc if (a := actors.actor(t)) is not None}
     assert codes["States"] == "USA" and codes["Community"] == "IGOEUREEC"
     assert not actors.unresolved()
+
+
+def test_actor_context_conjunct_shares_the_named_country_over_the_documents(pipeline):
+    # the document names Peru most, but the rebels are coordinated with Colombia's army
+    text = "Peru's president met Peruvian ministers in Lima. The Colombian army and the rebels agreed a truce."
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, date(2019, 4, 2))
+    army = next(t for t in doc if t.text == "army")
+    assert [a.code for a in actors.actors(army)] == ["COLMIL", "COLREB"]
+
+
+def test_actor_context_dateline_speaks_only_when_the_text_has_not(pipeline):
+    text = "Sudan's army and Sudanese officials met in Khartoum. The rebels rejected the truce."
+    assert _actor(pipeline, text, "rebels", context="CHE") == "SDNREB"  # talks datelined at a venue
+    assert _actor(pipeline, "The rebels rejected the truce.", "rebels", context="SDN") == "SDNREB"

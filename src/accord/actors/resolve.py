@@ -286,6 +286,7 @@ class DocActors:
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
+        self._contextual: set[int] = set()  # words whose country comes from the document, not their phrase
         self._shared: dict[str, bool] = {}
         self._starts: list[int] = []
         self._build_history()
@@ -302,10 +303,11 @@ class DocActors:
             if tok.i < head.i and head.dep_ == "conj":
                 continue
             actor = self.actor(tok)
-            if actor is not None and not actor.known and out and out[0].known and out[0].code[:3].isalpha():
-                # "Israeli helicopters and tanks": a conjunct shares the first one's country
-                actor = Actor(out[0].code[:3] + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end,
-                              actor.kind)
+            if actor is not None and (not actor.known or tok.i in self._contextual) and out and out[0].known \
+                    and out[0].code[:3].isalpha():
+                # "Israeli helicopters and tanks", "the Ukrainian army and the rebels": a conjunct whose country
+                # is unknown, or only guessed from the rest of the document, shares the first one's country
+                actor = Actor(out[0].code[:3] + actor.code[3:], actor.text, actor.start, actor.end, actor.kind)
             if actor is not None:
                 out.extend(self._modifier_conjuncts(tok, actor))
         return out
@@ -634,6 +636,8 @@ class DocActors:
         the document has named most often with that role before this sentence, else the country the document
         is about (`_context_country`), else the body's default, else unknown (an event may still make it
         domestic)."""
+        self._contextual.update(t.i for t in span)
+        self._contextual.add(tok.i)
         start = self._sent_start(tok)
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
@@ -649,15 +653,14 @@ class DocActors:
         return Actor((country or UNKNOWN) + agent, span.text, span.start_char, span.end_char, "agent")
 
     def _context_country(self, tok: Token, body: Body | None) -> str:
-        """The country the document is about, for a body or role word of the sentence of `tok`: the dateline's,
-        else the one named most before the sentence (for a role word, only if no other is named as often; for
-        a body, the latest on a tie, and only states that have it), else, for a body, the one named most after
-        the sentence. A role word does not take a
+        """The country the document is about, for a body or role word of the sentence of `tok`: the one named
+        most before the sentence (for a role word, only if no other is named as often; for a body, the latest
+        on a tie, and only states that have it), else the dateline's (a story datelined at a summit's venue
+        is mostly about others: the dateline speaks only when the text has not), else, for a body, the one
+        named most after the sentence. A role word does not take a
         country its own sentence names ("the government thanked China" is not China's): an event may still
         place it."""
         allowed = body.allows if body is not None else (lambda country: True)
-        if self.context and allowed(self.context):
-            return self.context
         start = self._sent_start(tok)
         k = bisect_right(self._starts, tok.i)
         end = self._starts[k] if k < len(self._starts) else len(self.doc)
@@ -665,6 +668,8 @@ class DocActors:
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
             return _most_named(before, ties=body is not None)
+        if self.context and allowed(self.context) and self.context not in own:
+            return self.context
         after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []
         return _most_named(after) if after else ""
 
