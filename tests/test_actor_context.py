@@ -237,3 +237,16 @@ def test_actor_context_dateline_speaks_only_when_the_text_has_not(pipeline):
     text = "Sudan's army and Sudanese officials met in Khartoum. The rebels rejected the truce."
     assert _actor(pipeline, text, "rebels", context="CHE") == "SDNREB"  # talks datelined at a venue
     assert _actor(pipeline, "The rebels rejected the truce.", "rebels", context="SDN") == "SDNREB"
+
+
+def test_actor_context_role_word_not_of_its_sentences_country_even_when_named_before(pipeline):
+    text = "Kenyan officials met in Nairobi on Monday. The government thanked Kenya's neighbours."
+    assert _actor(pipeline, text, "government") == "---GOV"
+    text = "Kenyan officials met Ugandan officials in Nairobi. The government thanked Uganda."
+    assert _actor(pipeline, text, "government") == "KENGOV"
+
+
+def test_actor_context_role_phrase_names_are_not_unresolved(pipeline):
+    doc = pipeline.nlp("Trade Minister Ana Ruiz met Commerce Secretary Paul Okafor in Lima.")
+    actors = DocActors(doc, pipeline.coder.matcher, date(2019, 4, 2))
+    assert not [n for n, _ in actors.unresolved() if n in ("Trade", "Commerce")]

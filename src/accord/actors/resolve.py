@@ -349,9 +349,10 @@ class DocActors:
         """Named entities that resolved to no actor, or (organisations and people) only to the country of a
         place in or after their name ("the Kharkiv Monitoring Group"), with their labels."""
         out = []
+        roles = {t.i for span, _ in self.agent_spans.values() for t in span}  # "Trade Minister"
         for ent in self.doc.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON") or ent.root.i in self.by_token \
-                    or any(t.i in self.reporters for t in ent):
+                    or any(t.i in self.reporters for t in ent) or all(t.i in roles for t in ent):
                 continue
             named = [t for t in ent if t.i in self.by_token]
             if named and ent.label_ in ("GPE", "NORP"):
@@ -635,14 +636,16 @@ class DocActors:
         """A bare role ("the ministry", "officials", "President Museveni") or body ("the Senate"): the country
         the document has named most often with that role before this sentence, else the country the document
         is about (`_context_country`), else the body's default, else unknown (an event may still make it
-        domestic)."""
+        domestic). A role word takes neither way a country its own sentence names ("the government thanked
+        China")."""
         self._contextual.update(t.i for t in span)
         self._contextual.add(tok.i)
-        start = self._sent_start(tok)
+        start, end = self._sent_bounds(tok)
+        own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
             if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent \
-                    and (body is None or body.allows(prior.code[:3])):
+                    and (body is None or body.allows(prior.code[:3])) and prior.code[:3] not in own:
                 counts[prior.code[:3]] = counts.get(prior.code[:3], 0) + 1
         if counts:  # the country whose such actors the document has named most (the latest on a tie)
             top = max(counts.values())
@@ -661,9 +664,7 @@ class DocActors:
         country its own sentence names ("the government thanked China" is not China's): an event may still
         place it."""
         allowed = body.allows if body is not None else (lambda country: True)
-        start = self._sent_start(tok)
-        k = bisect_right(self._starts, tok.i)
-        end = self._starts[k] if k < len(self._starts) else len(self.doc)
+        start, end = self._sent_bounds(tok)
         own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
@@ -672,6 +673,12 @@ class DocActors:
             return self.context
         after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []
         return _most_named(after) if after else ""
+
+    def _sent_bounds(self, tok: Token) -> tuple[int, int]:
+        """The first token index of the sentence of `tok` and the one after its last."""
+        start = self._sent_start(tok)
+        k = bisect_right(self._starts, tok.i)
+        return start, self._starts[k] if k < len(self._starts) else len(self.doc)
 
     def _sent_start(self, tok: Token) -> int:
         """The first token index of the sentence of `tok` (Token.sent is slow: it scans the document)."""
