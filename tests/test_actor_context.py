@@ -239,11 +239,14 @@ def test_actor_context_dateline_speaks_only_when_the_text_has_not(pipeline):
     assert _actor(pipeline, "The rebels rejected the truce.", "rebels", context="SDN") == "SDNREB"
 
 
-def test_actor_context_role_word_not_of_its_sentences_country_even_when_named_before(pipeline):
+def test_actor_context_state_role_not_of_its_sentences_country_even_when_named_before(pipeline):
     text = "Kenyan officials met in Nairobi on Monday. The government thanked Kenya's neighbours."
     assert _actor(pipeline, text, "government") == "---GOV"
     text = "Kenyan officials met Ugandan officials in Nairobi. The government thanked Uganda."
     assert _actor(pipeline, text, "government") == "KENGOV"
+    # a rebel is of the country its own sentence names
+    text = "Malian rebels attacked a convoy near Kidal. The rebels later agreed to talks with the Malian army."
+    assert _actor(pipeline, text, "rebels") == "MLIREB"
 
 
 def test_actor_context_role_phrase_names_are_not_unresolved(pipeline):

@@ -636,12 +636,13 @@ class DocActors:
         """A bare role ("the ministry", "officials", "President Museveni") or body ("the Senate"): the country
         the document has named most often with that role before this sentence, else the country the document
         is about (`_context_country`), else the body's default, else unknown (an event may still make it
-        domestic). A role word takes neither way a country its own sentence names ("the government thanked
-        China")."""
+        domestic). A state role (`STATE_AGENTS`) takes neither way a country its own sentence names ("the
+        government thanked China"); others may ("the insurgents agreed to talks with the Afghan government")."""
         self._contextual.update(t.i for t in span)
         self._contextual.add(tok.i)
         start, end = self._sent_bounds(tok)
-        own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
+        own = {c for i, c in self.countries if start <= i < end} if body is None and agent in STATE_AGENTS \
+            else set()
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
             if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent \
@@ -652,20 +653,17 @@ class DocActors:
             latest = next(p.code[:3] for i, p, _ in reversed(self.history)
                           if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
             return Actor(latest + agent, span.text, span.start_char, span.end_char, "agent")
-        country = self._context_country(tok, body) or (body.default if body is not None else "")
+        country = self._context_country(tok, body, own) or (body.default if body is not None else "")
         return Actor((country or UNKNOWN) + agent, span.text, span.start_char, span.end_char, "agent")
 
-    def _context_country(self, tok: Token, body: Body | None) -> str:
+    def _context_country(self, tok: Token, body: Body | None, own: set[str]) -> str:
         """The country the document is about, for a body or role word of the sentence of `tok`: the one named
         most before the sentence (for a role word, only if no other is named as often; for a body, the latest
         on a tie, and only states that have it), else the dateline's (a story datelined at a summit's venue
         is mostly about others: the dateline speaks only when the text has not), else, for a body, the one
-        named most after the sentence. A role word does not take a
-        country its own sentence names ("the government thanked China" is not China's): an event may still
-        place it."""
+        named most after the sentence; never one of `own` (see `_context_agent`)."""
         allowed = body.allows if body is not None else (lambda country: True)
         start, end = self._sent_bounds(tok)
-        own = set() if body is not None else {c for i, c in self.countries if start <= i < end}
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
             return _most_named(before, ties=body is not None)
@@ -853,3 +851,4 @@ SPEECH_VERBS = _WORDS.speech_verbs
 MEMBER_ROLES = _WORDS.member_roles
 COLLECTIVES = _WORDS.collectives
 PERSON_ROLES = _WORDS.person_roles
+STATE_AGENTS = frozenset(a.upper() for a in _WORDS.state_agents)

@@ -20,6 +20,7 @@ class _ResolutionFile(BaseModel):
     member_roles: list[str]
     collectives: list[str]
     person_roles: list[str]
+    state_agents: list[str]
 
     @field_validator("*")
     @classmethod
@@ -42,6 +43,7 @@ class ActorWords:
     member_roles: frozenset[str]
     collectives: frozenset[str]
     person_roles: frozenset[str]
+    state_agents: frozenset[str]
     sources: tuple[tuple[str, str], ...]
 
 
