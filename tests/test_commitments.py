@@ -383,3 +383,16 @@ def test_commitments_an_act_only_begun_is_partial(ledger):
     c = _one(ledger(("2021-03-01", "Peru pledged to dismantle the checkpoints on the border."),
                     ("2021-04-01", "Peru began dismantling the checkpoints on the border on Friday.")), "dismantle")
     assert c.status == "partial"
+
+
+def test_commitments_act_against_the_agreed_truce_breaks_it(ledger):
+    found = ledger(("2021-03-01", "Armenia and Azerbaijan agreed to a ceasefire in the region."),
+                   ("2021-03-09", "Azerbaijan shelled the town of Martuni on Sunday despite the ceasefire."))
+    aze, arm = _one([c for c in found if c.promisor.startswith("AZE")], "ceasefire"), _one(
+        [c for c in found if c.promisor.startswith("ARM")], "ceasefire")
+    assert aze.status == "unfulfilled" and "despite the ceasefire" in aze.evidence[-1].claim.sentence
+    assert arm.status == "pending"
+    c = _one([c for c in ledger(("2021-03-01", "Armenia and Azerbaijan agreed to a ceasefire in the region."),
+                                ("2021-03-09", "Armenia violated the truce on Monday."))
+              if c.promisor.startswith("ARM")], "ceasefire")
+    assert c.status == "unfulfilled"

@@ -253,8 +253,9 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
             found = parse_date(text, published)
         except Exception:  # as above: an unparsed expression gives no date
             found = None
-        if found is not None and found > published and not any(t.like_num and len(t.text) == 4 for t in ent):
-            # a day named without its year, said of what was done or promised: the last one before publication
+        if found is not None and found > published and words & lex.months and not any(
+                t.like_num and len(t.text) == 4 for t in ent):
+            # a month's day without its year, said of what was done or promised: the last one before publication
             found = _year_before(found)
         if found is not None and abs((found - published).days) < 365 * 30:
             return found
@@ -296,6 +297,8 @@ class ClaimFinder:
             elif tok.pos_ == "NOUN" and lemma in self.lex.promise_nouns:
                 group += 1
                 out.extend(self._promise_noun(tok, actors, index, published, offset, group))
+            elif tok.pos_ == "NOUN" and self._act_noun(tok) and self._agreed_act(tok):
+                out.extend(self._about_act(tok, actors, index, published, offset))
             elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
                 group += 1
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
@@ -378,6 +381,30 @@ class ClaimFinder:
             return False
         code = patterns[0].code
         return code[:2] not in ("01", "02", "03") and (lemma not in self.lex.agreement_nouns or code[:2] == "08")
+
+    def _agreed_act(self, noun: Token) -> Token | None:
+        """The verb that sets an act agreed to against what was done ("shelled the town despite the truce") or
+        says it was kept or broken ("violated the ceasefire", "respected the truce"), or None."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.contrast_preps:
+            return head.head if head.head.pos_ in ("VERB", "AUX") else None
+        if noun.dep_ in ("dobj", "obj") and self._judgement(head) in ("fulfil", "breach"):
+            return head
+        return None
+
+    def _about_act(self, noun, actors, index, published, offset) -> list[Claim]:
+        """"The rebels shelled the town despite the truce", "the army violated the ceasefire": a reference to
+        the promise of that act (a truce) by the doers, resolved in the ledger by the act's noun."""
+        verb = self._agreed_act(noun)
+        kind = "contrast" if noun.dep_ == "pobj" else self._judgement(verb)
+        value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
+        out = []
+        for actor in self.coder.subjects(verb, actors):
+            claim = self._claim(kind, actor, "", [noun.lemma_.lower()], value, verb, index, published, offset, 0)
+            claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
+            claim.cues = ["act noun"]
+            out.append(claim)
+        return out
 
     def _bound(self, verb: Token, actors) -> list:
         """Parties a deal or document binds: "the accord commits Chad to disarm", "the pact requires Mali to
@@ -668,8 +695,9 @@ class ClaimFinder:
             return [self._claim("anaphor", subjects[0], "", [], "negated" if neg else value, verb, index,
                                 published, offset, 0)]
         if lemma in self.lex.fulfil_verbs | self.lex.breach_verbs | self.lex.withdraw_verbs:
-            if any(c.lemma_.lower() in self.lex.promise_nouns for c in verb.subtree if c.dep_ in ("dobj", "pobj")):
-                return []  # handled with the promise noun
+            if any(c.lemma_.lower() in self.lex.promise_nouns or c.dep_ == "dobj" and self._act_noun(c)
+                   and self._agreed_act(c) is not None for c in verb.subtree if c.dep_ in ("dobj", "pobj")):
+                return []  # handled with the promise noun, or the act agreed to
         if verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in self.lex.promise_nouns:
             return []
         if any(c.dep_ == "prep" and c.lower_ in self.lex.contrast_preps and any(

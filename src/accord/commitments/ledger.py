@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..lexicon.commitments import Lexicon, load_lexicon
@@ -38,6 +39,24 @@ def similarity(a: list[str], b: list[str]) -> float:
     return round(verb + (0.5 * len(shared) / len(theme) if theme else 0.5 * (verb > 0)), 3)
 
 
+class Words:
+    """An act's words as matching reads them, worked out once per claim or commitment: the verb and its keys
+    (lemma and synonym groups), the theme (the other words less generic ones) with each word's keys, and the
+    names of no actor ("=fordow site")."""
+
+    __slots__ = ("verb", "verbs", "theme", "theme_keys", "keys", "rest", "names")
+
+    def __init__(self, lemmas: list[str], lex: Lexicon):
+        generic, keys = lex.generic_words, lex.keys
+        self.verb = lemmas[0] if lemmas else ""
+        self.verbs = keys(self.verb)
+        self.theme = [w for w in lemmas[1:] if w not in generic]
+        self.theme_keys = [keys(w) for w in self.theme]
+        self.rest: frozenset[str] = frozenset().union(*self.theme_keys)  # the theme's keys
+        self.keys = self.rest | (self.verbs if self.verb not in generic else frozenset())  # every word's
+        self.names = {w for w in self.theme if w.startswith("=")}
+
+
 def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""), keys: set[str] | None = None,
           negative: bool = False, loose: bool = False) -> tuple[bool, list[str], str]:
     """Whether an act is the promised act: (yes/no, the shared theme words, what matched or why not).
@@ -46,41 +65,49 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
     a support verb whose object names the promised verb ("carried out the withdrawal") or, for a promise not to
     act, what it ruled out ("conducted tests", "resumed enriching"); for a promise not to act, the act's verb
     among what it ruled out ("fired a missile" for "refrain from missile tests"). `loose` (a promisor stopping,
-    an act set against a promise) takes two shared theme words besides names. `keys` are the act's words with
-    their synonym groups, when the caller has them."""
+    an act set against a promise) takes two shared theme words besides names. Not the same act: names of
+    different things, or only a general noun in common. (`keys` is accepted for callers of old and unused.)"""
     if not promised or not act:
         return False, [], "no act words"
     lex = load_lexicon()
-    verb = bool(lex.keys(promised[0]) & lex.keys(act[0]))
-    theme = [w for w in promised[1:] if w not in lex.generic_words]
-    if keys is None:
-        keys = set().union(*(lex.keys(w) for w in act if w not in lex.generic_words))
-    shared = [w for w in theme if lex.keys(w) & keys]
-    said = f"verb {promised[0]}~{act[0]}" if verb else f"verbs {promised[0]}/{act[0]} differ"
-    said += f"; theme {', '.join(w.lstrip('=@') for w in shared)}" if shared else "; no theme word shared"
+    p, a = Words(promised, lex), Words(act, lex)
+    ok, shared, why = _match(p, a, codes, negative, loose, lex)
+    return ok, shared, _said(p, a, shared, why)
+
+
+def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bool,
+           lex: Lexicon) -> tuple[bool, list[str], str]:
+    """`match` on words worked out once; the reason is the last part of what `_said` says."""
+    verb = bool(p.verbs & a.verbs)
+    found = a.keys
+    shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if k & found]
     common = any(w[0] not in "=@" for w in shared)
-    if shared and all(w in lex.light_nouns for w in shared) and any(
-            w not in lex.light_nouns and not w.startswith("=") for w in theme):
-        return False, shared, f"{said}; only a general word in common ({', '.join(shared)})"
-    things, named = {w for w in theme if w.startswith("=")}, {w for w in act[1:] if w.startswith("=")}
-    if things and named and not things & named and not _same_names(things, named):
-        return False, shared, f"{said}; names differ ({', '.join(sorted(things | named))})"
+    light = lex.light_nouns
+    if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
+        return False, shared, f"only a general word in common ({', '.join(shared)})"
+    if p.names and a.names and not p.names & a.names and not _same_names(p.names, a.names):
+        return False, shared, f"names differ ({', '.join(sorted(p.names | a.names))})"
     if verb:
-        return bool(shared or not theme), shared, said
-    a, b = codes
-    if a and b and _family(a) != _family(b):
-        return False, shared, f"{said}; CAMEO {a} and {b} are different families"
-    act_theme = set().union(*(lex.keys(w) for w in act[1:] if w not in lex.generic_words))
-    if act[0] in lex.support_verbs and common and (negative or lex.keys(promised[0]) & act_theme):
-        return True, shared, f"{said}; {act[0]} carries out the act"
-    if negative and lex.keys(act[0]) & set().union(*(lex.keys(w) for w in theme)) and common:
-        return True, shared, f"{said}; {act[0]} is what it promised not to do"
+        return bool(shared or not p.theme), shared, ""
+    x, y = codes
+    if x and y and _family(x) != _family(y):
+        return False, shared, f"CAMEO {x} and {y} are different families"
+    if a.verb in lex.support_verbs and common and (negative or p.verbs & a.rest):
+        return True, shared, f"{a.verb} carries out the act"
+    if negative and a.verbs & p.rest and common:
+        return True, shared, f"{a.verb} is what it promised not to do"
     if loose and len(shared) >= 2 and common:
-        return True, shared, said
-    if promised[0] in lex.support_verbs and common and (act[0] in lex.support_verbs or lex.keys(act[0]) & set().union(
-            *(lex.keys(w) for w in theme))):
-        return True, shared, f"{said}; {promised[0]} promised the act its object names"
-    return False, shared, f"{said}; a different act"
+        return True, shared, ""
+    if p.verb in lex.support_verbs and common and (a.verb in lex.support_verbs or a.verbs & p.rest):
+        return True, shared, f"{p.verb} promised the act its object names"
+    return False, shared, "a different act"
+
+
+def _said(p: Words, a: Words, shared: list[str], why: str) -> str:
+    """What matched and why (or why not): "verb ship~ship; theme uranium"."""
+    said = f"verb {p.verb}~{a.verb}" if p.verbs & a.verbs else f"verbs {p.verb}/{a.verb} differ"
+    said += f"; theme {', '.join(w.lstrip('=@') for w in shared)}" if shared else "; no theme word shared"
+    return f"{said}; {why}" if why else said
 
 
 def _same_names(a: set[str], b: set[str]) -> bool:
@@ -109,53 +136,76 @@ def party(code: str) -> str:
 
 
 class _Index:
-    """Commitments by party and by the keys (lemmas, synonym groups) of their act: the promised verb with each
-    theme word, and each pair of theme words, as `match` takes them. A claim looks up only the keys its own act
-    has, and under each key only the latest LATEST commitments (a restated promise joins its commitment, so a
-    key holds many only for a promisor with many promises about the same things, and the newest of those are
-    the ones later news is about), and of all those the latest TAKEN: the work per claim does not grow with
-    the ledger."""
+    """One party's commitments by the keys (lemmas, synonym groups) of their act, two by two: the promised
+    verb with each theme word, and each pair of theme words, as `match` takes them (a promise with no theme
+    word by its verb alone). A claim looks up only the pairs of its own act's keys, and under each only the
+    latest LATEST commitments (a restated promise joins its commitment, so a pair holds many only for a
+    promisor with many promises about the same things, and the newest of those are the ones later news is
+    about), and of all those the latest TAKEN. Pairs are kept as a dict of dicts, first key then second (the
+    lesser first), so a claim builds no keys and skips every word no commitment has."""
 
     LATEST = 4
     TAKEN = 8
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.exact: dict[tuple | str, list[tuple[int, Commitment]]] = defaultdict(list)
-        self.count = 0
+        self.pairs: dict[str, dict[str, list[Commitment]]] = {}
+        self.alone: dict[str, list[Commitment]] = {}  # promises with no theme word, by verb key
+        self.by_verb: dict[str, list[Commitment]] = {}  # all, by verb key: for "despite the truce"
+        self.order: dict[int, int] = {}  # each commitment's place, by id
+        self.words: dict[int, Words] = {}  # each commitment's act words, by id, once it is a candidate
+
+    def words_of(self, c: Commitment) -> Words:
+        found = self.words.get(id(c))
+        if found is None:
+            found = self.words[id(c)] = Words(c.lemmas, self.lex)
+        return found
 
     def keys_of(self, words: list[str]) -> list[str]:
         """The words (less generic ones) and their synonym groups, sorted."""
-        groups, generic, out = self.lex.groups, self.lex.generic_words, set()
+        keys, generic, out = self.lex.keys, self.lex.generic_words, set()
         for word in words:
             if word not in generic:
-                out.update(groups.get(word, (word,)))
+                out.update(keys(word))
         return sorted(out)
 
     def add(self, c: Commitment) -> None:
-        self.count += 1
+        self.order[id(c)] = len(self.order)
+        pairs = self.pairs
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
-        keys = {(v, t) for v in verbs for t in theme} | {v for v in verbs if not theme}
-        keys |= {(a, b) for n, a in enumerate(theme) for b in theme[n + 1:]}
-        n = self.count
-        for key in keys:
-            self.exact[key].append((n, c))
+        for v in verbs:
+            self.by_verb.setdefault(v, []).append(c)
+            if not theme:
+                self.alone.setdefault(v, []).append(c)
+        keys = {(v, t) if v < t else (t, v) for v in verbs for t in theme if v != t}
+        keys.update((a, b) for i, a in enumerate(theme) for b in theme[i + 1:])
+        for a, b in keys:
+            pairs.setdefault(a, {}).setdefault(b, []).append(c)
 
-    def candidates(self, claim: Claim, words: list[str] | None = None) -> list[Commitment]:
-        """Commitments whose act may be the claim's act (checked by `match`); `words` are the claim's keys
-        (`keys_of`) when the caller has them."""
+    def candidates(self, claim: Claim) -> list[Commitment]:
+        """Commitments whose act may be the claim's act (checked by `match`)."""
         if not claim.lemmas:
             return []
-        seen, exact = {}, self.exact
-        verbs, words = self.lex.keys(claim.lemmas[0]), words if words is not None else self.keys_of(claim.lemmas)
-        keys = [(v, t) for v in verbs for t in words] + list(verbs)
-        keys += [(a, b) for n, a in enumerate(words) for b in words[n + 1:]]
-        for key in keys:
-            bucket = exact.get(key)
+        seen: dict[int, Commitment] = {}
+        latest = self.LATEST
+        for v in self.lex.keys(claim.lemmas[0]):
+            bucket = self.alone.get(v)
             if bucket:
-                for n, c in bucket[-self.LATEST:]:
-                    seen[n] = c
-        return [seen[n] for n in sorted(seen)[-self.TAKEN:]]
+                seen.update((id(c), c) for c in bucket[-latest:])
+        pairs = self.pairs
+        words = self.keys_of(claim.lemmas)
+        for i, a in enumerate(words):
+            inner = pairs.get(a)
+            if inner is None:
+                continue
+            for b in words[i + 1:]:
+                bucket = inner.get(b)
+                if bucket:
+                    seen.update((id(c), c) for c in bucket[-latest:])
+        if len(seen) <= 1:
+            return list(seen.values())
+        order = self.order
+        return [seen[k] for k in sorted(seen, key=order.__getitem__)[-self.TAKEN:]]
 
 
 def _order(c: Claim):
@@ -210,21 +260,24 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             if not _reference(claim, recent.get(where, []), index) and "general" in claim.cues:
                 general[party(claim.actor)].append(claim)  # "kept its commitments", "violated the agreement"
             continue
-        words = index.keys_of(claim.lemmas)
-        keys = set(words)
-        for commitment in index.candidates(claim, words):
-            _consider(commitment, claim, keys)
+        found = index.candidates(claim)
+        if found:
+            act = Words(claim.lemmas, lex)
+            for commitment in found:
+                _consider(commitment, index.words_of(commitment), claim, act, lex)
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
     lex = index.lex
     here = (claim.document_id, claim.sentence_index)
+    said: Words | None = None
     for c in index.candidates(claim):
         if (c.made.document_id, c.made.sentence_index) == here:
             continue  # "will hand A back by May and return B by June": two promises, not one said twice
-        if (c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0])
-                and match(c.lemmas, claim.lemmas)[0]):
-            return c
+        if c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0]):
+            said = said or Words(claim.lemmas, lex)
+            if _match(index.words_of(c), said, ("", ""), False, False, lex)[0]:
+                return c
     return None
 
 
@@ -232,11 +285,17 @@ def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index) 
     """A promise said to be kept, broken, withdrawn or set against an act: the promise named in the same
     phrase, else the promisor's promise whose act the sentence reports. False when it names none of them
     ("fulfilled its commitments"): a general reference, for `_general`."""
-    targets = [c for g, c in here if g == claim.group]
+    targets = [c for g, c in here if g == claim.group] if claim.group else []
     how = "names the promise in the same phrase"
-    if not targets and claim.lemmas:
+    if "act noun" in claim.cues and claim.lemmas:  # "despite the truce": the promise of a truce
+        named = index.lex.keys(claim.lemmas[0])
+        targets = list({id(c): c for v in named for c in index.by_verb.get(v, [])[-_Index.LATEST:]
+                        if index.lex.keys(c.lemmas[0]) & named}.values())
+        how = f"names the act promised ({claim.lemmas[0]})"
+    elif not targets and claim.lemmas:
+        act = Words(claim.lemmas, index.lex)
         targets = [c for c in index.candidates(claim)
-                   if match(c.lemmas, claim.lemmas, (c.code, claim.code), negative=c.negative, loose=True)[0]]
+                   if _match(index.words_of(c), act, (c.code, claim.code), c.negative, True, index.lex)[0]]
         how = "its act is the promised act"
     for commitment in targets:
         kind, why = _judged(claim)
@@ -286,19 +345,20 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
     return kind, f"said to be kept ({value})"
 
 
-def _consider(commitment: Commitment, claim: Claim, keys: set[str] | None = None) -> None:
-    """Take an act as evidence of a commitment, or note why not."""
+def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon) -> None:
+    """Take an act as evidence of a commitment, or note why not (the reason is worked out only when kept)."""
     made = commitment.made
     if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
         return
     if claim.date and made.date and _before(claim.date, made.date):
         _reject(commitment, claim, "the act is dated before the promise")
         return
-    ok, shared, said = match(commitment.lemmas, claim.lemmas, (commitment.code, claim.code), keys,
-                             negative=commitment.negative, loose=claim.kind == "cease")
+    ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
+                             claim.kind == "cease", lex)
     if not ok:
-        _reject(commitment, claim, said)
+        _reject(commitment, claim, lambda: _said(promised, act, shared, why))
         return
+    said = _said(promised, act, shared, why)
     kind, why = _done(commitment, claim)
     if kind is None:
         _reject(commitment, claim, f"{said}; {why}")
@@ -384,14 +444,17 @@ def _add(commitment: Commitment, evidence: Evidence) -> None:
         commitment.rejected.pop()
 
 
-def _reject(commitment: Commitment, claim: Claim, why: str) -> None:
-    """Keep a rejected candidate (one per sentence, a few per commitment) to show why it was not taken."""
-    where = (claim.document_id, claim.sentence_index)
-    if len(commitment.rejected) >= _REJECTED_KEPT or any(
-            (e.claim.document_id, e.claim.sentence_index) == where for e in commitment.evidence[-1:] +
-            commitment.rejected[-1:]):
+def _reject(commitment: Commitment, claim: Claim, why: str | Callable[[], str]) -> None:
+    """Keep a rejected candidate (one per sentence, a few per commitment) to show why it was not taken; `why`
+    may be a function, called only when the candidate is kept."""
+    rejected = commitment.rejected
+    if len(rejected) >= _REJECTED_KEPT:
         return
-    commitment.rejected.append(Evidence("rejected", claim, 0.0, why))
+    where = (claim.document_id, claim.sentence_index)
+    for e in (commitment.evidence[-1:] + rejected[-1:]):
+        if (e.claim.document_id, e.claim.sentence_index) == where:
+            return
+    rejected.append(Evidence("rejected", claim, 0.0, why if isinstance(why, str) else why()))
 
 
 _STATUS_OF = {"fulfilled": "fulfilled", "unfulfilled": "unfulfilled", "partial": "partial", "pending": "pending",

@@ -114,6 +114,7 @@ class Lexicon:
     span_days: dict
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
+    singletons: dict = field(default_factory=dict, repr=False, compare=False)  # `keys` of words of no group
     future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
     if_marks: frozenset[str] = frozenset()  # factuality.yaml's clause condition marks
     negative_pronouns: frozenset[str] = frozenset()  # factuality.yaml's
@@ -122,7 +123,10 @@ class Lexicon:
     def keys(self, word: str) -> frozenset[str]:
         """The word and the synonym groups it belongs to: two words match when their keys meet (a word may be
         in several groups: money is "transferred", so are prisoners)."""
-        return self.groups.get(word, frozenset((word,)))
+        found = self.groups.get(word) or self.singletons.get(word)
+        if found is None:  # a word of no group: its own key, made once
+            found = self.singletons[word] = frozenset((word,))
+        return found
 
     @property
     def time_points(self) -> frozenset[str]:
