@@ -154,3 +154,20 @@ def test_actors_armed_groups_and_historical_states(book, text, code):
 def test_actors_object_pronoun_is_not_the_subjects_country(code, text, expected):
     expulsions = [(e.source[:3], e.target[:3]) for e in code(text, "2018-08-21") if e.code.startswith("16")]
     assert expulsions == [expected]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("North Korea fired a missile on Monday. Seoul's foreign ministry urged the North to stop.", "KORGOV", "PRK"),
+    ("South Korea offered talks to North Korea in March. In May the North rejected the offer from the South.",
+     "PRK", "KOR"),
+    ("South Sudan and Sudan met in Addis Ababa. The South accused Khartoum of bombing its border towns.",
+     "SSD", "SDNGOV"),
+])
+def test_actors_the_north_and_the_south_stand_for_the_country_named_before(code, text, source, target):
+    pairs = {(e.source, e.target) for e in code(text, "2019-05-10")}
+    assert (source, target) in pairs, pairs
+
+
+def test_actors_the_north_is_no_country_without_one_named_before(code):
+    events = code("The North rejected the offer of talks from the South.", "2019-05-10")
+    assert not [e for e in events if e.source[:3] in ("PRK", "KOR", "SDN", "SSD")], events

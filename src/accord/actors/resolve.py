@@ -449,12 +449,20 @@ class DocActors:
     def _named_before(self, tok: Token) -> Actor | None:
         """ "the Commission" after "the European Commission", "the Fund" after "the International Monetary
         Fund": the last word of an organisation's name stands for the one the document named last with it
-        (not a role word: "the Army" after "the Free Syrian Army" may be another army)."""
+        (not a role word: "the Army" after "the Free Syrian Army" may be another army); and "the North" the
+        country named before whose name opens with it."""
+        compass = tok.lower_ in _WORDS.compass_names and tok.text[:1].isupper() \
+            and tok.dep_ not in ("compound", "amod") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         for i, prior, kind in reversed(self.history):
             if i < tok.i and kind == "org" and prior.known and prior.kind in ("igo", "institution", "agent"):
                 words = prior.text.split()
                 if len(words) > 1 and words[-1] == tok.text:
                     return prior
+            if compass and i < tok.i and prior.kind == "country" \
+                    and prior.text.split()[0].lower() == tok.lower_:
+                # "the North" after "North Korea", "the South" after "South Sudan"
+                return Actor(prior.code[:3], prior.text, prior.start, prior.end, prior.kind)
         return None
 
     def _body(self, span: Span, body: Body) -> Actor:

@@ -21,6 +21,7 @@ class _ResolutionFile(BaseModel):
     collectives: list[str]
     person_roles: list[str]
     state_agents: list[str]
+    compass_names: list[str]
 
     @field_validator("*")
     @classmethod
@@ -44,6 +45,7 @@ class ActorWords:
     collectives: frozenset[str]
     person_roles: frozenset[str]
     state_agents: frozenset[str]
+    compass_names: frozenset[str]
     sources: tuple[tuple[str, str], ...]
 
 
