@@ -303,6 +303,7 @@ LAYERED = """\
 ACCUSE
 - * (OF ESPIONAGE) [1125]
 - * (OF SPYING) [---]
+- * (OF TREACHERY) [161]
 
 --- TOUT [---] ---
 TOUT
@@ -347,11 +348,14 @@ def layered(pipeline, tmp_path_factory):
     return run
 
 
-def test_petrarch_pattern_naming_a_phrase_beats_our_bare_verb(layered):
+def test_petrarch_pattern_naming_a_phrase_refines_our_bare_verb(layered):
     assert ("RUS", "1125", "EST") in layered("Russia accused Estonia of espionage.")
     assert ("RUS", "112", "EST") in layered("Russia accused Estonia of lying.")  # ours: nothing more specific
     # a more specific PETRARCH [---] says this use is no event of the verb
     assert not any(e[1].startswith("11") for e in layered("Russia accused Estonia of spying."))
+    # a more specific code of another root does not overturn our reading of the verb
+    events = layered("Russia accused Estonia of treachery.")
+    assert ("RUS", "112", "EST") in events and not any(e[1] == "161" for e in events)
 
 
 def test_petrarch_verb_codes_on_their_own_are_not_used(layered):

@@ -25,8 +25,12 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
 
 
 def outranks(p: Pattern, q: Pattern) -> bool:
-    """Pattern `p` (of the PETRARCH layer) is more specific than `q` (ours): it names more words after the
-    verb. A verb's default names none, so it never beats a pattern of ours."""
+    """Pattern `p` (of the PETRARCH layer) refines `q` (ours): it names more words after the verb and gives a
+    code of the same root ("accused Estonia of espionage": 1125 over 112), or says this use is no event
+    ([---]). A code of another root does not overturn our reading of the verb, and a verb's default, naming
+    no word, never beats a pattern of ours."""
+    if not p.no_event and p.code[:2] != q.code[:2]:
+        return False
     return _after(p) > _after(q)
 
 
