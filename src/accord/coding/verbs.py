@@ -82,7 +82,7 @@ class VerbEvents:
                     ) -> list[tuple[list[Pattern], tuple[Pattern, dict[str, Token]]]]:
         """The patterns of the verb's head and the best of them that fits, in the order they are tried: of
         ours (verbs.yaml, any form of the verb) and of the PETRARCH layer's (matched over the slots its
-        patterns name), the more specific first; ours when both name as many words."""
+        patterns name): ours first, unless the PETRARCH pattern refines it (match.outranks)."""
         forms = verb_forms(tok)
         ours = None
         for x in forms:

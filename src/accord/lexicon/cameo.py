@@ -225,12 +225,12 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
 
 
 def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
-    """Put the PETRARCH verb patterns beside ours (`book.under`): the coder takes the more specific of the two
-    layers' fitting patterns, ours on a tie. Where both code the same head and words differently, ours win and
-    the PETRARCH pattern is listed in `conflicts`. A PETRARCH verb's code on its own (its default) applies as
-    `rules.petrarch_defaults` says: "none"; "own" (a code given on the verb's line) or "new" (its own or its
-    block's) for verbs that are neither heads in verbs.yaml nor reporting verbs; "all" for any but reporting
-    verbs."""
+    """Put the PETRARCH verb patterns beside ours (`book.under`): ours code a verb unless the PETRARCH pattern
+    that fits is more specific within the same root (coding.match.outranks), or none of ours fits. Where both
+    code the same head and words differently, ours win and the PETRARCH pattern is listed in `conflicts`. A
+    PETRARCH verb's code on its own (its default) applies as `rules.petrarch_defaults` says: "none"; "own" (a
+    code given on the verb's line) or "new" (its own or its block's) for verbs that are neither heads in
+    verbs.yaml nor reporting verbs; "all" for any but reporting verbs."""
     policy = book.rules.get("petrarch_defaults", "none")
     speech = book.reporting | frozenset(book.rules.get("clause_reporting", ()))
     conflicts = []
