@@ -396,3 +396,23 @@ def test_commitments_act_against_the_agreed_truce_breaks_it(ledger):
                                 ("2021-03-09", "Armenia violated the truce on Monday."))
               if c.promisor.startswith("ARM")], "ceasefire")
     assert c.status == "unfulfilled"
+
+
+HALT = ("2022-03-01", "Pakistan pledged on Tuesday to halt its cruise missile tests.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    # a promise to stop an act is broken by the act and kept by its stopping
+    ("Pakistan tested a cruise missile on Sunday, the army said.", "unfulfilled"),
+    ("Pakistan halted its cruise missile tests in April, the army said.", "fulfilled"),
+    ("Pakistan suspended its cruise missile tests in April, the army said.", "fulfilled"),
+])
+def test_commitments_promise_to_stop_an_act_is_a_promise_not_to_do_it(ledger, later, status):
+    c = _one(ledger(HALT, ("2022-05-02", later)), "halt")
+    assert c.negative and c.status == status, (c.status, c.rule)
+
+
+def test_commitments_commitment_given_is_the_act_it_names_not_a_second_promise(ledger):
+    found = ledger(("2022-03-01", "Pakistan offered to give a written commitment to stop its cruise missile tests."),
+                   ("2022-05-02", "Pakistan tested a cruise missile on Sunday, the army said."))
+    assert [(c.action, c.status) for c in found] == [("stop its cruise missile tests", "unfulfilled")]

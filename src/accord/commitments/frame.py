@@ -371,6 +371,14 @@ class ClaimFinder:
         return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
                               money=bool(money))
 
+    def _promise_of_promise(self, act: Token) -> bool:
+        """ "offered to give a written commitment to stop the tests": the commitment's own act (stopping the
+        tests) is the promise, read from its infinitive; giving the commitment is no second act."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.promise_nouns
+                   and any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in c.children)
+                   for c in act.children)
+
     def _act_noun(self, noun: Token) -> bool:
         """A noun that names an act a party can agree to ("a truce", "a prisoner swap", "talks"): an event
         noun of the codebook, not a statement, appeal or intent, nor a deal or document itself."""
@@ -475,6 +483,11 @@ class ClaimFinder:
             stopped = next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
             if act.lemma_.lower() in self.lex.cessation_verbs and stopped is not None:
                 core, negative = stopped, not negative  # "pledged to stop enriching": not to enrich
+            elif act.lemma_.lower() in self.lex.cessation_verbs and any(
+                    c.dep_ == "dobj" and self._act_noun(c) for c in act.children):
+                negative, worded = not negative, True  # "pledged to halt enrichment": the enrichment is ruled out
+            if self._promise_of_promise(act):
+                continue
             lemmas = act_lemmas(core, self.lex, self._actors)
             if money:  # a promise of money: giving it
                 lemmas = [self.lex.money_verb, *lemmas[1:]]
@@ -712,6 +725,8 @@ class ClaimFinder:
             if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
                 return []  # the complement stands for the act, with this verb's effect
         core, kind, cues = verb, "act", []
+        if lemma in self.lex.cessation_verbs and any(c.dep_ == "dobj" and self._act_noun(c) for c in verb.children):
+            kind, cues = "cease", [lemma]  # "halted its missile tests": it stopped the act its object names
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.completion_verbs:
             value, cues = self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
         elif verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.cessation_verbs:
