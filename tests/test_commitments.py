@@ -416,3 +416,13 @@ def test_commitments_commitment_given_is_the_act_it_names_not_a_second_promise(l
     found = ledger(("2022-03-01", "Pakistan offered to give a written commitment to stop its cruise missile tests."),
                    ("2022-05-02", "Pakistan tested a cruise missile on Sunday, the army said."))
     assert [(c.action, c.status) for c in found] == [("stop its cruise missile tests", "unfulfilled")]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Pakistan tested a short-range missile on Sunday, the army said.", "pending"),
+    ("Pakistan tested a long-range missile on Sunday, the army said.", "unfulfilled"),
+])
+def test_commitments_acts_of_another_kind_of_one_set_are_other_acts(ledger, later, status):
+    c = _one(ledger(("2022-03-01", "Pakistan pledged to stop its long-range missile tests."), ("2022-05-02", later)),
+             "stop")
+    assert c.status == status, (c.status, c.rule)

@@ -87,6 +87,10 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
         return False, shared, f"only a general word in common ({', '.join(shared)})"
     if p.names and a.names and not p.names & a.names and not _same_names(p.names, a.names):
         return False, shared, f"names differ ({', '.join(sorted(p.names | a.names))})"
+    clash = sorted({w for w in p.theme for o in a.theme if o in lex.exclusive.get(w, ())})
+    if clash:
+        other = sorted({o for w in clash for o in a.theme if o in lex.exclusive[w]})
+        return False, shared, f"different things ({', '.join(clash)} / {', '.join(other)})"
     if verb:
         return bool(shared or not p.theme), shared, ""
     x, y = codes

@@ -65,6 +65,7 @@ class _CommitmentsFile(BaseModel):
     light_nouns: list[str]
     onset_verbs: list[str]
     span_days: dict[str, int]
+    exclusive_words: list[list[str]]
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Lexicon:
     light_nouns: frozenset[str]
     onset_verbs: frozenset[str]
     span_days: dict
+    exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
     singletons: dict = field(default_factory=dict, repr=False, compare=False)  # `keys` of words of no group
@@ -152,6 +154,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    span_days={str(k): int(v) for k, v in raw["span_days"].items()},
+                   exclusive={str(w): frozenset(map(str, ws)) - {str(w)} for ws in raw["exclusive_words"] for w in ws},
                    groups={w: frozenset(g) for w, g in groups.items()},
                    future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
                    if_marks=frozenset(facts["clause_cues"]["condition"]),
