@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from .files import read_data, validate
+from .files import one_words, read_data, validate
 
 
 class _DatesFile(BaseModel):
@@ -25,10 +25,7 @@ class _DatesFile(BaseModel):
     @field_validator("*")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        for n, word in enumerate(v):
-            if not isinstance(word, str) or not word or word != word.strip().lower() or " " in word:
-                raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
-        return v
+        return one_words(v)
 
     @field_validator("months")
     @classmethod

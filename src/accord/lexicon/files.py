@@ -82,6 +82,16 @@ def digest(stamps: Iterable[tuple[str, str]], *extra: str) -> str:
     return h.hexdigest()[:10]
 
 
+def one_words(v: list[str], forbidden: str = "") -> list[str]:
+    """A field validator's check of a word list: each entry one lower-case word (without `forbidden`
+    characters); the first that is not is named by its place."""
+    for n, word in enumerate(v):
+        if not isinstance(word, str) or not word or word != word.strip().lower() or " " in word \
+                or any(c in word for c in forbidden):
+            raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
+    return v
+
+
 def where(name: str, line: int | None = None, field: str | None = None) -> str:
     """The place an error names: "file: line N: field"."""
     out = name

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..actors.resolve import PERSON_ROLES
 from .cameo import load_codebook
-from .files import Source, read_data, validate
+from .files import Source, one_words, read_data, validate
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,7 @@ class _QuotesFile(BaseModel):
                      "question_marks", "clause_marks", "owner_preps")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        for n, word in enumerate(v):
-            if not word or word != word.strip().lower() or " " in word or "|" in word:
-                raise ValueError(f"entry {n} ({word!r}) must be one lower-case word")
-        return v
+        return one_words(v, forbidden="|")
 
     @field_validator("name_labels")
     @classmethod
