@@ -120,3 +120,21 @@ def test_attachment_act_an_actor_is_keen_to_do_is_not_realised(code):
     events = code("The Danish government is keen to negotiate with Norway.", "2016-03-02")
     assert ("DNK", "NOR", "04") in _triples(events, realised_only=False)
     assert ("DNK", "NOR", "04") not in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lisbon sent an envoy to Luanda.", ("PRT", "AGO", "04")),
+    ("Ghana sent its foreign minister to Nigeria.", ("GHA", "NGA", "03")),
+])
+def test_attachment_own_official_sent_to_a_party_makes_the_party_the_target(code, text, expected):
+    events = code(text, "2016-03-02")
+    assert any(t[:2] == expected[:2] for t in _triples(events)), events
+    assert not any(e.target.startswith("---") or e.target[:3] == e.source[:3] for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya threatened Uganda with reprisals if Kampala kept the border closed.", ("KEN", "UGA", "13")),
+    ("Chile threatened retaliation if Bolivia seized the mine.", ("CHL", "BOL", "13")),
+])
+def test_attachment_threat_under_a_condition_is_made(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))

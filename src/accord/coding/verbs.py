@@ -63,6 +63,12 @@ class VerbEvents:
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
             targets = self._targets(tok, pattern, slots, actors, skip_object=True)
+        elif len(sources) == 1 and targets and all(self._own_agent(sources[0], t) for t in targets):
+            # "Seoul sent an envoy to Tokyo", "dispatched its foreign minister to Japan": the official sent is
+            # the source's own; the party the preposition names is the target
+            other = [t for t in self._targets(tok, pattern, slots, actors, skip_object=True, places=False)
+                     if not self._own_agent(sources[0], t)]
+            targets = other or targets
         elif len(sources) >= 2 and targets and code.startswith(self.reciprocal):
             # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
             # parties meet each other, not the place
@@ -271,6 +277,14 @@ class VerbEvents:
         subject = child_of(tok, ("nsubjpass",)) if tok.pos_ == "VERB" else None
         sources = actors.actors(subject) if subject is not None else self.subjects(head, actors)
         return self._complement_event(tok, fake, slots_of(tok, passive=False), actors, consumed, sources) or []
+
+    def _own_agent(self, source: Actor, target: Actor) -> bool:
+        """The target is an official or force of the source's own state or of no country named ("an envoy",
+        "its foreign minister"), while the source is a state or one of its officials."""
+        agents = self.rules["state_agents"]
+        sector = target.code[len(UNKNOWN):] if not target.known else target.code[3:]
+        return source.known and source.code[3:6] in ("", *agents) and sector[:3] in agents and (
+            not target.known or target.code[:3] == source.code[:3])
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:

@@ -116,7 +116,10 @@ class FactualityRules:
                 return Factuality("hypothetical", (child.text,), 0.85)
             if child.dep_ == "mark" and low in self.pending and _present(tok):
                 return Factuality("future", (child.text,), 0.75)
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.marks for m in child.children):
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.marks for m in child.children) \
+                    and self.governors.get(tok.lemma_.lower()) not in ("hypothetical", "future"):
+                # "threatened retaliation if Israel struck", "offered aid if ...": the condition is that of the
+                # act threatened or promised; the threat or the offer is made
                 mark = next(m.text for m in child.children if m.dep_ == "mark" and m.lower_ in self.marks)
                 return Factuality("hypothetical", (mark,), 0.75)
             if child.dep_ in ("advmod", "amod") and low in self.doubt:
