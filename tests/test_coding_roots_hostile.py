@@ -1,0 +1,72 @@
+"""The ways wire copy reports the hostile acts of CAMEO roots 11-20 (rejections, threats, protests, force
+posture, reduced relations, coercion, assault, fighting, mass violence), by class of report, each on
+sentences written for these tests, and the words of those acts that name no such act in other uses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _realised(events):
+    return [e for e in events if e.realised]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 12: boycotting negotiations is declining to meet; rejecting a peace plan or a settlement rejects a plan
+    # to settle
+    ("Serbia boycotted the negotiations with Kosovo.", ("SRB", "XKX", "125")),
+    ("Ukraine rejected the Chinese peace plan.", ("UKR", "CHN", "127")),
+    ("Armenia rejected the Azerbaijani settlement.", ("ARM", "AZE", "127")),
+    # 11: rallying support against a party
+    ("Venezuela rallied support against Colombia at the OAS.", ("VEN", "COL", "113")),
+    # 13 and 20: a nuclear strike on a party, threatened or made
+    ("Pakistan threatened a nuclear strike on India.", ("PAK", "IND", "1385")),
+    ("Russia carried out a nuclear strike on Ukraine.", ("RUS", "UKR", "2042")),
+    # 14: a general or nationwide strike launched ("launch strike" alone is an attack)
+    ("Bolivian unions launched a general strike against the government.", ("BOL", "BOL", "143")),
+    # 15: weapons paraded
+    ("Iran paraded its new missiles in Tehran.", ("IRN", "", "150")),
+    # 16: lending frozen; monitors, observers and peacekeepers withdrawn from a country
+    ("The World Bank froze lending to Tanzania.", ("IGO", "TZA", "1621")),
+    ("The OSCE withdrew its monitors from Georgia.", ("IGO", "GEO", "1662")),
+    ("Canada withdrew its peacekeepers from Haiti.", ("CAN", "HTI", "1661")),
+    # 18: sexual abuse named by its adverb or its noun
+    ("Sudanese soldiers sexually abused women in Darfur.", ("SDN", "SDN", "1821")),
+    # 19: a truce broken
+    ("Syrian government forces broke the truce with rebels in Idlib.", ("SYR", "SYR", "196")),
+    # 20: thousands expelled; ethnic cleansing conducted; a chemical attack carried out; an atomic bomb dropped
+    ("Iraqi forces expelled thousands of Kurds from Kirkuk.", ("IRQ", "IRQ", "201")),
+    ("Ethiopia conducted ethnic cleansing in Eritrea.", ("ETH", "ERI", "203")),
+    ("Iraq carried out a chemical attack on Iranian troops.", ("IRQ", "IRN", "2041")),
+    ("The United States dropped an atomic bomb on Nagasaki.", ("USA", "JPN", "2042")),
+])
+def test_coding_hostile_act_reported_by_its_object_gets_its_code(code, text, expected):
+    source, target, code_ = expected
+    events = _realised(code(text, "2019-03-12"))
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == code_
+               for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # a raised alert, a curfew, a state of emergency or martial law are declared at home: no other party
+    ("Spain raised its terror alert level on Friday.", "151"),
+    ("Thailand heightened its alert after the bombing.", "151"),
+    ("The Sri Lankan government imposed a nationwide curfew.", "1723"),
+    ("Peru declared a state of emergency on Monday.", "1724"),
+    ("The Burmese junta declared martial law.", "1724"),
+])
+def test_coding_act_done_at_home_needs_no_target(code, text, code_):
+    events = _realised(code(text, "2019-03-12"))
+    assert code_ in {e.code for e in events}, [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a patrol is a thing attacked, not a show of force by the country that sent it
+    ("Militants ambushed an Egyptian army patrol in Sinai.", {"190"}),
+    # "launched a strike" without a word of labour is an attack
+    ("Israel launched a strike on Hamas in Gaza.", {"190"}),
+    # three expelled diplomats are no mass expulsion
+    ("Poland expelled three Russian diplomats.", {"161"}),
+])
+def test_coding_words_of_hostile_acts_keep_their_other_uses(code, text, codes):
+    assert {e.code for e in _realised(code(text, "2019-03-12"))} == codes
