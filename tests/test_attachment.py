@@ -138,3 +138,32 @@ def test_attachment_own_official_sent_to_a_party_makes_the_party_the_target(code
 ])
 def test_attachment_threat_under_a_condition_is_made(code, text, expected):
     assert expected in _triples(code(text, "2016-03-02"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After Peru seized the trawlers, Ecuador imposed sanctions.", ("ECU", "PER", "16")),
+    ("When Israel bombed the convoy, Syria threatened retaliation.", ("SYR", "ISR", "13")),
+    ("After Turkey invaded Cyprus, Greece recalled its ambassador.", ("GRC", "TUR", "16")),
+])
+def test_attachment_response_without_target_answers_the_subject_of_a_time_or_cause_clause(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_response_takes_no_target_from_a_clause_without_a_party(code):
+    events = code("After the talks collapsed, Japan imposed sanctions.", "2016-03-02")
+    assert not any(e.source.startswith("JPN") and e.target for e in events)
+
+
+def test_attachment_subject_is_not_a_subordinate_clause_parsed_as_a_second_subject(pipeline):
+    from spacy.tokens import Doc
+
+    from accord.nlp.grammar import subject_of
+
+    # the parse a model gives "After Chile annexed Arica, the Union imposed sanctions": "Arica", with the
+    # clause's mark and subject, hangs on "imposed" as a subject beside "Union"
+    words = ["After", "Chile", "annexed", "Arica", ",", "the", "Union", "imposed", "sanctions", "."]
+    heads = [3, 3, 3, 7, 3, 6, 7, 7, 7, 7]
+    deps = ["mark", "nsubj", "amod", "nsubj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert subject_of(doc[7]).text == "Union"
+    assert subject_of(doc[3]).text == "Chile"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, is_passive
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, is_passive, subject_of
 from .dictionary import Pattern
 from .found import Found
 
@@ -22,7 +22,7 @@ class Attachment:
             agent = child_of(tok, ("agent",))
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
             return actors.actors(pobj) if pobj is not None else []
-        subj = child_of(tok, SUBJECT_DEPS)
+        subj = subject_of(tok)
         if subj is not None:
             if antecedent(subj) is not subj and tok.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ == "aux" for c in tok.children):
@@ -175,6 +175,21 @@ class Attachment:
         if named is not None and named.tag_ in ("NNP", "NNPS"):
             # "accepted an invitation to visit Beijing": the pattern names the object, whose act names the party
             return actors.actors(named)
+        return []
+
+    def _provoker(self, verb: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        """Who did what a response answers, for a response that names no target: the subject of a clause of
+        time or cause on the verb (`cause_marks`: "After Russia annexed Crimea, the EU imposed sanctions",
+        "Because Iran tested a missile, Washington imposed new sanctions"), when it is another party."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.rules["cause_marks"]
+                                                 and m.i < clause.i for m in clause.children):
+                continue
+            subj = subject_of(clause)
+            found = self._subject_actors(subj, actors) if subj is not None else []
+            found = [a for a in found if a.known and not any(a.code[:3] == s.code[:3] for s in sources)]
+            if found:
+                return found
         return []
 
     def _target_preps(self, code: str) -> list[str]:

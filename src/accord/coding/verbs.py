@@ -68,12 +68,16 @@ class VerbEvents:
             # the source's own; the party the preposition names is the target
             other = [t for t in self._targets(tok, pattern, slots, actors, skip_object=True, places=False)
                      if not self._own_agent(sources[0], t)]
+            if not other and code[:2] in self.rules["response_roots"]:
+                other = self._provoker(tok, sources, actors)  # "After X invaded Y, Greece recalled its envoy"
             targets = other or targets
         elif len(sources) >= 2 and targets and code.startswith(self.reciprocal):
             # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
             # parties meet each other, not the place
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
+        if not targets and code[:2] in self.rules["response_roots"]:
+            targets = self._provoker(tok, sources, actors)
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
         if pattern.layer and len(sources) < 2:
             found = [f for f in found if f.target is not None]  # its own place is no second actor
@@ -253,6 +257,8 @@ class VerbEvents:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
             targets = self.subjects(cond, actors) if cond is not None else []
+        if not targets and code[:2] in self.rules["response_roots"]:
+            targets = self._provoker(head, sources, actors)  # "When Israel bombed X, Syria threatened retaliation"
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
     def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:

@@ -143,6 +143,8 @@ class _RulesFile(BaseModel):
     deadline_preps: list[str]
     gerund_preps: list[str]
     doer_participles: list[str]
+    response_roots: list[str]
+    cause_marks: list[str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 

@@ -40,6 +40,17 @@ def child_of(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def subject_of(tok: Token) -> Token | None:
+    """The verb's subject; of two, the one that is no subordinate clause parsed as a noun ("After Russia annexed
+    Crimea, the European Union imposed ...", with "Crimea", its mark and its subject, as a second subject)."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        plain = [c for c in subjects if not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
+        if plain:
+            return plain[0]
+    return subjects[0] if subjects else None
+
+
 def antecedent(tok: Token) -> Token:
     """The noun a relative clause qualifies, for its relative pronoun ("Ghana, which expelled ..." -> Ghana;
     "the refugees, who were expelled" -> refugees); any other word is itself."""
