@@ -51,6 +51,41 @@ def test_coding_commonly_reported_act_gets_its_code(code, text, expected):
     assert any(s.startswith(source) and t == target and c == code_ for s, t, c in triples), triples
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 01, 05: condolences or an apology offered are made, not promised
+    ("Japan offered condolences to Turkey after the earthquake.", ("JPN", "TUR", "018")),
+    ("Germany offered an apology to Namibia.", ("DEU", "NAM", "055")),
+    # 01: rejecting or dismissing an accusation denies it
+    ("Pakistan dismissed accusations by India.", ("PAK", "IND", "016")),
+    ("Turkey rejected allegations from Greece.", ("TUR", "GRC", "016")),
+    # 02, 10: what is sought or demanded from a party names it as the target
+    ("Sri Lanka sought economic aid from India.", ("LKA", "IND", "0231")),
+    ("Ankara demanded an apology from Paris.", ("TUR", "FRA", "102")),
+    # 06: joint drills held with a party; information passed to it
+    ("India held joint naval drills with Japan.", ("IND", "JPN", "062")),
+    ("Spain passed information to Moroccan police.", ("ESP", "MAR", "064")),
+    # 07: money paid out to a party; weapons named by kind
+    ("The World Bank disbursed funds to Nigeria.", ("IGO", "NGA", "071")),
+    ("France sold warplanes to Qatar.", ("FRA", "QAT", "072")),
+    ("Germany supplied armoured vehicles to Ukraine.", ("DEU", "UKR", "072")),
+    ("Iran sent drones to Russia.", ("IRN", "RUS", "072")),
+    # 08: weapons handed over are laid down, not a judicial handover
+    ("The rebels handed over their weapons to the Malian army.", ("", "MLI", "0873")),
+])
+def test_coding_breadth_of_roots_01_to_10(code, text, expected):
+    source, target, code_ = expected
+    triples = _triples(code(text, "2019-03-12"))
+    assert any(s.startswith(source) and t == target and c == code_ for s, t, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Japan offered to apologise to South Korea.", "055"),  # an offer to act is an intent (03), not the act
+    ("The bank transferred its arms unit to a French group.", "072"),  # a business unit, not weapons
+])
+def test_coding_breadth_counter_examples(code, text, absent):
+    assert absent not in {e.code for e in code(text, "2019-03-12") if e.realised}
+
+
 @pytest.mark.parametrize("text", [
     "Azerbaijan put its army on high alert on Sunday.",
     "Serbia placed its military on alert after the clashes.",

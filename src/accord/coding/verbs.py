@@ -246,7 +246,7 @@ class VerbEvents:
             targets = actors.actors(obj) or ([inside] if inside is not None else targets)
         if not targets:
             pobj = next((child_of(c, ("pobj",)) for c in head.children
-                         if c.dep_ == "prep" and c.lower_ in self.rules["complement_target_preps"]), None)
+                         if c.dep_ in ("prep", "dative") and c.lower_ in self.rules["complement_target_preps"]), None)
             targets = actors.actors(pobj) if pobj is not None else []
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
