@@ -71,6 +71,19 @@ def test_coding_commonly_reported_act_gets_its_code(code, text, expected):
     ("Iran sent drones to Russia.", ("IRN", "RUS", "072")),
     # 08: weapons handed over are laid down, not a judicial handover
     ("The rebels handed over their weapons to the Malian army.", ("", "MLI", "0873")),
+    # 01: admitting an act claims it; worry or alarm voiced is pessimism
+    ("Iran admitted shooting down the Ukrainian airliner.", ("IRN", "UKR", "015")),
+    ("Israel admitted violating the ceasefire with Hamas.", ("ISR", "PSE", "015")),
+    ("France expressed worry over Russian troop movements.", ("FRA", "RUS", "012")),
+    ("Poland voiced alarm over Belarusian military drills.", ("POL", "BLR", "012")),
+    # 09: a probe "of" a party names it; investigators or a fact-finding mission sent to a party
+    ("The Commerce Department began a probe of Chinese steel imports.", ("USA", "CHN", "090")),
+    ("India sent investigators to Pakistan.", ("IND", "PAK", "090")),
+    ("The United Nations sent a fact-finding mission to Myanmar.", ("IGO", "MMR", "090")),
+    # 06, 07: intelligence given; food aid sent is humanitarian; warships named by kind
+    ("Israel gave the United States intelligence about Iran.", ("ISR", "USA", "064")),
+    ("The United States sent food aid to Bangladesh.", ("USA", "BGD", "073")),
+    ("France sold submarines to India.", ("FRA", "IND", "072")),
 ])
 def test_coding_breadth_of_roots_01_to_10(code, text, expected):
     source, target, code_ = expected
@@ -81,6 +94,7 @@ def test_coding_breadth_of_roots_01_to_10(code, text, expected):
 @pytest.mark.parametrize(("text", "absent"), [
     ("Japan offered to apologise to South Korea.", "055"),  # an offer to act is an intent (03), not the act
     ("The bank transferred its arms unit to a French group.", "072"),  # a business unit, not weapons
+    ("Japan admitted that China was right.", "015"),  # admitting no act claims nothing
 ])
 def test_coding_breadth_counter_examples(code, text, absent):
     assert absent not in {e.code for e in code(text, "2019-03-12") if e.realised}
