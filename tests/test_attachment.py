@@ -167,3 +167,26 @@ def test_attachment_subject_is_not_a_subordinate_clause_parsed_as_a_second_subje
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
     assert subject_of(doc[7]).text == "Union"
     assert subject_of(doc[3]).text == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "Many nations, including Chile and Peru, had supported the Brazilian complaint.",
+    "Several countries such as Chile and Peru supported the Brazilian complaint.",
+    "Three states -- Chile, Peru and Bolivia -- condemned the Brazilian decision.",
+])
+def test_attachment_general_noun_subject_stands_for_the_parties_it_lists(code, text):
+    sources = {e.source[:3] for e in code(text, "2016-03-02") if e.target.startswith("BRA")}
+    assert {"CHL", "PER"} <= sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile signed a deal to buy gas from Argentina.", ("CHL", "ARG", "05")),
+    ("Kenya signed a contract to supply tea to Pakistan.", ("KEN", "PAK", "05")),
+])
+def test_attachment_agreement_takes_the_party_its_act_names(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_criticism_of_a_plan_is_not_aimed_at_the_party_of_the_plan(code):
+    events = code("Japan criticised a decision to sell arms to Taiwan.", "2016-03-02")
+    assert not any(e.target.startswith("TWN") for e in events)

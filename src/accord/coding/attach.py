@@ -63,9 +63,27 @@ class Attachment:
         Greece": Italy alone)."""
         noun = antecedent(subj)
         if noun is subj:
-            return actors.actors(subj)
+            found = actors.actors(subj)
+            return found if any(a.known for a in found) else self._listed(subj, actors) or found
         found = actors.actor(noun)
         return [found] if found is not None else []
+
+    def _listed(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """The parties a general noun lists ("many nations, including Chile and Peru", "three states -- Chile,
+        Peru and Bolivia --", "countries such as Chile"): an apposition, or a preposition of `listing_preps`."""
+        for child in noun.children:
+            words = f"{child.nbor(-1).lower_} {child.lower_}" if child.i > 0 else child.lower_
+            if child.dep_ == "appos":
+                member = child
+            elif child.dep_ == "prep" and (child.lower_ in self.rules["listing_preps"]
+                                           or words in self.rules["listing_preps"]):
+                member = child_of(child, ("pobj",))
+            else:
+                continue
+            found = [a for a in actors.actors(member) if a.known] if member is not None else []
+            if found:
+                return found
+        return []
 
     def _understood_subject(self, verb: Token) -> Token | None:
         """The word that stands as subject of a verb without one of its own: the subject above a gerund after one
@@ -136,7 +154,9 @@ class Attachment:
             if found:
                 return found
             if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass":
-                return []  # "received assurances": the object is what is acted on, and it is no actor
+                # "received assurances": the object is what is acted on, and it is no actor; "signed a
+                # contract to supply tea to Pakistan": its act may name the party
+                return self._act_party(obj, pattern.code, actors)
         dative = child_of(tok, ("dative", "iobj"))
         if dative is not None:
             found = actors.actors(child_of(dative, ("pobj",)) or dative)
@@ -169,12 +189,26 @@ class Attachment:
                     found = self._noun_targets(pobj, actors, pattern.code)
                     if found:
                         return found
-        act = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+        return self._act_party(obj, pattern.code, actors) if obj is not None else []
+
+    def _act_party(self, obj: Token, code: str, actors: DocActors) -> list[Actor]:
+        """The party an object's infinitive act names: its proper-noun object ("accepted an invitation to visit
+        Beijing"), else, for an event of `act_roots`, the object of one of its `act_preps` ("signed an agreement
+        to borrow yen from Japan", "a contract to supply tea to Pakistan"; "criticised a plan to sell arms to
+        Taiwan" does not criticise Taiwan)."""
+        act = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None:
+            return []
         named = child_of(act, OBJECT_DEPS)
         if named is not None and named.tag_ in ("NNP", "NNPS"):
-            # "accepted an invitation to visit Beijing": the pattern names the object, whose act names the party
             return actors.actors(named)
+        for child in act.children if code[:2] in self.rules["act_roots"] else ():
+            pobj = child_of(child, ("pobj",)) if child.dep_ == "prep" and child.lower_ in self.rules["act_preps"] \
+                else None
+            found = actors.actors(pobj) if pobj is not None else []
+            if found:
+                return found
         return []
 
     def _provoker(self, verb: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:

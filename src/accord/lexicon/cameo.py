@@ -145,6 +145,9 @@ class _RulesFile(BaseModel):
     doer_participles: list[str]
     response_roots: list[str]
     cause_marks: list[str]
+    listing_preps: list[str]
+    act_preps: list[str]
+    act_roots: list[str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
