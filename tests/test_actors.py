@@ -171,3 +171,17 @@ def test_actors_the_north_and_the_south_stand_for_the_country_named_before(code,
 def test_actors_the_north_is_no_country_without_one_named_before(code):
     events = code("The North rejected the offer of talks from the South.", "2019-05-10")
     assert not [e for e in events if e.source[:3] in ("PRK", "KOR", "SDN", "SSD")], events
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Both Koreas condemned Japan.", {"PRK", "KOR"}),
+    ("The two Sudans condemned Egypt.", {"SDN", "SSD"}),
+])
+def test_actors_plural_of_a_divided_country_is_each_of_its_states(code, text, sources):
+    events = code(text, "2016-03-02")
+    assert {e.source for e in events if e.code.startswith("11")} == sources
+
+
+def test_actors_plural_of_a_divided_country_as_object(code):
+    events = code("Japan urged the two Koreas to reduce tension.", "2016-03-02")
+    assert {e.target for e in events if e.source == "JPN"} == {"PRK", "KOR"}

@@ -295,6 +295,10 @@ class DocActors:
 
     def actors(self, head: Token) -> list[Actor]:
         """Actors of the phrase headed by `head` and of the phrases coordinated with it."""
+        states = _WORDS.plural_countries.get(head.lower_) if head.text[:1].isupper() else None
+        if states:  # "the two Koreas": each of the states
+            phrase = head.doc[head.left_edge.i:head.i + 1]
+            return [Actor(code, phrase.text, phrase.start_char, phrase.end_char, "country") for code in states]
         out = []
         hit = self.by_token.get(head.i)
         members = list(hit[0]) if hit is not None else [head]

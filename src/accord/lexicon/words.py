@@ -22,10 +22,17 @@ class _ResolutionFile(BaseModel):
     person_roles: list[str]
     state_agents: list[str]
     compass_names: list[str]
+    plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
     @classmethod
-    def _words(cls, v: list[str]) -> list[str]:
+    def _words(cls, v: list[str] | dict[str, list[str]]) -> list[str] | dict[str, list[str]]:
+        if isinstance(v, dict):
+            one_words(list(v))
+            for codes in v.values():
+                if len(codes) < 2 or not all(isinstance(c, str) and len(c) == 3 and c.isupper() for c in codes):
+                    raise ValueError(f"{codes!r} must list two or more three-letter country codes")
+            return v
         return one_words(v)
 
 
@@ -43,6 +50,7 @@ class ActorWords:
     person_roles: frozenset[str]
     state_agents: frozenset[str]
     compass_names: frozenset[str]
+    plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 
 
@@ -51,5 +59,6 @@ def load_actor_words() -> ActorWords:
     """The shipped actors/resolution.yaml."""
     source = read_data("actors", "resolution.yaml")
     raw = validate(source, _ResolutionFile)
-    sets = {k: frozenset(v) for k, v in raw.model_dump().items() if k != "place_preps"}
-    return ActorWords(**sets, place_preps=tuple(raw.place_preps), sources=(source.stamp,))
+    sets = {k: frozenset(v) for k, v in raw.model_dump().items() if k not in ("place_preps", "plural_countries")}
+    plural = {k: tuple(v) for k, v in raw.plural_countries.items()}
+    return ActorWords(**sets, place_preps=tuple(raw.place_preps), plural_countries=plural, sources=(source.stamp,))
