@@ -44,7 +44,7 @@ class Words:
     (lemma and synonym groups), the theme (the other words less generic ones) with each word's keys, and the
     names of no actor ("=fordow site")."""
 
-    __slots__ = ("verb", "verbs", "theme", "theme_keys", "keys", "rest", "names")
+    __slots__ = ("verb", "verbs", "theme", "theme_keys", "keys", "rest", "names", "exclusive")
 
     def __init__(self, lemmas: list[str], lex: Lexicon):
         generic, keys = lex.generic_words, lex.keys
@@ -55,6 +55,7 @@ class Words:
         self.rest: frozenset[str] = frozenset().union(*self.theme_keys)  # the theme's keys
         self.keys = self.rest | (self.verbs if self.verb not in generic else frozenset())  # every word's
         self.names = {w for w in self.theme if w.startswith("=")}
+        self.exclusive = [w for w in self.theme if w in lex.exclusive]  # words of a set ("short range")
 
 
 def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""), keys: set[str] | None = None,
@@ -87,7 +88,7 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
         return False, shared, f"only a general word in common ({', '.join(shared)})"
     if p.names and a.names and not p.names & a.names and not _same_names(p.names, a.names):
         return False, shared, f"names differ ({', '.join(sorted(p.names | a.names))})"
-    clash = sorted({w for w in p.theme for o in a.theme if o in lex.exclusive.get(w, ())})
+    clash = sorted({w for w in p.exclusive for o in a.theme if o in lex.exclusive[w]})
     if clash:
         other = sorted({o for w in clash for o in a.theme if o in lex.exclusive[w]})
         return False, shared, f"different things ({', '.join(clash)} / {', '.join(other)})"
@@ -146,17 +147,18 @@ class _Index:
     latest LATEST commitments (a restated promise joins its commitment, so a pair holds many only for a
     promisor with many promises about the same things, and the newest of those are the ones later news is
     about), and of all those the latest TAKEN. Pairs are kept as a dict of dicts, first key then second (the
-    lesser first), so a claim builds no keys and skips every word no commitment has."""
+    lesser first), so a claim builds no keys and skips every word no commitment has; buckets hold the
+    commitments' places, so a claim gathers them with set unions and orders them as numbers."""
 
     LATEST = 4
     TAKEN = 8
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.pairs: dict[str, dict[str, list[Commitment]]] = {}
-        self.alone: dict[str, list[Commitment]] = {}  # promises with no theme word, by verb key
+        self.pairs: dict[str, dict[str, list[int]]] = {}
+        self.alone: dict[str, list[int]] = {}  # promises with no theme word, by verb key
         self.by_verb: dict[str, list[Commitment]] = {}  # all, by verb key: for "despite the truce"
-        self.order: dict[int, int] = {}  # each commitment's place, by id
+        self.placed: list[Commitment] = []  # the commitments by place, in the order they were added
         self.words: dict[int, Words] = {}  # each commitment's act words, by id, once it is a candidate
 
     def words_of(self, c: Commitment) -> Words:
@@ -174,28 +176,29 @@ class _Index:
         return sorted(out)
 
     def add(self, c: Commitment) -> None:
-        self.order[id(c)] = len(self.order)
+        place = len(self.placed)
+        self.placed.append(c)
         pairs = self.pairs
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
         for v in verbs:
             self.by_verb.setdefault(v, []).append(c)
             if not theme:
-                self.alone.setdefault(v, []).append(c)
+                self.alone.setdefault(v, []).append(place)
         keys = {(v, t) if v < t else (t, v) for v in verbs for t in theme if v != t}
         keys.update((a, b) for i, a in enumerate(theme) for b in theme[i + 1:])
         for a, b in keys:
-            pairs.setdefault(a, {}).setdefault(b, []).append(c)
+            pairs.setdefault(a, {}).setdefault(b, []).append(place)
 
     def candidates(self, claim: Claim) -> list[Commitment]:
         """Commitments whose act may be the claim's act (checked by `match`)."""
         if not claim.lemmas:
             return []
-        seen: dict[int, Commitment] = {}
+        seen: set[int] = set()
         latest = self.LATEST
         for v in self.lex.keys(claim.lemmas[0]):
             bucket = self.alone.get(v)
             if bucket:
-                seen.update((id(c), c) for c in bucket[-latest:])
+                seen.update(bucket[-latest:])
         pairs = self.pairs
         words = self.keys_of(claim.lemmas)
         for i, a in enumerate(words):
@@ -205,11 +208,11 @@ class _Index:
             for b in words[i + 1:]:
                 bucket = inner.get(b)
                 if bucket:
-                    seen.update((id(c), c) for c in bucket[-latest:])
-        if len(seen) <= 1:
-            return list(seen.values())
-        order = self.order
-        return [seen[k] for k in sorted(seen, key=order.__getitem__)[-self.TAKEN:]]
+                    seen.update(bucket[-latest:])
+        if not seen:
+            return []
+        placed = self.placed
+        return [placed[k] for k in sorted(seen)[-self.TAKEN:]]
 
 
 def _order(c: Claim):
