@@ -314,11 +314,27 @@ def test_commitments_frames_of_wire_copy(pipeline, text, promises):
     ("within 90 days", date(2021, 1, 1), date(2021, 4, 1)),
     ("within 2 weeks", date(2021, 1, 1), date(2021, 1, 15)),
     ("by June", date(2021, 1, 1), date(2021, 6, 30)),
+    ("by Sept. 30", date(2022, 7, 22), date(2022, 9, 30)),  # the four-letter abbreviation
+    ("by the end of February 2024", date(2023, 6, 1), date(2024, 2, 29)),  # a leap year's last day
+    ("by December or January", date(2021, 1, 1), date(2021, 12, 31)),  # the month written first
 ])
 def test_commitments_due_date_of_a_deadline(deadline, published, due):
     from accord.commitments.frame import due_date
 
     assert due_date(deadline, published) == due
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("COLGOV", "COLMIL", True),  # a state with its agents
+    ("COL", "COLREB", False),  # rebels apart from the state
+    ("AFGINS", "AFGGOV", False),
+    ("IGOUNO", "IGOUNOKFR", True),  # a body with its own parts
+    ("IGOUNO", "IGOEUREEC", False),  # each international body apart
+])
+def test_commitments_party_keeps_nonstate_roles_and_bodies_apart(a, b, same):
+    from accord.commitments.ledger import party
+
+    assert (party(a) == party(b)) is same
 
 
 def test_commitments_no_commitment_is_no_promise(ledger):
@@ -426,3 +442,4 @@ def test_commitments_acts_of_another_kind_of_one_set_are_other_acts(ledger, late
     c = _one(ledger(("2022-03-01", "Pakistan pledged to stop its long-range missile tests."), ("2022-05-02", later)),
              "stop")
     assert c.status == status, (c.status, c.rule)
+

@@ -206,14 +206,17 @@ def due_date(text: str, published: date | None, lex: Lexicon | None = None) -> d
         return published + timedelta(days=count * lex.span_days[words[2].rstrip("s")])
     years = [int(w) for w in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
 
-    short = load_date_words().month_abbreviations  # "by Nov. 20"
+    dates = load_date_words()  # month names in calendar order, and their abbreviations ("by Nov. 20")
 
-    def names(w: str, m: str) -> bool:
-        return w == m.lower() or w in short and m.lower().startswith(w)
+    def month_of(w: str) -> int:
+        """The month a word names (1-12), or 0."""
+        short = w in dates.month_abbreviations
+        return next((n for n, m in enumerate(dates.months, 1) if w == m or short and m.startswith(w)), 0)
 
-    month = next((n for n, m in enumerate(calendar.month_name) if m and any(names(w, m) for w in words)), 0)
-    if month:
-        after = words[next(i for i, w in enumerate(words) if names(w, calendar.month_name[month])) + 1:]
+    named = next(((i, month_of(w)) for i, w in enumerate(words) if month_of(w)), None)
+    if named:
+        at, month = named
+        after = words[at + 1:]
         day = int(after[0]) if after and after[0].isdigit() and int(after[0]) <= 31 else 0
         year = years[0] if years else published.year
         last = calendar.monthrange(year, month)[1]

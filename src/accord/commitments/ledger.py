@@ -127,17 +127,15 @@ def _family(code: str) -> int:
     return 1 if root <= 5 else 2 if root <= 8 else 3
 
 
-_NONSTATE = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "CRM", "RAD", "SPY"})
-
-
 def party(code: str) -> str:
     """Who counts as the same actor for a promise: a country with its government and agents (the first three
     letters), but rebels and opposition of a country apart from its state, and each international
-    organisation apart ("IGOUNO" is not "IGOEUREEC")."""
-    if code[:3] in ("IGO", "NGO", "MNC"):
+    organisation apart ("IGOUNO" is not "IGOEUREEC"); the roles and kinds are commitments.yaml's."""
+    lex = load_lexicon()
+    if code[:3] in lex.body_kinds:
         return code[:6]
     role = code[3:6]
-    return code[:3] + ("/" + role if role in _NONSTATE else "")
+    return code[:3] + ("/" + role if role in lex.nonstate_roles else "")
 
 
 class _Index:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from .cameo import load_factuality_cues
 from .files import read_data, validate
@@ -17,7 +17,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
-         "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs")
+         "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
+         "nonstate_roles", "body_kinds")
 
 
 class _CommitmentsFile(BaseModel):
@@ -66,6 +67,16 @@ class _CommitmentsFile(BaseModel):
     onset_verbs: list[str]
     span_days: dict[str, int]
     exclusive_words: list[list[str]]
+    nonstate_roles: list[str]
+    body_kinds: list[str]
+
+    @field_validator("nonstate_roles", "body_kinds")
+    @classmethod
+    def _codes(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if len(c) != 3 or not c.isalpha() or not c.isupper()]
+        if bad:
+            raise ValueError(f"not three capital letters of an actor code: {', '.join(bad)}")
+        return v
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,8 @@ class Lexicon:
     part_nouns: frozenset[str]
     light_nouns: frozenset[str]
     onset_verbs: frozenset[str]
+    nonstate_roles: frozenset[str]
+    body_kinds: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
