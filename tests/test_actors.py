@@ -185,3 +185,14 @@ def test_actors_plural_of_a_divided_country_is_each_of_its_states(code, text, so
 def test_actors_plural_of_a_divided_country_as_object(code):
     events = code("Japan urged the two Koreas to reduce tension.", "2016-03-02")
     assert {e.target for e in events if e.source == "JPN"} == {"PRK", "KOR"}
+
+
+def test_actors_name_ending_in_a_pronouns_letters_is_the_name(pipeline):
+    # "Liu He": the last word of a person's name is the name, not the pronoun "he" (a vice premier of China)
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp("President Donald Trump met reporters. Chinese Vice Premier Liu He said China would buy more.")
+    actors = DocActors(doc, pipeline.coder.matcher, None)
+    name = next(t for t in doc if t.text == "He")
+    found = actors.actor(name)
+    assert found is None or found.code[:3] != "USA"

@@ -443,3 +443,29 @@ def test_commitments_acts_of_another_kind_of_one_set_are_other_acts(ledger, late
              "stop")
     assert c.status == status, (c.status, c.rule)
 
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru freed half of the fishermen on Friday.", "partial"),
+    ("Peru freed 40 percent of the fishermen on Friday.", "partial"),
+    ("Peru freed a third of the fishermen on Friday.", "partial"),
+    ("Peru freed the fishermen on Friday.", "fulfilled"),
+])
+def test_commitments_act_done_for_a_share_of_its_object_is_partial(ledger, later, status):
+    c = _one(ledger(("2023-05-02", "Peru pledged to free 120 Chilean fishermen."), ("2023-06-09", later)), "free")
+    assert c.status == status
+    assert c.evidence[-1].claim.sentence == later
+
+
+def test_commitments_promise_in_a_relative_clause_is_about_the_noun_it_qualifies(ledger):
+    # "the pipes it had pledged to buy": Chile's promise (not the Argentine's), about the pipes, said again
+    found = ledger(("2023-01-10", "Chile pledged to buy Argentine gas pipes worth $90 million."),
+                   ("2023-09-04", "Chile has bought only a quarter of the Argentine gas pipes it had pledged to buy."))
+    assert [(c.promisor[:3], c.status) for c in found] == [("CHL", "partial")], [
+        (c.promisor, c.action) for c in found]
+    assert [e.kind for e in found[0].evidence] == ["partial"]  # one piece a sentence: the act, not the restating
+
+
+def test_commitments_frame_of_a_promise_in_a_relative_clause(pipeline):
+    text = "Chile has bought only a quarter of the Argentine gas pipes it had pledged to buy."
+    assert [(c.actor[:3], c.action) for c in _promises(pipeline, text)] == [
+        ("CHL", "buy the Argentine gas pipes")]

@@ -372,7 +372,8 @@ class DocActors:
         if tok.i in self.reporters:
             return None
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in PRONOUNS:
+        if (tok.pos_ == "PRON" or low in PRONOUNS) and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
+            # a name may end in a pronoun's letters ("Vice Premier Liu He"): then it is the name
             return self._pronoun(tok) if low in PRONOUNS else None
         hit = self.by_token.get(tok.i)
         if tok.lemma_.lower() in COLLECTIVES and hit is None:

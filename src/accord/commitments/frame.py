@@ -23,7 +23,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import party
+from .ledger import SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -191,6 +191,24 @@ def amount_of(tokens, lex: Lexicon | None = None) -> float | None:
                 value *= scales[toks[n + 1].lower_]
             return value
     return None
+
+
+def share_of(verb: Token, lex: Lexicon) -> str:
+    """How much of its object an act says was done, when only part ("bought 57 percent of the goods", "freed
+    half of the sailors"): the words ("57 percent"), else ""."""
+    for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
+        lemma = obj.lemma_.lower()
+        if lemma not in lex.share_nouns or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            continue
+        if lemma in lex.percent_nouns:
+            number = next((t for t in obj.subtree if t.i < obj.i and t.like_num and _NUMBER.fullmatch(t.text)), None)
+            try:
+                if number is None or float(number.text.replace(",", "")) >= 100:
+                    continue
+            except ValueError:
+                continue
+        return verb.doc[obj.left_edge.i:obj.i + 1].text
+    return ""
 
 
 def due_date(text: str, published: date | None, lex: Lexicon | None = None) -> date | None:
@@ -369,10 +387,29 @@ class ClaimFinder:
         if not acts:
             return []
         promisors = self._bound(tok, actors) or self.coder.subjects(tok, actors) or self._passive_subject(tok, actors)
+        promisors = self._relative_promisors(tok, promisors, actors)
         promisee = self._promisee(tok, actors)
         fact = self.coder.facts.assess(tok)
         return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
                               money=bool(money))
+
+    def _relative_promisors(self, verb: Token, promisors: list, actors) -> list:
+        """"China bought half of the American goods it had agreed to buy": the pronoun subject of a promise in a
+        relative clause does not stand for an actor named in the noun phrase the clause qualifies (the
+        Americans); it is then the subject of the clause around that phrase."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON" or not promisors:
+            return promisors
+        inside = {t.i for t in verb.subtree}
+        named = {a.code[:3] for t in verb.head.subtree if t.i not in inside and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                 for a in [actors.actor(t)] if a is not None}
+        if not {p.code[:3] for p in promisors} <= named:
+            return promisors
+        around = verb.head
+        while around.pos_ not in ("VERB", "AUX") and around.head is not around:
+            around = around.head
+        return [a for a in self.coder.subjects(around, actors) if a.code[:3] not in named] if around.pos_ in (
+            "VERB", "AUX") else []
 
     def _promise_of_promise(self, act: Token) -> bool:
         """ "offered to give a written commitment to stop the tests": the commitment's own act (stopping the
@@ -492,6 +529,9 @@ class ClaimFinder:
             if self._promise_of_promise(act):
                 continue
             lemmas = act_lemmas(core, self.lex, self._actors)
+            gap = _gap(core, anchor)
+            if gap is not None:  # "the goods it agreed to buy": the goods are what it agreed to buy
+                lemmas = list(dict.fromkeys([*lemmas, *act_lemmas(gap, self.lex, self._actors)]))
             if money:  # a promise of money: giving it
                 lemmas = [self.lex.money_verb, *lemmas[1:]]
             if set(lemmas) <= self.lex.light_verbs:
@@ -499,6 +539,8 @@ class ClaimFinder:
             start, end, text = act_span(act if core is stopped else core, self.lex)
             action = readable(core, self.lex, negative and not worded) if core is not stopped else readable(
                 act, self.lex, False)
+            if gap is not None:
+                action = f"{action} {_gap_words(gap, anchor)}"
             if money:
                 action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
             else:
@@ -742,6 +784,9 @@ class ClaimFinder:
             kind = "cease"  # "will send no more grain", "will not pay": the promisor gives it up
         around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
         cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
+        share = share_of(core, self.lex)
+        if share:
+            cues.append(SHARE + share)
         start, end, text = act_span(core, self.lex)
         lemmas = act_lemmas(core, self.lex, self._actors)
         skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
@@ -807,6 +852,21 @@ def _complement_of(clause: Token, verb: Token) -> bool:
         after += 1
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return after == verb.i or any(s.left_edge.i == after for s in subjects)
+
+
+def _gap(act: Token, anchor: Token) -> Token | None:
+    """The noun a promise in a relative clause is about when its act has no object of its own: "the goods it
+    had agreed to buy" (the goods), "the troops Chad pledged to withdraw"; else None."""
+    if anchor.dep_ != "relcl" or anchor.head.pos_ not in ("NOUN", "PROPN") or act is anchor:
+        return None
+    if any(c.dep_ in _OBJECTS or c.dep_ == "ccomp" for c in act.children):
+        return None
+    return anchor.head
+
+
+def _gap_words(noun: Token, relcl: Token) -> str:
+    """The noun phrase before its relative clause ("the American goods and services")."""
+    return noun.doc[noun.left_edge.i:relcl.left_edge.i].text.strip(" ,")
 
 
 def _gerund_list(noun: Token, sent: Span) -> list[Token]:

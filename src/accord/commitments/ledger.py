@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from ..lexicon.commitments import Lexicon, load_lexicon
 from ..records import Claim, Commitment, Evidence
 
+SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
@@ -404,6 +405,9 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
             commitment.lemmas[0]):
         return "partial", f"{claim.lemmas[0]} it: begun, not finished"
     if done:
+        part = next((c[len(SHARE):] for c in claim.cues if c.startswith(SHARE)), "")
+        if part:
+            return "partial", f"{part} of it: done in part"
         promised = commitment.made.amount
         if promised and claim.amount and claim.amount < promised:
             return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"

@@ -18,7 +18,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
-         "nonstate_roles", "body_kinds")
+         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns")
 
 
 class _CommitmentsFile(BaseModel):
@@ -69,6 +69,8 @@ class _CommitmentsFile(BaseModel):
     exclusive_words: list[list[str]]
     nonstate_roles: list[str]
     body_kinds: list[str]
+    share_nouns: list[str]
+    percent_nouns: list[str]
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -125,6 +127,8 @@ class Lexicon:
     onset_verbs: frozenset[str]
     nonstate_roles: frozenset[str]
     body_kinds: frozenset[str]
+    share_nouns: frozenset[str]
+    percent_nouns: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
