@@ -190,3 +190,14 @@ def test_attachment_agreement_takes_the_party_its_act_names(code, text, expected
 def test_attachment_criticism_of_a_plan_is_not_aimed_at_the_party_of_the_plan(code):
     events = code("Japan criticised a decision to sell arms to Taiwan.", "2016-03-02")
     assert not any(e.target.startswith("TWN") for e in events)
+
+
+def test_attachment_coordinated_sources_of_a_hostile_act_are_not_each_others_targets(code):
+    events = code("Chile and Peru condemned the decision.", "2016-03-02")
+    assert not any(e.source[:3] in ("CHL", "PER") and e.target[:3] in ("CHL", "PER") for e in events)
+
+
+def test_attachment_act_a_party_is_certain_to_do_is_not_realised(code):
+    events = code("Chile is certain to criticise Brazil.", "2016-03-02")
+    assert ("CHL", "BRA", "11") in _triples(events, realised_only=False)
+    assert ("CHL", "BRA", "11") not in _triples(events)

@@ -111,7 +111,10 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
             by_anchor.setdefault((f.anchor.i, f.code), []).append(f)
         for group in by_anchor.values():
             open_ = [f for f in group if f.target is None]
-            if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2:
+            if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2 and (
+                    group[0].code < "10" or group[0].code.startswith(self.reciprocal)):
+                # "Armenia and Azerbaijan agreed to a ceasefire": each other's; "Chile and Peru condemned the
+                # decision" is no condemnation of each other
                 for f in open_:
                     for g in open_:
                         if f.source.code != g.source.code:
