@@ -253,3 +253,15 @@ def test_actor_context_role_phrase_names_are_not_unresolved(pipeline):
     doc = pipeline.nlp("Trade Minister Ana Ruiz met Commerce Secretary Paul Okafor in Lima.")
     actors = DocActors(doc, pipeline.coder.matcher, date(2019, 4, 2))
     assert not [n for n, _ in actors.unresolved() if n in ("Trade", "Commerce")]
+
+
+def test_actor_context_pieces_of_a_long_document_keep_the_country_named_before(pipeline):
+    # a document longer than one piece: the role word in the last piece is of the country the first named
+    from accord.pipeline import CHUNK_CHARS, chunks
+
+    opening = "Chile's government reviewed the budget. Chilean ministers met on Monday.\n\n"
+    filler = "Markets were calm and prices of copper held steady through the week.\n\n"
+    text = opening + filler * (CHUNK_CHARS // len(filler) + 1) + "The army criticised Japan on Friday."
+    assert len(chunks(text)) >= 2
+    events = pipeline.code_text(text, date(2019, 5, 8))
+    assert [e.source for e in events if e.target.startswith("JPN")] == ["CHLMIL"]

@@ -18,6 +18,7 @@ from functools import cached_property
 from itertools import chain, islice
 
 from .actors.dictionary import load_actors
+from .actors.resolve import most_named
 from .coding.coder import CameoCoder
 from .coding.dictionary import load_codebook
 from .commitments import ClaimFinder
@@ -306,10 +307,12 @@ class Pipeline:
 
     def _code(self, article: Article, docs) -> CodedArticle:
         sentences, events, mentions, unresolved, words, claims, quotes = [], [], [], [], 0, [], []
-        context = self.coder.matcher.country_of(*dateline_places(article.text))
+        dateline = self.coder.matcher.country_of(*dateline_places(article.text))
+        named: list[tuple[int, str]] = []  # the countries the pieces before named: what the document is about
         for off, doc in docs:
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences),
-                                                context=context)
+                                                context=most_named(named) if named else dateline)
+            named += actors.countries
             quotes.extend(find_quotes(doc, actors, off, len(sentences)))
             for sent in doc.sents:
                 claims.extend(self.claim_finder.claims(sent, actors, len(sentences), article.date, off))

@@ -183,7 +183,7 @@ def _named_entity_ok(span: Span, kind: str) -> bool:
     return not (span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN")
 
 
-def _most_named(mentions: list[tuple[int, str]], ties: bool = True) -> str:
+def most_named(mentions: list[tuple[int, str]], ties: bool = True) -> str:
     """The country named most often among (position, country) mentions: the latest named on a tie, or none
     (`ties=False`)."""
     counts: dict[str, int] = {}
@@ -257,8 +257,9 @@ def join(country: str, agent: str) -> str:
 class DocActors:
     """Actor resolution within one document: dictionary spans, role words, aliases, pronouns.
 
-    `context` is the country the document is datelined at, when known: a body or role word named without its
-    country ("the Senate", "the army") may take it."""
+    `context` is the country the document is about when this doc is not the first piece of it (the one its
+    pieces before named most), else the country it is datelined at, when known: a body or role word named
+    without its country ("the Senate", "the army") may take it."""
 
     def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = ""):
         self.doc = doc
@@ -679,11 +680,11 @@ class DocActors:
         start, end = self._sent_bounds(tok)
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
-            return _most_named(before, ties=body is not None)
+            return most_named(before, ties=body is not None)
         if self.context and allowed(self.context) and self.context not in own:
             return self.context
         after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []
-        return _most_named(after) if after else ""
+        return most_named(after) if after else ""
 
     def _sent_bounds(self, tok: Token) -> tuple[int, int]:
         """The first token index of the sentence of `tok` and the one after its last."""
