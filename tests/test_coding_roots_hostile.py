@@ -70,3 +70,39 @@ def test_coding_act_done_at_home_needs_no_target(code, text, code_):
 ])
 def test_coding_words_of_hostile_acts_keep_their_other_uses(code, text, codes):
     assert {e.code for e in _realised(code(text, "2019-03-12"))} == codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 14, 15: a state its subject goes into or stays in ("went on strike", "were on high alert")
+    ("Kenyan doctors went on strike on Monday.", ("KEN", "", "143")),
+    ("Jailed Turkish journalists remained on hunger strike.", ("TUR", "", "142")),
+    ("Nepalese police were on high alert.", ("NPL", "", "151")),
+    # 18: a killing of an office holder is an assassination, tried or done
+    ("Maoist rebels killed an Indian lawmaker in Chhattisgarh.", ("IND", "IND", "186")),
+    ("Rebels tried to kill the Afghan governor.", ("AFG", "AFG", "185")),
+    # 18: people beaten, by name of who they are, active or passive; an airliner taken over
+    ("Zimbabwean police beat opposition activists in Harare.", ("ZWE", "ZWE", "182")),
+    ("Two Turkish journalists were beaten by police in Istanbul.", ("TUR", "TUR", "182")),
+    ("Hijackers seized an Ethiopian airliner.", ("", "ETH", "181")),
+    # 18: terrorists attacking use unconventional violence
+    ("Terrorists attacked a Kenyan police station.", ("KEN", "KEN", "180")),
+    # 15: tanks massed; gendarmes sent
+    ("Russia massed tanks on the Belarusian border.", ("RUS", "BLR", "154")),
+    ("The Togolese government deployed gendarmes in Lome.", ("TGO", "TGO", "153")),
+])
+def test_coding_hostile_act_by_state_victim_or_doer_gets_its_code(code, text, expected):
+    source, target, code_ = expected
+    events = _realised(code(text, "2019-03-12"))
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == code_
+               for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers on strike at the port met on Monday.",
+    "The United States issued a travel alert for Mexico.",
+    "Germany beat Brazil in the World Cup semi-final.",
+    "India increased security cooperation with Japan.",
+])
+def test_coding_strike_alert_and_beat_in_other_senses_give_no_hostile_event(code, text):
+    events = _realised(code(text, "2019-03-12"))
+    assert not [e for e in events if e.code[:2] in ("14", "15", "18")], [(e.source, e.target, e.code) for e in events]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import Actor, DocActors
 from ..nlp.grammar import child_of, first_conjunct, slots_of, verb_forms
+from .dictionary import Pattern
 from .found import Found
 from .match import best_match
 
@@ -14,12 +15,17 @@ class NounEvents:
     """CameoCoder's noun events (a mixin: it uses the coder's codebook, rules and actor methods)."""
 
     def _noun_events(self, tok: Token, actors: DocActors) -> list[Found]:
-        patterns = self.codebook.nouns.get(tok.lemma_.lower())
-        if not patterns:
+        patterns = self.codebook.nouns.get(tok.lemma_.lower(), [])
+        state = self._state_pattern(tok)
+        if state is not None:
+            # "went on strike", "remained on hunger strike": a labour strike, not an attack ("strike on +")
+            patterns = [p for p in patterns if p.code[:2] == state.code[:2]]
+        if not patterns and state is None:
             return []
         if tok.dep_ in ("compound", "amod") and self._role_word(tok.head):
             return []  # "riot police", "peace envoy", "protest leaders" name people, not events
-        match = best_match(patterns, slots_of(tok, passive=False))
+        slots = slots_of(tok, passive=False)
+        match = best_match(patterns, slots) or (state and (state, slots))
         if match is None:
             return []
         pattern, slots = match
@@ -43,6 +49,20 @@ class NounEvents:
             # launches": a topic; neither says that anyone acted
             return []
         return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
+
+    def _in_state(self, tok: Token) -> bool:
+        """A noun after a preposition of state of a verb like "go" or "be" ("went on strike", "were on alert")."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and any(
+            f in self.rules["state_verbs"].get(prep.lower_, ()) for f in verb_forms(prep.head))
+
+    def _state_pattern(self, tok: Token) -> Pattern | None:
+        """The code of a noun of rules.yaml `state_nouns` in a state ("went on strike": 143), else None."""
+        code = self.rules["state_nouns"].get(tok.lemma_.lower())
+        if code is None or not self._in_state(tok):
+            return None
+        text = f"{tok.head.head.lemma_} {tok.head.lower_} {tok.lower_}"
+        return Pattern(code, tok.lemma_.lower(), (), None, False, text)
 
     def _amount_of(self, obj: Token | None) -> Token | None:
         """The noun an amount object counts ("provide 70 million dollars of aid" -> aid), else `obj`."""
@@ -114,6 +134,8 @@ class NounEvents:
             return actors.actors(given) if given is not None else []
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
+        if self._in_state(first):
+            return self.subjects(first.head.head, actors)  # "went on strike": the subject strikes
         for child in tok.children:  # "the demand, which Washington made on Monday": the doer of the clause
             if child.dep_ == "relcl" and self._support(child) and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):

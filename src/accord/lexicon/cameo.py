@@ -148,6 +148,8 @@ class _RulesFile(BaseModel):
     listing_preps: list[str]
     act_preps: list[str]
     act_roots: list[str]
+    state_verbs: dict[str, list[str]]
+    state_nouns: dict[str, str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
@@ -196,7 +198,8 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     parsed = validate(verbs_src, _VerbFile)
     rules = validate(rules_src, _RulesFile)
     for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
-                        ("means_of_doers", list(rules.means_of_doers.values()))):
+                        ("means_of_doers", list(rules.means_of_doers.values())),
+                        ("state_nouns", list(rules.state_nouns.values()))):
         for code in codes:
             if code not in table and code[:3] not in table:
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
