@@ -469,3 +469,40 @@ def test_commitments_frame_of_a_promise_in_a_relative_clause(pipeline):
     text = "Chile has bought only a quarter of the Argentine gas pipes it had pledged to buy."
     assert [(c.actor[:3], c.action) for c in _promises(pipeline, text)] == [
         ("CHL", "buy the Argentine gas pipes")]
+
+
+@pytest.mark.parametrize(("promise", "later", "status"), [
+    # a support verb with a word of the promise in its object does not do an act the promise names by its verb
+    ("Chile vowed not to let Bolivia use the border talks to hide its mining plans.",
+     "Chile held talks with Bolivia on its mining plans on Friday.", "pending"),
+    # but it does the act a promise not to act names by its object
+    ("Chile vowed to refrain from naval exercises near the border.",
+     "Chile held naval exercises near the border on Friday.", "unfulfilled"),
+    ("Chile vowed not to resume naval exercises near the border.",
+     "Chile conducted naval exercises near the border on Friday.", "unfulfilled"),
+])
+def test_commitments_support_verb_does_only_the_act_its_object_names(ledger, promise, later, status):
+    found = ledger(("2021-03-01", promise), ("2021-04-09", later))
+    assert [c.status for c in found] == [status], [(c.action, c.status, c.rule) for c in found]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Lavrov met Turkish President Recep Tayyip Erdogan in Ankara on Friday.", "pending"),  # another Russian
+    ("Putin met Turkish President Recep Tayyip Erdogan in Ankara on Friday.", "fulfilled"),
+    ("Russian President Vladimir Putin met Erdogan in Ankara on Friday.", "fulfilled"),
+])
+def test_commitments_meeting_promised_by_a_person_is_kept_by_that_person(ledger, later, status):
+    promise = "Putin said he would meet Turkish President Recep Tayyip Erdogan in Ankara in April."
+    c = _one(ledger(("2019-03-04", promise), ("2019-04-12", later)), "meet")
+    assert c.status == status, c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru held a summit with Bolivia in La Paz on Friday.", "pending"),  # a summit, but not with Chile
+    ("Peru and Chile held a summit in Lima on Friday.", "fulfilled"),
+    ("Peru held a summit with Chile in Lima on Friday.", "fulfilled"),
+])
+def test_commitments_meeting_promised_to_a_party_is_had_with_it(ledger, later, status):
+    found = ledger(("2022-03-01", "Peru and Chile agreed to hold a summit in Lima in May."), ("2022-05-06", later))
+    peru = [c for c in found if c.promisor[:3] == "PER"]
+    assert [c.status for c in peru] == [status], [(c.promisor, c.promisee, c.action, c.rule) for c in found]

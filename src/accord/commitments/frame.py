@@ -23,7 +23,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import SHARE, party
+from .ledger import PERSON, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -450,7 +450,7 @@ class ClaimFinder:
         for actor in self.coder.subjects(verb, actors):
             claim = self._claim(kind, actor, "", [noun.lemma_.lower()], value, verb, index, published, offset, 0)
             claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
-            claim.cues = ["act noun"]
+            claim.cues.append("act noun")
             out.append(claim)
         return out
 
@@ -566,7 +566,7 @@ class ClaimFinder:
                 claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
                 claim.condition, claim.deadline = condition, deadline
                 claim.due = due_date(deadline, published, self.lex) if deadline else None
-                claim.cues = cues
+                claim.cues += cues
                 claim.amount = amount_of(_act_tokens(core, self.lex), self.lex) if not money else amount_of(
                     (t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
                 out.append(claim)
@@ -680,7 +680,7 @@ class ClaimFinder:
                 claim = self._claim(kind, actor, "", [], value, candidate, index, published, offset, group)
                 claim.date = text_date(self._sent, candidate, published, set(), self.lex) or published
                 # "its commitments", "the agreement" speak of all its promises; "a promise" of one
-                claim.cues = ["general"] if general else []
+                claim.cues += ["general"] if general else []
                 out.append(claim)
         return out
 
@@ -797,7 +797,7 @@ class ClaimFinder:
             claim = self._claim(kind, subject, readable(core, self.lex, negated(core)), lemmas, value, verb, index,
                                 published, offset, 0)
             claim.code = self._code_of(core)
-            claim.date, claim.cues = when, cues
+            claim.date, claim.cues = when, claim.cues + cues
             claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
             claim.amount = amount_of(_act_tokens(core, self.lex), self.lex)
             claim.negative = negated(core)
@@ -832,7 +832,7 @@ class ClaimFinder:
         return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
                      factuality=value, sentence_index=index, sentence=sent.text.strip(),
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
-                     published=published)
+                     published=published, cues=[PERSON] if actor.kind == "person" else [])
 
 
 def _partner(promisor, promisors) -> str:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from ..lexicon.commitments import Lexicon, load_lexicon
 from ..records import Claim, Commitment, Evidence
 
+PERSON = "person"  # the cue of a claim whose actor is a named person (frame.py sets it)
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
@@ -98,7 +99,12 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     x, y = codes
     if x and y and _family(x) != _family(y):
         return False, shared, f"CAMEO {x} and {y} are different families"
-    if a.verb in lex.support_verbs and common and (negative or p.verbs & a.rest):
+    # a support verb carries out the act its object names: the promised verb ("carried out the withdrawal"), or
+    # for a promise not to act that names what it rules out by its object ("refrain from tests", "not resume
+    # tests"), a word of that object; "held talks on its weapons program" does not do a promise not to let
+    # Pyongyang use the Games to hide its weapons programs
+    if a.verb in lex.support_verbs and common and (p.verbs & a.rest or negative and (
+            p.verb in lex.support_verbs or p.verb in lex.refrain_verbs or p.verb in lex.cessation_verbs)):
         return True, shared, f"{a.verb} carries out the act"
     if negative and a.verbs & p.rest and common:
         return True, shared, f"{a.verb} is what it promised not to do"
@@ -225,18 +231,22 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     ledger: list[Commitment] = []
     general: dict[str, list[Claim]] = defaultdict(list)
     parties: dict[str, list[Claim]] = defaultdict(list)
+    doers: dict[tuple, set[str]] = defaultdict(set)  # the parties of each act, by its place: "Kim and Moon met"
     for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
         parties[party(claim.actor)].append(claim)
+        if claim.kind == "act":
+            doers[(claim.document_id, claim.sentence_index, claim.start)].add(party(claim.actor))
     # a claim bears only on its own party's promises, so each party is read on its own, in reading order
     for own in parties.values():
-        _read_party(own, lex, ledger, general)
+        _read_party(own, lex, ledger, general, doers)
     _general(ledger, general)
     for commitment in ledger:
         commitment.status, commitment.rule = decide(commitment)
     return sorted(ledger, key=lambda c: _order(c.made))
 
 
-def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], general: dict[str, list[Claim]]):
+def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], general: dict[str, list[Claim]],
+                doers: dict[tuple, set[str]]):
     """One party's claims in reading order: its promises into the ledger, its acts and references as evidence."""
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
@@ -270,7 +280,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         if found:
             act = Words(claim.lemmas, lex)
             for commitment in found:
-                _consider(commitment, index.words_of(commitment), claim, act, lex)
+                _consider(commitment, index.words_of(commitment), claim, act, lex, doers)
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -351,13 +361,20 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
     return kind, f"said to be kept ({value})"
 
 
-def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon) -> None:
+def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
+              doers: dict[tuple, set[str]]) -> None:
     """Take an act as evidence of a commitment, or note why not (the reason is worked out only when kept)."""
     made = commitment.made
     if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
         return
     if claim.date and made.date and _before(claim.date, made.date):
         _reject(commitment, claim, "the act is dated before the promise")
+        return
+    if _another_person(made, claim, lex):
+        _reject(commitment, claim, f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person")
+        return
+    if not _with_promisee(commitment, claim, act, lex, doers):
+        _reject(commitment, claim, f"a meeting or talks without {commitment.promisee}, the promisee")
         return
     ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
                              claim.kind == "cease", lex)
@@ -371,6 +388,34 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
         return
     codes = f"; CAMEO {claim.code}" if claim.code else ""
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
+
+
+def _another_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
+    """Whether an act a person promised to do in person (meet, visit, host: `personal_codes`) is reported of
+    another named person of the party ("Trump would meet Kim": not "Pompeo met Kim"); a pronoun or a body
+    names no other person."""
+    if not (made.code or claim.code).startswith(lex.personal_codes) or PERSON not in made.cues or \
+            PERSON not in claim.cues:
+        return False
+    words = lambda text: {w for w in text.split() if w[:1].isupper()}  # noqa: E731
+    return not words(made.actor_text) & words(claim.actor_text)
+
+
+def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, set[str]]) \
+        -> bool:
+    """Whether a meeting, visit or talks (`partner_codes`, of the promise or else of the act; with no code,
+    `partner_words`) promised to a promisee is had with it: the act names it ("met Kim") or it is one of the
+    act's doers ("Kim and Moon met"); other acts need no such check."""
+    promisee = commitment.promisee
+    if not promisee:
+        return True
+    code, words = commitment.code or claim.code, commitment.lemmas
+    if not code.startswith(lex.partner_codes) if code else not (words[0] in lex.partner_words or (
+            words[0] in lex.support_verbs and len(words) > 1 and words[1] in lex.partner_words)):
+        return True
+    own = party(promisee)
+    return any(w.startswith("@") and party(w[1:]) == own for w in act.theme) or own in doers.get(
+        (claim.document_id, claim.sentence_index, claim.start), ())
 
 
 def _before(act: date, promise: date) -> bool:

@@ -18,7 +18,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
-         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns")
+         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words")
 
 
 class _CommitmentsFile(BaseModel):
@@ -71,6 +71,9 @@ class _CommitmentsFile(BaseModel):
     body_kinds: list[str]
     share_nouns: list[str]
     percent_nouns: list[str]
+    personal_codes: list[str]
+    partner_codes: list[str]
+    partner_words: list[str]
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -129,11 +132,14 @@ class Lexicon:
     body_kinds: frozenset[str]
     share_nouns: frozenset[str]
     percent_nouns: frozenset[str]
+    partner_words: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
     singletons: dict = field(default_factory=dict, repr=False, compare=False)  # `keys` of words of no group
+    personal_codes: tuple[str, ...] = ()  # CAMEO codes of acts done in person, for str.startswith
+    partner_codes: tuple[str, ...] = ()  # CAMEO codes (prefixes) of acts had with a counterpart
     future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
     if_marks: frozenset[str] = frozenset()  # factuality.yaml's clause condition marks
     negative_pronouns: frozenset[str] = frozenset()  # factuality.yaml's
@@ -171,6 +177,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    span_days={str(k): int(v) for k, v in raw["span_days"].items()},
+                   personal_codes=tuple(map(str, raw["personal_codes"])),
+                   partner_codes=tuple(map(str, raw["partner_codes"])),
                    exclusive={str(w): frozenset(map(str, ws)) - {str(w)} for ws in raw["exclusive_words"] for w in ws},
                    groups={w: frozenset(g) for w, g in groups.items()},
                    future_aux=frozenset(w for w, v in facts["aux"].items() if v in ("future", "hypothetical")),
