@@ -21,7 +21,8 @@ from accord.config import Settings  # noqa: E402
 from accord.pipeline import Pipeline  # noqa: E402
 from accord.service import ingest  # noqa: E402
 from accord.store import Store  # noqa: E402
-from throughput import CORPUS, WARMUP_STORIES, read_stories, write_jsonl  # noqa: E402
+from corpus import REUTERS, read_reuters  # noqa: E402
+from throughput import WARMUP_STORIES, write_jsonl  # noqa: E402
 
 # stage: (file part, function name) whose cumulative time it is; spaCy's pipe also pulls the texts from
 # Pipeline._process_here.pieces (reading, duplicate check, language check), which is taken off it.
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--top", type=int, default=25, help="also print the functions with most own time")
     args = parser.parse_args(argv)
-    stories = read_stories(CORPUS, args.words)
+    stories = read_reuters(REUTERS, args.words)
     pipeline = Pipeline(Settings(database_url="sqlite://", workers=args.workers))
     with tempfile.TemporaryDirectory(prefix="accord-profile-") as tmp:
         tmpdir = Path(tmp)
