@@ -17,6 +17,8 @@ from datetime import date
 from functools import cached_property
 from itertools import chain, islice
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from .actors.dictionary import load_actors
 from .actors.resolve import most_named
 from .coding.coder import CameoCoder
@@ -306,24 +308,27 @@ class Pipeline:
         return ClaimFinder(self.coder)
 
     def _code(self, article: Article, docs) -> CodedArticle:
+        """The coded article from `docs`, the (offset, Doc) of the pieces of its text (`chunks`)."""
         sentences, events, mentions, unresolved, words, claims, quotes = [], [], [], [], 0, [], []
         dateline = self.coder.matcher.country_of(*dateline_places(article.text))
         named: list[tuple[int, str]] = []  # the countries the pieces before named: what the document is about
         for off, doc in docs:
+            # the piece's text, sliced from the article's: a Doc rebuilds its text from the tokens on each access
+            text = article.text[off:off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences),
-                                                context=most_named(named) if named else dateline)
+                                                context=most_named(named) if named else dateline, text=text)
             named += actors.countries
             quotes.extend(find_quotes(doc, actors, off, len(sentences)))
             for sent in doc.sents:
                 claims.extend(self.claim_finder.claims(sent, actors, len(sentences), article.date, off))
                 sentences.append(Sentence(len(sentences), sent.start_char + off, sent.end_char + off,
-                                          sent.text))
+                                          text[sent.start_char:sent.end_char]))
             events.extend(found)
             for span, entry in {id(v[0]): v for v in actors.by_token.values()}.values():
-                mentions.append(Mention(entry.code_on(article.date), span.text, span.start_char + off,
-                                        span.end_char + off, entry.kind))
+                mentions.append(Mention(entry.code_on(article.date), text[span.start_char:span.end_char],
+                                        span.start_char + off, span.end_char + off, entry.kind))
             unresolved.extend(actors.unresolved())
-            words += sum(1 for t in doc if not t.is_punct and not t.is_space)
+            words += sum(1 for punct, space in doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if not punct and not space)
         attribute(events, claims, quotes)
         mentions.sort(key=lambda m: m.start)
         codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import DEP, IS_SPACE, ORTH, POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -71,11 +73,11 @@ class ActorMatcher:
         for doc in nlp.tokenizer.pipe(forms):
             self.agent_matcher.add(book.agents.get(doc.text) or book.agents[doc.text[:-1]], [doc])
 
-    def find(self, doc: Doc, day: date | None = None) -> list[tuple[Span, Entry]]:
+    def find(self, doc: Doc, day: date | None = None, words: DocWords | None = None) -> list[tuple[Span, Entry]]:
         """Dictionary spans of `doc`, longest first where they overlap, case-checked; a layered person with no
         role on `day` is no span (a shorter phrase of ours inside it may still be)."""
         spans = []
-        for match_id, start, end in _match(self.matcher, doc):
+        for match_id, start, end in _match(self.matcher, doc, words):
             key = doc.vocab.strings[match_id]
             span = doc[start:end]
             entry = self.entries[key]
@@ -98,21 +100,22 @@ class ActorMatcher:
                 return code
         return ""
 
-    def reporter_spans(self, doc: Doc) -> list[Span]:
+    def reporter_spans(self, doc: Doc, words: DocWords | None = None) -> list[Span]:
         """News agencies named as such ("Reuters", "the Associated Press"), case-checked, not part of a
         person's name."""
         spans = []
-        for match_id, start, end in _match(self.reporter_matcher, doc):
+        for match_id, start, end in _match(self.reporter_matcher, doc, words):
             span = doc[start:end]
             if _case_ok(doc.vocab.strings[match_id], span) and not _in_longer_name(span, self.book):
                 spans.append(span)
         return filter_spans(spans)
 
-    def body_spans(self, doc: Doc, taken: dict[int, tuple[Span, Entry]]) -> list[tuple[Span, Body]]:
+    def body_spans(self, doc: Doc, taken: dict[int, tuple[Span, Entry]], words: DocWords | None = None
+                   ) -> list[tuple[Span, Body]]:
         """Bodies named without their country ("the Senate", "Congress"): names, case-checked, outside the
         dictionary spans (`taken`: "U.S. Senate"), not part of a longer name ("the Party Congress")."""
         spans = []
-        for match_id, start, end in _match(self.body_matcher, doc):
+        for match_id, start, end in _match(self.body_matcher, doc, words):
             span = doc[start:end]
             name, body = self.bodies[doc.vocab.strings[match_id]]
             if any(t.i in taken for t in span) or not _case_ok(name, span) or span.root.pos_ != "PROPN" \
@@ -139,23 +142,43 @@ class ActorMatcher:
                 return True
         return False
 
-    def agent_spans(self, doc: Doc) -> dict[int, tuple[Span, str]]:
+    def agent_spans(self, doc: Doc, words: DocWords | None = None) -> dict[int, tuple[Span, str]]:
         """Multi-word role phrases ("foreign minister"), keyed by their last token."""
         out = {}
-        for match_id, start, end in _match(self.agent_matcher, doc):
+        for match_id, start, end in _match(self.agent_matcher, doc, words):
             span = doc[start:end]
             out[end - 1] = (span, doc.vocab.strings[match_id])
         return out
 
 
-def _match(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
-    """The matcher's (id, start, end) over `doc`, a name broken by a line break matched as if it were not
-    ("the United\nStates" in hard-wrapped wire text): whitespace tokens are left out, then mapped back."""
-    words = [t.i for t in doc if not t.is_space]
-    if len(words) == len(doc):
-        return matcher(doc)
-    compact = Doc(doc.vocab, words=[doc[i].text for i in words])
-    return [(m, words[start], words[end - 1] + 1) for m, start, end in matcher(compact)]
+class DocWords:
+    """The words of a Doc without its whitespace tokens, built once per document for every phrase matcher, so
+    that a name broken by a line break matches as if it were not ("the United\nStates" in hard-wrapped wire
+    text)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        space = doc.to_array(IS_SPACE)
+        if not space.any():
+            self.index: list[int] | None = None
+            self.compact = doc
+        else:
+            kept = (space == 0).nonzero()[0]
+            self.index = kept.tolist()
+            strings = doc.vocab.strings
+            self.compact = Doc(doc.vocab, words=[strings[o] for o in doc.to_array(ORTH)[kept].tolist()])
+
+    def match(self, matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
+        """The matcher's (id, start, end) over the words, mapped back to the tokens of the Doc."""
+        if self.index is None:
+            return matcher(self.doc)
+        words = self.index
+        return [(m, words[start], words[end - 1] + 1) for m, start, end in matcher(self.compact)]
+
+
+def _match(matcher: PhraseMatcher, doc: Doc, words: DocWords | None) -> list[tuple[int, int, int]]:
+    """The matcher's (id, start, end) over `doc`, whitespace tokens left out (`DocWords`)."""
+    return (words if words is not None and words.doc is doc else DocWords(doc)).match(matcher)
 
 
 # The named-entity labels a layered (PETRARCH/Phoenix) phrase must carry in text, by entry kind.
@@ -261,21 +284,23 @@ class DocActors:
     pieces before named most), else the country it is datelined at, when known: a body or role word named
     without its country ("the Senate", "the army") may take it."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = ""):
+    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = "", text: str | None = None):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        # the text the doc was parsed from, when the caller has it: spaCy rebuilds Doc.text on every access
+        self.text = doc.text if text is None else text
         self.book = matcher.book
         self.day = day
         self.context = context
         # the words of news agencies: the reporter, no actor
-        self.reporters = {t.i for span in matcher.reporter_spans(doc) for t in span}
+        words = DocWords(doc)
+        self.reporters = {t.i for span in matcher.reporter_spans(doc, words) for t in span}
         self.by_token: dict[int, tuple[Span, Entry]] = {}
-        for span, entry in matcher.find(doc, day):
+        for span, entry in matcher.find(doc, day, words):
             if not any(t.i in self.reporters for t in span):
                 for t in span:
                     self.by_token[t.i] = (span, entry)
         self.bodies: dict[int, tuple[Span, Body]] = {}
-        for span, body in matcher.body_spans(doc, self.by_token):
+        for span, body in matcher.body_spans(doc, self.by_token, words):
             for t in span:
                 self.bodies[t.i] = (span, body)
         # (first token, country) of every dictionary span that names a state, in text order: what the
@@ -283,7 +308,7 @@ class DocActors:
         self.countries: list[tuple[int, str]] = sorted(
             (span.start, code[:3]) for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
             if (code := entry.code_on(day))[:3] in self.book.countries and not _against(span[0]))
-        self.agent_spans = matcher.agent_spans(doc)
+        self.agent_spans = matcher.agent_spans(doc, words)
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
@@ -800,10 +825,12 @@ class DocActors:
             heads.add(span.root.i if span.root.i < span.end else span.end - 1)
         for span, _ in {id(v[0]): v for v in self.bodies.values()}.values():
             heads.add(span.root.i)
-        for tok in self.doc:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.by_token and tok.dep_ not in ("compound", "amod") \
-                    and self._maybe_actor(tok):
-                heads.add(tok.i)
+        strings = self.doc.vocab.strings
+        modifiers = (strings["compound"], strings["amod"])
+        for i, (pos, dep) in enumerate(self.doc.to_array([POS, DEP]).tolist()):  # no Token made for other words
+            if pos in (NOUN, PROPN) and i not in self.by_token and dep not in modifiers \
+                    and self._maybe_actor(self.doc[i]):
+                heads.add(i)
         for i in sorted(heads):
             tok = self.doc[i]
             if tok.dep_ in ("compound", "amod", "poss") and tok.head.i in heads and tok.head.i > i:

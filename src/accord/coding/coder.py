@@ -54,10 +54,10 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         return self.names.name(code)
 
     def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0,
-                 context: str = "") -> tuple[list[Event], DocActors]:
+                 context: str = "", text: str | None = None) -> tuple[list[Event], DocActors]:
         """Events of every sentence of `doc`; offsets are shifted by `offset` characters; `context` is the
-        country of the document's dateline, if any."""
-        actors = DocActors(doc, self.matcher, published, context)
+        country of the document's dateline, if any; `text`, the text `doc` was parsed from, if at hand."""
+        actors = DocActors(doc, self.matcher, published, context, text)
         events = []
         for n, sent in enumerate(doc.sents):
             for found in self.code_sentence(sent, actors):

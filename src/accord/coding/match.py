@@ -14,10 +14,11 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
     ("call off strikes" is not "call strikes"). With `distinct`, each word of the pattern names a word of its
     own ("fighter aircraft" is not one "fighters")."""
     particles = {w for w, t in slots.items() if t.dep_ == "prt"}
+    present = slots.keys()
     for p in patterns:
-        if particles - set(p.words) - {p.target_prep}:
+        if particles and particles - p.word_set - {p.target_prep}:
             continue
-        if all(w in slots for w in p.words) and (p.target_prep is None or p.target_prep in slots):
+        if present >= p.word_set and (p.target_prep is None or p.target_prep in slots):
             if distinct and len({slots[w].i for w in p.words}) < len(p.words):
                 continue
             return p, slots

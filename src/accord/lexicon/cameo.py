@@ -6,7 +6,7 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -47,6 +47,11 @@ class Pattern:
     reverse: str = ""  # a code from target to source as well ([xxx:yyy]), or instead when `code` is ""
     layer: int = 0  # 0: Accord's verbs.yaml, 1: the PETRARCH verb dictionary under it
     default: str = ""  # a PETRARCH verb's code for the verb alone: "own" (the verb's), "block" (its block's)
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """`words` as a set, built once: the matcher tests it against a word's slots."""
+        return frozenset(self.words)
 
     @property
     def specificity(self) -> int:

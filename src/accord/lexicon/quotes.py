@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -26,6 +26,11 @@ class QuoteCues:
     media_nouns: frozenset[str]
     markers: tuple[tuple[frozenset[str], ...], ...]
     sources: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def marker_starts(self) -> frozenset[str]:
+        """The words an anonymity marker can open with (any of the alternatives of its first word)."""
+        return frozenset().union(*(marker[0] for marker in self.markers))
 
 
 class _QuotesFile(BaseModel):

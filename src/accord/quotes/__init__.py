@@ -33,6 +33,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Actor, DocActors
@@ -66,9 +68,10 @@ _UTTERANCE_WORDS = 4    # an untagged quote with a verb and this many words (or 
 def find_quotes(doc: Doc, actors: DocActors, offset: int = 0, first_sentence: int = 0) -> list[Quote]:
     """Direct and indirect quotes of `doc` in text order; character offsets are shifted by `offset` and
     sentence indices by `first_sentence`, as for the chunks of `Pipeline._code`."""
-    if not doc.text.strip():
+    text = actors.text if actors.doc is doc else doc.text  # spaCy rebuilds Doc.text on every access
+    if not text.strip():
         return []
-    return _Finder(doc, actors, load_cues()).run(offset, first_sentence)
+    return _Finder(doc, actors, load_cues(), text).run(offset, first_sentence)
 
 
 def document_sourcing(quotes: list[Quote]) -> dict:
@@ -123,9 +126,11 @@ class _Found:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, actors: DocActors, cues: QuoteCues):
-        self.doc, self.text, self.actors, self.cues = doc, doc.text, actors, cues
-        self.starts = [t.idx for t in doc]
+    def __init__(self, doc: Doc, actors: DocActors, cues: QuoteCues, text: str):
+        self.doc, self.text, self.actors, self.cues = doc, text, actors, cues
+        self.starts = doc.to_array(IDX).tolist()
+        self._forms: dict[int, tuple[str, str]] = {}  # (lower-case form, lower-case lemma) by token, as read
+        self.first_words = cues.marker_starts
         self.paragraphs = _paragraphs(self.text)
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.sentence_starts = [s.start_char for s in doc.sents]
@@ -274,9 +279,12 @@ class _Finder:
 
     def _indirect(self) -> list[_Found]:
         out = []
-        for tok in self.doc:
-            if self.quoted[tok.i]:
+        doc, according = self.doc, self.doc.vocab.strings["according"]
+        # only "according" and verbs can be a speech cue: the other words are never made Token objects
+        for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+            if self.quoted[i] or pos != VERB and lower != according:
                 continue
+            tok = doc[i]
             if _according(tok):
                 host, speaker = tok.head, _according_to(tok)
                 if host is tok or speaker is None:
@@ -369,12 +377,23 @@ class _Finder:
 
     def _marked(self, region: set[int]) -> bool:
         """Whether an anonymity marker ("on condition of anonymity") lies within `region`."""
+        n, form = len(self.doc), self._form
         for i in region:
+            if not _is_form(form(i), self.first_words):
+                continue  # no marker starts here
             for marker in self.cues.markers:
-                if i + len(marker) <= len(self.doc) and all(
-                        i + k in region and _is(self.doc[i + k], alts) for k, alts in enumerate(marker)):
+                if i + len(marker) <= n and all(
+                        i + k in region and _is_form(form(i + k), alts) for k, alts in enumerate(marker)):
                     return True
         return False
+
+    def _form(self, i: int) -> tuple[str, str]:
+        """The lower-case form and lemma of token `i`, read once."""
+        found = self._forms.get(i)
+        if found is None:
+            tok = self.doc[i]
+            found = self._forms[i] = (tok.lower_, tok.lemma_.lower())
+        return found
 
     def _attribute(self, found: list[_Found]) -> list[_Found]:
         """Untagged quotes take the speaker before them in the paragraph (or are the author's); pronoun
@@ -623,8 +642,9 @@ def _phrase(head: Token, content: set[int]) -> list[Token]:
     return list(head.doc[first:last + 1])
 
 
-def _is(tok: Token, alts: frozenset[str]) -> bool:
-    return tok.lower_ in alts or tok.lemma_.lower() in alts
+def _is_form(forms: tuple[str, str], alts: frozenset[str]) -> bool:
+    """A word's lower-case form or lemma is one of `alts`."""
+    return forms[0] in alts or forms[1] in alts
 
 
 def _negated(tok: Token) -> bool:
