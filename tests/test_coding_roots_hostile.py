@@ -106,3 +106,19 @@ def test_coding_hostile_act_by_state_victim_or_doer_gets_its_code(code, text, ex
 def test_coding_strike_alert_and_beat_in_other_senses_give_no_hostile_event(code, text):
     events = _realised(code(text, "2019-03-12"))
     assert not [e for e in events if e.code[:2] in ("14", "15", "18")], [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 19: a corridor or border sealed restricts movement
+    ("Serbia blocked the corridor to Kosovo.", ("SRB", "XKX", "191")),
+    ("Egypt sealed its border with Gaza.", ("EGY", "PSE", "191")),
+    # 12: a draft vetoed or blocked in the Security Council
+    ("China blocked a draft on Myanmar at the United Nations.", ("CHN", "MMR", "129")),
+    # 16: participation in a body or treaty suspended
+    ("Russia suspended its participation in the Council of Europe.", ("RUS", "IGO", "160")),
+])
+def test_coding_hostile_act_on_movement_votes_and_membership_gets_its_code(code, text, expected):
+    source, target, code_ = expected
+    events = _realised(code(text, "2019-03-12"))
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == code_
+               for e in events), [(e.source, e.target, e.code) for e in events]
