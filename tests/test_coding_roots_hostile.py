@@ -122,3 +122,16 @@ def test_coding_hostile_act_on_movement_votes_and_membership_gets_its_code(code,
     events = _realised(code(text, "2019-03-12"))
     assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == code_
                for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 13: the party threatened with an act, and a threatened nuclear launch at a party
+    ("Canada threatened India with sanctions.", ("CAN", "IND", "1312")),
+    ("The United States threatened Mexico with tariffs.", ("USA", "MEX", "1312")),
+    ("Russia threatened to fire nuclear missiles at Poland.", ("RUS", "POL", "1385")),
+])
+def test_coding_threat_names_the_party_threatened_and_its_act(code, text, expected):
+    source, target, code_ = expected
+    events = _realised(code(text, "2019-03-12"))
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == code_
+               for e in events), [(e.source, e.target, e.code) for e in events]

@@ -241,7 +241,7 @@ class VerbEvents:
             other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
             targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
         obj = child_of(head, OBJECT_DEPS)
-        if obj is not None and family.code in ("02", "10"):
+        if obj is not None and family.code in ("02", "10", "13"):  # "threatened Russia with sanctions"
             inside = actors.find_in(obj) if obj != governed else None
             targets = actors.actors(obj) or ([inside] if inside is not None else targets)
         if not targets:
