@@ -13,6 +13,7 @@ from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRo
 from .queries import Page, _after, _order, _position, _prefix, connect, encode_cursor
 
 _CLAIM_FIELDS = [c.name for c in ClaimRow.__table__.columns if c.name not in ("id",)]
+_CLAIM_COLUMNS = [ClaimRow.__table__.c[f] for f in _CLAIM_FIELDS]
 
 
 def rebuild_ledger(store: Store, plover: dict[str, str] | None = None, only_if_stale: bool = False) -> int | None:
@@ -24,17 +25,20 @@ def rebuild_ledger(store: Store, plover: dict[str, str] | None = None, only_if_s
         claims_version, built_from = _versions(s)
         if only_if_stale and built_from == claims_version:
             return None
-        rows = s.execute(select(ClaimRow).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.id)).scalars()
-        claims = [Claim(**{f: getattr(r, f) for f in _CLAIM_FIELDS}) for r in rows]
+        rows = s.execute(select(*_CLAIM_COLUMNS).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.id))
+        claims = [Claim(**dict(zip(_CLAIM_FIELDS, row, strict=True))) for row in rows]  # columns, not ORM objects
         ledger = build_ledger(claims)
         s.execute(delete(EvidenceRow))
         s.execute(delete(CommitmentRow))
         conn = s.connection()
-        for c in ledger:
-            values, evidence = ledger_row(c, plover or {})
-            cid = conn.execute(_INSERT[CommitmentRow], values).inserted_primary_key[0]
+        written = [ledger_row(c, plover or {}) for c in ledger]
+        if written:  # one statement for the commitments, their ids back in order, then one for all the evidence
+            ids = conn.execute(_INSERT[CommitmentRow].returning(C.id, sort_by_parameter_order=True),
+                               [values for values, _ in written]).scalars().all()
+            evidence = [dict(e, commitment_id=cid) for cid, (_, chain) in zip(ids, written, strict=True)
+                        for e in chain]
             if evidence:
-                conn.execute(_INSERT[EvidenceRow], [dict(e, commitment_id=cid) for e in evidence])
+                conn.execute(_INSERT[EvidenceRow], evidence)
         s.execute(update(StateRow).where(StateRow.key == "ledger").values(value=claims_version))
     return len(ledger)
 
