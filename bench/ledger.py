@@ -9,6 +9,11 @@ made-up words, theme words and two hundred parties drawn as in news (a few often
 "despite its pledge") and "neither of these". Both sizes are built in the same run, alternating, timed in CPU
 seconds of this process (the machine may be shared), best of `--repeat`. The last line is
 `RATIO ledger_10n_vs_n <seconds at 10·N / seconds at N>`; linear is about 10, the aim is 12 or less.
+
+Read the ratio beside the line before it, `DENSITY ledger_items_per_claim_10n_vs_n`: how many more evidence
+items and rejected candidates (both kept in the ledger) each claim gives at 10·N than at N. Over a fixed set of
+parties and words, ten times the claims give each party ten times the promises on the same things, so each act
+matches more of them; the ledger itself grows faster than the claims, and so does the work of building it.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import time
 from datetime import date, timedelta
 
 from accord.commitments import build_ledger, load_lexicon
-from accord.records import Claim
+from accord.records import Claim, Commitment
 
 CLAIMS_PER_DAY = 150
 SENTENCES_PER_DOC = 20
@@ -60,11 +65,17 @@ def generate(n: int, seed: int) -> list[Claim]:
     return out
 
 
-def timed(claims: list[Claim]) -> tuple[float, int]:
-    """CPU seconds of this process to build the ledger (the machine may be shared), and its size."""
+def timed(claims: list[Claim]) -> tuple[float, list[Commitment]]:
+    """CPU seconds of this process to build the ledger (the machine may be shared), and the ledger."""
     start = time.process_time()
     ledger = build_ledger(claims)
-    return time.process_time() - start, len(ledger)
+    return time.process_time() - start, ledger
+
+
+def per_claim(ledger: list[Commitment], claims: int) -> tuple[float, float]:
+    """Evidence items (restatements left out) and rejected candidates kept, per claim read."""
+    evidence = sum(e.kind != "restated" for c in ledger for e in c.evidence)
+    return evidence / claims, sum(len(c.rejected) for c in ledger) / claims
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -82,8 +93,13 @@ def main(argv: list[str] | None = None) -> None:
     for _ in range(args.repeat):
         (t, c_small), (u, c_big) = timed(small), timed(big)
         t_small, t_big = min(t_small, t), min(t_big, u)
-    print(f"N    {len(small):>8,} claims  {c_small:>7,} commitments  {t_small:8.2f} s")
-    print(f"10·N {len(big):>8,} claims  {c_big:>7,} commitments  {t_big:8.2f} s")
+    density = []
+    for name, claims, ledger, seconds in (("N   ", small, c_small, t_small), ("10·N", big, c_big, t_big)):
+        evidence, rejected = per_claim(ledger, len(claims))
+        density.append(evidence + rejected)
+        print(f"{name} {len(claims):>8,} claims  {len(ledger):>7,} commitments  {seconds:8.2f} s  "
+              f"a claim: {evidence:.4f} evidence, {rejected:.4f} rejected")
+    print(f"DENSITY ledger_items_per_claim_10n_vs_n {density[1] / density[0]:.2f}")
     print(f"RATIO ledger_10n_vs_n {t_big / t_small:.2f}")
 
 
