@@ -84,6 +84,12 @@ def test_coding_commonly_reported_act_gets_its_code(code, text, expected):
     ("Israel gave the United States intelligence about Iran.", ("ISR", "USA", "064")),
     ("The United States sent food aid to Bangladesh.", ("USA", "BGD", "073")),
     ("France sold submarines to India.", ("FRA", "IND", "072")),
+    # 04: a delegation welcomed is hosted; 08: curbs, controls and embargoes relaxed, prisoners swapped
+    ("Japan welcomed the American delegation.", ("JPN", "USA", "043")),
+    ("Japan lifted export curbs on South Korea.", ("JPN", "KOR", "081")),
+    ("Chile eased controls on Argentine beef.", ("CHL", "ARG", "081")),
+    ("Washington relaxed its embargo on Cuba.", ("USA", "CUB", "085")),
+    ("Russia swapped prisoners with the United States.", ("RUS", "USA", "0841")),
 ])
 def test_coding_breadth_of_roots_01_to_10(code, text, expected):
     source, target, code_ = expected
