@@ -101,6 +101,7 @@ def test_coding_breadth_of_roots_01_to_10(code, text, expected):
     ("Japan offered to apologise to South Korea.", "055"),  # an offer to act is an intent (03), not the act
     ("The bank transferred its arms unit to a French group.", "072"),  # a business unit, not weapons
     ("Japan admitted that China was right.", "015"),  # admitting no act claims nothing
+    ("Iraq admitted the Iranians had occupied the town.", "015"),  # another's act is not claimed
 ])
 def test_coding_breadth_counter_examples(code, text, absent):
     assert absent not in {e.code for e in code(text, "2019-03-12") if e.realised}

@@ -236,7 +236,10 @@ class VerbEvents:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
-        if governed is clause and targets and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets):
+        own_side = bool(targets) and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
+        if governed is clause and not own_side and family.code in self.rules["own_act_families"]:
+            return None  # "admitted the Iranians had occupied ground" claims no act of its own
+        if governed is clause and own_side:
             # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
             other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
             targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets

@@ -145,6 +145,7 @@ class _RulesFile(BaseModel):
     topic_roots: list[str]
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
+    own_act_families: list[str] = []
     deadline_preps: list[str]
     gerund_preps: list[str]
     doer_participles: list[str]
