@@ -506,3 +506,14 @@ def test_commitments_meeting_promised_to_a_party_is_had_with_it(ledger, later, s
     found = ledger(("2022-03-01", "Peru and Chile agreed to hold a summit in Lima in May."), ("2022-05-06", later))
     peru = [c for c in found if c.promisor[:3] == "PER"]
     assert [c.status for c in peru] == [status], [(c.promisor, c.promisee, c.action, c.rule) for c in found]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru sent warm greetings to Bolivia on Friday.", "pending"),  # only the actor in common
+    ("Peru gave Bolivia a loan on Friday.", "pending"),
+    ("Peru provided security guarantees to Bolivia on Friday.", "fulfilled"),
+])
+def test_commitments_an_actor_alone_in_common_is_not_the_promised_act(ledger, later, status):
+    c = _one(ledger(("2022-03-01", "Peru pledged to provide security guarantees to Bolivia."), ("2022-05-06", later)),
+             "guarantee")
+    assert c.status == status, c.rule

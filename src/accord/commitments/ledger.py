@@ -95,6 +95,12 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
         other = sorted({o for w in clash for o in a.theme if o in lex.exclusive[w]})
         return False, shared, f"different things ({', '.join(clash)} / {', '.join(other)})"
     if verb:
+        # a verb of the group and an actor in common (the act's target) is not the act when the promise names
+        # what it gives or does besides: "provide security guarantees to the North" is not kept by sending the
+        # North warm regards ("meet Kim" is by meeting Kim, a meeting is with its actors; "joined" is "join")
+        if shared and all(w[0] == "@" for w in shared) and any(w[0] not in "=@" for w in p.theme) and \
+                p.verb != a.verb and p.verb not in lex.partner_words:
+            return False, shared, "only an actor in common"
         return bool(shared or not p.theme), shared, ""
     x, y = codes
     if x and y and _family(x) != _family(y):
