@@ -129,6 +129,9 @@ def test_coding_hostile_act_on_movement_votes_and_membership_gets_its_code(code,
     ("Canada threatened India with sanctions.", ("CAN", "IND", "1312")),
     ("The United States threatened Mexico with tariffs.", ("USA", "MEX", "1312")),
     ("Russia threatened to fire nuclear missiles at Poland.", ("RUS", "POL", "1385")),
+    # a threat of unspecified coercion or retaliation is a threat, not one of repression (137)
+    ("Syria threatened Turkey with retaliation.", ("SYR", "TUR", "130")),
+    ("Egypt threatened to retaliate against Ethiopia.", ("EGY", "ETH", "130")),
 ])
 def test_coding_threat_names_the_party_threatened_and_its_act(code, text, expected):
     source, target, code_ = expected
