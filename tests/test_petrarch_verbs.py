@@ -409,3 +409,25 @@ def test_petrarch_reverse_code_of_a_planned_act_is_no_plan_of_the_target(layered
     events = layered("The Norwegian foreign minister will journey to Sweden for talks.")
     assert ("NORGOV", "036", "SWE") in events
     assert not any(e[0].startswith("SWE") for e in events)  # Sweden does not plan the talks back
+
+
+def test_petrarch_pattern_index_picks_what_a_full_scan_picks(pipeline):
+    """The index of a verb's many patterns tries only those whose first word is at hand, in their order: for
+    slots holding each pattern's own words (and one word of the pattern after it), it picks the pattern the
+    scan of the whole list picks."""
+    from accord.coding.match import best_match
+
+    codebook = pipeline.coder.codebook
+    doc = pipeline.nlp.make_doc(" ".join(f"w{n}" for n in range(12)))
+    assert codebook.under_index  # the shipped dictionary has verbs with many patterns
+    tried = 0
+    for head, index in codebook.under_index.items():
+        patterns = codebook.under[head]
+        assert best_match(patterns, {}, False, index) == best_match(patterns, {})  # those that name no word
+        for p, after in zip(patterns, patterns[1:] + patterns[:1], strict=True):
+            words = [*p.words, *after.words[:1]] + ([p.target_prep] if p.target_prep else [])
+            slots = {w: doc[n] for n, w in enumerate(dict.fromkeys(words)) if n < len(doc)}
+            for distinct in (False, True):
+                assert best_match(patterns, slots, distinct, index) == best_match(patterns, slots, distinct)
+            tried += 1
+    assert tried > 1000

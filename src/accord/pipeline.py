@@ -328,7 +328,7 @@ class Pipeline:
                 mentions.append(Mention(entry.code_on(article.date), text[span.start_char:span.end_char],
                                         span.start_char + off, span.end_char + off, entry.kind))
             unresolved.extend(actors.unresolved())
-            words += sum(1 for punct, space in doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if not punct and not space)
+            words += int((~doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1)).sum())  # neither punctuation nor space
         attribute(events, claims, quotes)
         mentions.sort(key=lambda m: m.start)
         codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}

@@ -5,6 +5,7 @@ from ..lexicon.cameo import (
     CameoCode,
     Codebook,
     Pattern,
+    PatternIndex,
     build_codebook,
     compile_pattern,
     load_codebook,
@@ -12,5 +13,5 @@ from ..lexicon.cameo import (
     load_table,
 )
 
-__all__ = ["TARGET", "CameoCode", "Codebook", "Pattern", "build_codebook", "compile_pattern", "load_codebook",
-           "load_factuality_cues", "load_table"]
+__all__ = ["TARGET", "CameoCode", "Codebook", "Pattern", "PatternIndex", "build_codebook", "compile_pattern",
+           "load_codebook", "load_factuality_cues", "load_table"]

@@ -5,14 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.grammar import OBJECT_DEPS
-from .dictionary import Pattern
+from .dictionary import Pattern, PatternIndex
 
 
-def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool = False
-               ) -> tuple[Pattern, dict[str, Token]] | None:
+def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool = False,
+               index: PatternIndex | None = None) -> tuple[Pattern, dict[str, Token]] | None:
     """The most specific pattern whose words are all present; a particle of the verb must be in the pattern
     ("call off strikes" is not "call strikes"). With `distinct`, each word of the pattern names a word of its
-    own ("fighter aircraft" is not one "fighters")."""
+    own ("fighter aircraft" is not one "fighters"). `index`, of `patterns`, skips those that cannot match."""
+    if index is not None:
+        patterns = index.candidates(patterns, slots)
     particles = {w for w, t in slots.items() if t.dep_ == "prt"}
     present = slots.keys()
     for p in patterns:

@@ -105,7 +105,8 @@ class VerbEvents:
         if heads and not self._calls_off(tok):
             pslots = petrarch_slots(tok, slots, self.codebook.sets_of)
             for x in heads:
-                match = best_match(self.codebook.under[x], pslots, distinct=True)
+                match = best_match(self.codebook.under[x], pslots, distinct=True,
+                                   index=self.codebook.under_index.get(x))
                 if match is not None:
                     if ours is not None and not outranks(match[0], ours[1][0]):
                         return [ours]
@@ -272,7 +273,7 @@ class VerbEvents:
         inner = coded(best_match(self.codebook.verbs.get(lemma, []), slots))
         if lemma in self.codebook.under:
             under = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
-                                     distinct=True))
+                                     distinct=True, index=self.codebook.under_index.get(lemma)))
             if under is not None and (inner is None or outranks(under[0], inner[0])):
                 inner = under
         return inner

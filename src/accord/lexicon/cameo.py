@@ -64,6 +64,34 @@ class Pattern:
         return self.code == NO_EVENT
 
 
+@dataclass(frozen=True)
+class PatternIndex:
+    """The patterns of a long list by their first word, so that only those whose first word is at hand are
+    tried, in their order; the positions of those that name no word apart."""
+
+    bare: tuple[int, ...]
+    by_word: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, patterns: list[Pattern]) -> PatternIndex:
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for n, p in enumerate(patterns):
+            if p.words:
+                by_word[p.words[0]].append(n)
+        return cls(tuple(n for n, p in enumerate(patterns) if not p.words),
+                   {w: tuple(ns) for w, ns in by_word.items()})
+
+    def candidates(self, patterns: list[Pattern], words) -> list[Pattern]:
+        """The patterns of `patterns` (the list indexed) that name no word or whose first word is in `words`."""
+        hits = list(self.bare)
+        for w in words:
+            hits += self.by_word.get(w, ())
+        return [patterns[n] for n in sorted(hits)]
+
+
+INDEXED_PATTERNS = 16  # a PETRARCH verb with this many patterns or more has them indexed
+
+
 @dataclass
 class Codebook:
     """Everything the coder reads from data files."""
@@ -80,6 +108,12 @@ class Codebook:
     sets_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> PETRARCH synonym sets ("&town")
     conflicts: tuple[str, ...] = ()  # PETRARCH patterns left out because verbs.yaml codes the same words
     problems: tuple[str, ...] = ()  # lines of the PETRARCH file read but not used
+
+    @cached_property
+    def under_index(self) -> dict[str, PatternIndex]:
+        """An index of the PETRARCH patterns of each verb that has many (`INDEXED_PATTERNS`), built once."""
+        return {head: PatternIndex.of(patterns) for head, patterns in self.under.items()
+                if len(patterns) >= INDEXED_PATTERNS}
 
     def lookup(self, code: str) -> CameoCode | None:
         """The table row of `code`, falling back to its root."""
