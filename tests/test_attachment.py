@@ -201,3 +201,19 @@ def test_attachment_act_a_party_is_certain_to_do_is_not_realised(code):
     events = code("Chile is certain to criticise Brazil.", "2016-03-02")
     assert ("CHL", "BRA", "11") in _triples(events, realised_only=False)
     assert ("CHL", "BRA", "11") not in _triples(events)
+
+
+def test_attachment_pronoun_object_is_not_a_party_when_the_nearest_noun_past_its_subject_is_none(code):
+    events = code("Although Chile criticised the treaty, Peru ratified it.", "2016-03-02")
+    assert not any(e.source.startswith("PER") and e.target.startswith("CHL") for e in events)
+    events = code("Chile accused Peru and warned it.", "2016-03-02")
+    assert ("CHL", "PER", "13") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ghanaian defence minister met his Togolese counterpart in Lome.", ("GHAMIL", "TGOMIL")),
+    ("Kenya's president telephoned his Ugandan counterpart on Monday.", ("KENGOV", "UGAGOV")),
+])
+def test_attachment_counterpart_holds_the_office_of_the_other_party(code, text, expected):
+    events = code(text, "2016-03-02")
+    assert any((e.source, e.target) == expected for e in events), [(e.source, e.target) for e in events]

@@ -275,6 +275,7 @@ class Attachment:
                 sources, targets = [_placed(a, place) for a in sources], [_placed(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = [self._domestic(sources[0], targets[0])], [self._domestic(targets[0], sources[0])]
+            sources, targets = [self._counterpart(sources[0], targets[0])], [self._counterpart(targets[0], sources[0])]
         out = []
         for s in sources:
             if not targets or code.startswith(tuple(self.rules["targetless_roots"])) and all(
@@ -307,6 +308,15 @@ class Attachment:
                     if country is not None:
                         return country
         return None
+
+    def _counterpart(self, actor: Actor, other: Actor) -> Actor:
+        """ "The Chilean foreign minister met his Peruvian counterpart": a counterpart (`counterpart_words`)
+        known only by its country holds the other's kind of office."""
+        words = actor.text.lower().split()
+        if len(actor.code) != 3 or not words or words[-1] not in self.rules["counterpart_words"] \
+                or len(other.code) < 6 or not other.known:
+            return actor
+        return Actor(actor.code + other.code[3:6], actor.text, actor.start, actor.end, actor.kind)
 
     def _domestic(self, actor: Actor, other: Actor) -> Actor:
         """An actor of unknown country in an event with a country's actor is taken to be of that country

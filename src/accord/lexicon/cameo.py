@@ -190,6 +190,7 @@ class _RulesFile(BaseModel):
     act_roots: list[str]
     state_verbs: dict[str, list[str]]
     state_nouns: dict[str, str]
+    counterpart_words: list[str]
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
