@@ -734,18 +734,16 @@ class DocActors:
         speaker = self._speaker_of(tok)
         if speaker is not None:
             return Actor(speaker.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
-        bound = self._clause_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative", "iobj") else set()
         if low in THING_PRONOUNS | GROUP_PRONOUNS:
-            # the nearest noun but the subject of its own clause ("China criticised the deal, Japan signed
-            # it": the deal)
             tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
                          if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss", "npadvmod")
-                         and t.ent_type_ not in ("DATE", "TIME") and t.tag_ in tags and t.i not in bound), None)
+                         and t.ent_type_ not in ("DATE", "TIME") and t.tag_ in tags), None)
             if low in THING_PRONOUNS and (noun is None or self.actor(noun) is None):
                 return None
             if noun is not None and self.actor(noun) is None and tok.i - noun.i < 12:
                 return None  # "inspectors ... expelled them": the nearest plural noun is no actor
+        bound = self._clause_subjects(tok) if tok.dep_ in ("dobj", "pobj", "dative", "iobj") else set()
         # nor anyone of the subject's country ("Pyongyang expelled them": them is not North Korea)
         countries = {self.by_token[i][1].code_on(self.day)[:3] for i in bound if i in self.by_token}
         for i, prior, kind in reversed(self.history):

@@ -64,7 +64,7 @@ class Attachment:
         noun = antecedent(subj)
         if noun is subj:
             found = actors.actors(subj)
-            listed = self._listed(subj, actors) if subj.tag_ == "NNS" and not any(a.known for a in found) else []
+            listed = self._listed(subj, actors) if subj.tag_ == "NNS" and not found else []
             return listed or found
         found = actors.actor(noun)
         return [found] if found is not None else []
@@ -72,8 +72,8 @@ class Attachment:
     def _listed(self, noun: Token, actors: DocActors) -> list[Actor]:
         """The parties a general noun lists ("many nations, including Chile and Peru", "three states -- Chile,
         Peru and Bolivia --", "countries such as Chile"): an apposition, or a preposition of `listing_preps`.
-        Only a common plural lists ("its chairman, Ernest Saunders" is one person, "Democrats, including
-        Speaker Wright" a party)."""
+        Only a common plural that is no actor itself lists ("its chairman, Ernest Saunders" is one person,
+        "Democrats, including Speaker Wright" a party, "guerrillas including a U.S. adviser" rebels)."""
         for child in noun.children:
             words = f"{child.nbor(-1).lower_} {child.lower_}" if child.i > 0 else child.lower_
             if child.dep_ == "appos":

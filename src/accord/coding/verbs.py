@@ -289,12 +289,14 @@ class VerbEvents:
         return self._complement_event(tok, fake, slots_of(tok, passive=False), actors, consumed, sources) or []
 
     def _own_agent(self, source: Actor, target: Actor) -> bool:
-        """The target is an official or force of the source's own state or of no country named ("an envoy",
-        "its foreign minister"), while the source is a state or one of its officials."""
+        """The target is an official or force of no country named ("an envoy"), of the state that is the source
+        ("South Korea sent its foreign minister") or of the source's own kind ("Seoul sent its envoy"); not
+        another body of the same state ("Congress opposed the Fed action on two Japanese firms")."""
         agents = self.rules["state_agents"]
         sector = target.code[len(UNKNOWN):] if not target.known else target.code[3:]
         return source.known and source.code[3:6] in ("", *agents) and sector[:3] in agents and (
-            not target.known or target.code[:3] == source.code[:3])
+            not target.known or target.code[:3] == source.code and len(source.code) == 3
+            or target.code == source.code)
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:
