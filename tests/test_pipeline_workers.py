@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -62,3 +63,35 @@ def test_workers_end_when_the_ingest_is_killed(tmp_path, parent_signal):
         for w in workers:  # what a failing run leaves behind
             if not gone(w):
                 w.kill()
+
+
+DEATH_WITH_A_BIG_TASK_QUEUED = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from accord.pipeline import shut_down_broken
+
+def die(_):
+    time.sleep(0.5)
+    os._exit(1)
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(1)
+    dying = pool.submit(die, None)
+    pool.submit(len, "x" * 20_000_000)  # far larger than a pipe's buffer: the feeder thread blocks writing it
+    try:
+        dying.result()
+    except BrokenProcessPool:
+        shut_down_broken(pool)
+        print("shut down")
+"""
+
+
+def test_a_pool_whose_worker_died_shuts_down_with_a_big_task_still_queued(tmp_path):
+    # Debian's Python 3.11.2 hung here for ever in pool.shutdown (CPython gh-94777), and with it a whole
+    # `accord ingest --workers 2` whose worker died while a long article waited to be sent
+    script = tmp_path / "death.py"
+    script.write_text(DEATH_WITH_A_BIG_TASK_QUEUED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "shut down"

@@ -92,6 +92,18 @@ def _code_task(items: list[Article | Failure]) -> list[CodedArticle | Failure]:
     return list(_worker._process_here(items))
 
 
+def shut_down_broken(pool) -> None:
+    """Shut down a process pool a worker died in. Pythons before 3.11.4 (CPython gh-94777; Debian 12's 3.11.2)
+    can hang there for ever: the pool's feeder thread stays blocked writing a task larger than the pipe's buffer
+    to a pipe no live worker reads, and the shutdown waits for it. Closing this process's reading end of that
+    pipe, as later Pythons do themselves (there, closing it here too would race with their own close), makes the
+    write fail and the shutdown return."""
+    reader = getattr(getattr(pool, "_call_queue", None), "_reader", None)
+    if sys.version_info < (3, 11, 4) and reader is not None and not reader.closed:
+        reader.close()
+    pool.shutdown(wait=True)
+
+
 def _killed(item: Article | Failure) -> Failure:
     """The failure of an input a worker process died on twice."""
     if isinstance(item, Failure):
@@ -256,7 +268,7 @@ class Pipeline:
                         return
                     results = futures[0].result()
                 except BrokenProcessPool:
-                    pool.shutdown(wait=True)
+                    shut_down_broken(pool)
                     futures.clear()
                     pool = self._pool(n)
                     if deaths < 2:
