@@ -265,3 +265,25 @@ def test_actor_context_pieces_of_a_long_document_keep_the_country_named_before(p
     assert len(chunks(text)) >= 2
     events = pipeline.code_text(text, date(2019, 5, 8))
     assert [e.source for e in events if e.target.startswith("JPN")] == ["CHLMIL"]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a plural role word opening a sentence is often parsed as a name, whose lemma keeps the plural
+    ("Guerrillas abducted a senator near Cali.", "Guerrillas", "---REB"),
+    ("Militias shelled a village near Aleppo.", "Militias", "---REB"),
+    ("Marines landed in Mogadishu on Monday.", "Marines", "---MIL"),
+    ("Policemen attacked a police station near the border.", "Policemen", "---COP"),
+])
+def test_actor_context_plural_role_word_read_as_a_name_is_the_role(pipeline, text, word, code):
+    assert _actor(pipeline, text, word, nth=0) == code
+
+
+def test_actor_context_plural_role_word_opening_a_sentence_codes_its_event(pipeline):
+    events = pipeline.code_text("Guerrillas abducted a Colombian senator near Cali.", date(2019, 4, 2))
+    assert [(e.source, e.target, e.code[:2]) for e in events] == [("COLREB", "COLLEG", "18")]
+
+
+@pytest.mark.parametrize("text", ["Rogers met Chinese officials in Beijing.", "Jones met Chinese officials."])
+def test_actor_context_a_surname_ending_in_s_stays_a_name(pipeline, text):
+    assert _actor(pipeline, text, text.split()[0], nth=0) is None
+

@@ -138,7 +138,7 @@ class ActorMatcher:
                 joined = span.root.dep_ == "compound" and span.root.head.i == i
             # a role word after it is what the body is a modifier of ("Senate leaders", "Treasury Secretary")
             if joined and tok.pos_ == "PROPN" and tok.text[:1].isupper() and (i < span.start or not any(
-                    w in self.book.agents or w in PERSON_ROLES for w in (tok.lower_, tok.lemma_.lower()))):
+                    w in self.book.agents or w in PERSON_ROLES for w in word_forms(tok))):
                 return True
         return False
 
@@ -232,7 +232,7 @@ def _in_longer_name(span: Span, book: ActorBook) -> bool:
         if 0 <= i < len(doc):
             tok = doc[i]
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "") \
-                    and not any(w in book.agents or w in PERSON_ROLES for w in (tok.lower_, tok.lemma_.lower())):
+                    and not any(w in book.agents or w in PERSON_ROLES for w in word_forms(tok)):
                 return True
     return False
 
@@ -268,6 +268,20 @@ def _case_ok(entry: str, span: Span) -> bool:
 @lru_cache(maxsize=8)
 def actor_matcher(nlp, book: ActorBook) -> ActorMatcher:
     return ActorMatcher(nlp, book)
+
+
+def word_forms(tok: Token) -> tuple[str, ...]:
+    """The forms of a word to look up among role words: as written in lower case, its lemma, and for a plural
+    the parser took for a name ("Guerrillas abducted ...", "Militias shelled ..." opening a sentence: a proper
+    noun keeps its plural as lemma) its singulars."""
+    low = tok.lower_
+    if tok.pos == PROPN and low.endswith("men") and len(low) > 5:  # "Policemen", "Gunmen"
+        return low, tok.lemma_.lower(), low[:-3] + "man"
+    if tok.pos != PROPN or not low.endswith("s") or low.endswith("ss") or len(low) < 5:
+        return low, tok.lemma_.lower()
+    if low.endswith("ies"):
+        return low, tok.lemma_.lower(), low[:-3] + "y"
+    return low, tok.lemma_.lower(), low[:-1], *((low[:-2],) if low.endswith("es") else ())
 
 
 def join(country: str, agent: str) -> str:
@@ -428,7 +442,7 @@ class DocActors:
         if named is not None and tok.i in (named[0].root.i, named[0].end - 1):
             return self._body(*named)
         if hit is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" \
-                and tok.lower_ not in self.book.agents and tok.lemma_.lower() not in self.book.agents \
+                and not any(w in self.book.agents for w in word_forms(tok)) \
                 and not any(c.dep_ in MODIFIER_DEPS for c in tok.children if c.i < tok.i):
             earlier = self._named_before(tok)
             if earlier is not None:
@@ -589,7 +603,7 @@ class DocActors:
         multi = self.agent_spans.get(tok.i)
         if multi is not None:
             return multi[1], multi[0]
-        for form in (tok.lower_, tok.lemma_.lower()):
+        for form in word_forms(tok):
             if form in self.book.agents:
                 return self.book.agents[form], tok.doc[tok.i:tok.i + 1]
         return "", None
