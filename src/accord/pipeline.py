@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import multiprocessing
@@ -41,6 +42,7 @@ TASK_ARTICLES = 16  # articles a worker process codes per task
 TASKS_PER_WORKER = 3  # tasks given to each worker ahead: bounds how far the input is read ahead
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 MAX_IDLE = 256  # inputs with nothing to parse (failures) held back at most while spaCy waits for text
+STUCK_SECONDS = 10  # a broken pool's manager thread alive this long waits on a stuck feeder thread (shut_down_broken)
 
 _worker: Pipeline | None = None  # the pipeline of a worker process
 
@@ -95,12 +97,17 @@ def _code_task(items: list[Article | Failure]) -> list[CodedArticle | Failure]:
 def shut_down_broken(pool) -> None:
     """Shut down a process pool a worker died in. Pythons before 3.11.4 (CPython gh-94777; Debian 12's 3.11.2)
     can hang there for ever: the pool's feeder thread stays blocked writing a task larger than the pipe's buffer
-    to a pipe no live worker reads, and the shutdown waits for it. Closing this process's reading end of that
-    pipe, as later Pythons do themselves (there, closing it here too would race with their own close), makes the
-    write fail and the shutdown return."""
-    reader = getattr(getattr(pool, "_call_queue", None), "_reader", None)
-    if sys.version_info < (3, 11, 4) and reader is not None and not reader.closed:
-        reader.close()
+    to a pipe no live worker reads, and the shutdown waits for it. When the pool's manager thread has not ended
+    after a while, so that the feeder is stuck, this process's reading end of that pipe is closed, as later
+    Pythons do themselves: the write fails and the shutdown returns. (Closed while the feeder still runs, it
+    would race with the feeder's own close of it.)"""
+    manager = getattr(pool, "_executor_manager_thread", None)
+    queue = getattr(pool, "_call_queue", None)
+    if sys.version_info < (3, 11, 4) and manager is not None and queue is not None:
+        manager.join(STUCK_SECONDS)
+        if manager.is_alive():
+            with contextlib.suppress(OSError):
+                queue._reader.close()
     pool.shutdown(wait=True)
 
 
