@@ -18,12 +18,10 @@ import argparse
 import random
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 from accord.config import Settings
 from accord.pipeline import SPACY_BATCH_SIZE, Pipeline, chunks
-from corpus import REUTERS
-from coverage import main_verb, read_slice, sentence_actors
+from coverage import main_verb, read_slice, sentence_actors, slice_arguments
 
 
 def bare_verbs(codebook) -> set[str]:
@@ -34,12 +32,8 @@ def bare_verbs(codebook) -> set[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=300_000, help="read stories until this many words")
+    slice_arguments(parser)
     parser.add_argument("--show", type=int, default=50, help="how many uncoded sentences to print (a seeded sample)")
-    parser.add_argument("--corpus", type=Path, default=REUTERS,
-                        help="the Reuters-21578 JSONL file (default: ../shared/corpora/ beside the checkout)")
-    parser.add_argument("--slice", choices=("international", "first"), default="international",
-                        help="international: stories with two or more PLACES; first: every story")
     args = parser.parse_args(argv)
 
     stories = read_slice(args.corpus, args.words, args.slice == "international")

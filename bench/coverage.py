@@ -71,14 +71,19 @@ def main_verb(sent, reporting: frozenset[str]):
     return root
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def slice_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the Reuters slice (--words, --corpus, --slice), for every bench that reads it."""
     parser.add_argument("--words", type=int, default=300_000, help="read stories until this many words")
-    parser.add_argument("--top", type=int, default=50, help="how many uncoded verbs and unresolved names")
     parser.add_argument("--corpus", type=Path, default=REUTERS,
                         help="the Reuters-21578 JSONL file (default: ../shared/corpora/ beside the checkout)")
     parser.add_argument("--slice", choices=("international", "first"), default="international",
                         help="international: stories with two or more PLACES; first: every story")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    slice_arguments(parser)
+    parser.add_argument("--top", type=int, default=50, help="how many uncoded verbs and unresolved names")
     args = parser.parse_args(argv)
 
     stories = read_slice(args.corpus, args.words, args.slice == "international")
