@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -117,7 +118,8 @@ class Body:
 
 @dataclass(frozen=True)
 class Term:
-    """A person's term in an office, from office_holders.yaml: "Sergei Lavrov", foreign minister, RUSGOV."""
+    """A person's term in an office, from office_holders.yaml: "Sergei Lavrov", foreign minister, RUSGOV; or a
+    dated role of a person of people.yaml (`listed` False), which yields to the listed terms of the day."""
 
     office: str
     code: str
@@ -125,6 +127,7 @@ class Term:
     surname: str
     start: date
     end: date | None
+    listed: bool = True
 
     def holds_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -388,9 +391,28 @@ def _add_office_holders(book: ActorBook) -> None:
             if surname:
                 term = Term(office.office, office.code, people[h.name], surname, h.from_, h.to)
                 book.surnames.setdefault(surname, []).append(term)
+    for person in book.people:
+        if person.name not in roles:
+            _add_role_terms(book, person)
     for surname, terms in book.surnames.items():
         if " " in surname:
             book.surnames_by_last.setdefault(surname.split()[-1], []).append((surname, terms))
+
+
+def _add_role_terms(book: ActorBook, person: Person) -> None:
+    """The dated roles of a person of people.yaml as terms under the last word of their name, for bare surnames
+    on a date ("Hariri" in 2018 is Saad Hariri, his father being dead; "Aoun" in 2019 is no one, two holding
+    roles): not a name of one word, a suffix ("II", "Jr."), a word of two letters, a Korean given name
+    ("Dae-jung") or a short last word of three or more (East Asian order: "Kim Yong Nam", "Lee Kuan Yew")."""
+    words = person.name.split()
+    last = words[-1]
+    if len(words) < 2 or len(last) < 3 or last.endswith(".") or not last[:1].isupper() \
+            or set(last) <= set("IVX") or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last) \
+            or (len(words) > 2 and len(last) <= 4):
+        return
+    for role in person.roles:
+        term = Term("", role.code, person, last, role.start or date.min, role.end, listed=False)
+        book.surnames.setdefault(last, []).append(term)
 
 
 def extend(book: ActorBook, path: Path) -> None:

@@ -85,6 +85,9 @@ class ActorMatcher:
                 continue
             if entry.bare and (day is not None and not entry.person.holds_on(day) or _in_longer_name(span, self.book)):
                 continue  # "Bush" in 2015, "Jeb Bush": a bare surname stands for the person only in office
+            if key in self.layered and entry.person is not None and day is not None \
+                    and any(t.holds_on(day) for t in self.book.surnames.get(span.text, ())):
+                continue  # a layered name that is the surname of one of our office holders of the day is theirs
             if _case_ok(self.keys[key], span) and (key not in self.layered
                                                     or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
@@ -523,7 +526,8 @@ class DocActors:
 
     def _office_holder(self, tok: Token) -> Actor | None:
         """A bare surname ("Lavrov", "Xi", "von der Leyen") names the one office holder of the document's date
-        who has it, when no one else named in the document has it."""
+        who has it (else the one person of people.yaml with a role that day), when no one else named in the
+        document has it."""
         terms = self.book.surnames.get(tok.text)
         start = tok.i
         if terms is None:  # a surname of several words ends at `tok`
@@ -539,7 +543,9 @@ class DocActors:
         if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("PERSON", "")
                for t in (before, after)):
             return None  # part of a longer name ("Sung Kim", "Kim Yo Jong")
-        held = {id(t.person): t for t in terms if t.holds_on(self.day)}
+        of_day = [t for t in terms if t.holds_on(self.day)]
+        listed = [t for t in of_day if t.listed]
+        held = {id(t.person): t for t in (listed or of_day)}
         if len(held) != 1:
             return None
         [term] = held.values()
