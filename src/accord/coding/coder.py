@@ -75,6 +75,8 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                     and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))):
                 # "Israel is opposed to ...", parsed as a passive or an adjectival participle
                 found.extend(self._adjective_events(tok, actors, consumed))
+            elif self._attitude(tok):
+                found.extend(self._attitude_events(tok, actors))  # "Egypt is concerned about Ethiopia's dam"
             elif tok.pos_ == "VERB":
                 found.extend(self._verb_events(tok, actors, consumed))
         for tok in tokens:

@@ -29,7 +29,7 @@ class NounEvents:
         if match is None:
             return []
         pattern, slots = match
-        sources = self._noun_sources(tok, actors)
+        sources = self._noun_sources(tok, actors, skip=pattern.target_prep) or self._of_doers(tok, pattern, actors)
         if not sources and pattern.code.startswith(self.reciprocal) and not pattern.target_prep:
             # "talks were held between India and Pakistan": the parties after "between" act together
             parties = self._between(tok, actors)
@@ -111,16 +111,27 @@ class NounEvents:
                         return found
         return []
 
-    def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True) -> list[Actor]:
+    def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True, skip: str | None = None
+                      ) -> list[Actor]:
+        """Who does what the noun names; `skip`, the preposition its pattern takes the target after
+        ("withdrawal from +"), names no source."""
         tok = self._phrase_head(tok)
         for child in tok.children:
             if child.dep_ == "poss":
                 return actors.actors(child)
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in self.rules["noun_source_preps"]:
-                pobj = child_of(child, ("pobj",))
-                if pobj is not None:
-                    return actors.actors(pobj)
+        of = next((child_of(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        by = next((child_of(c, ("pobj",)) for c in of.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+                  None) if of is not None else None
+        if by is not None and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            # "the expulsion of Albanians from Kosovo by Serb forces": the parser hangs "by" on the object
+            return actors.actors(by)
+        for prep in self.rules["noun_source_preps"]:  # "by" before "from": "the expulsion from X by Y"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == prep and prep != skip:
+                    pobj = child_of(child, ("pobj",))
+                    found = actors.actors(pobj) if pobj is not None else []
+                    if found:
+                        return found
         for child in tok.children:
             if child.dep_ in ("compound", "amod") and child.i < tok.i and child.i in actors.by_token:
                 found = actors.actor(child)
@@ -141,6 +152,15 @@ class NounEvents:
                     c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
                 return self.subjects(child, actors)
         return []
+
+    def _of_doers(self, tok: Token, pattern: Pattern, actors: DocActors) -> list[Actor]:
+        """ "the withdrawal of Russian troops from Georgia", "the visit of the Indian premier to Beijing": the
+        "of" of a noun whose "of" names no target (rules.yaml `noun_of_target_roots`, a pattern's "of +") names
+        who does it."""
+        if pattern.target_prep == "of" or pattern.code[:2] in self.rules["noun_of_target_roots"]:
+            return []
+        of = next((child_of(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return actors.actors(of) if of is not None else []
 
     def _role_word(self, tok: Token) -> bool:
         low, lemma = tok.lower_, tok.lemma_.lower()

@@ -288,6 +288,40 @@ class VerbEvents:
         sources = actors.actors(subject) if subject is not None else self.subjects(head, actors)
         return self._complement_event(tok, fake, slots_of(tok, passive=False), actors, consumed, sources) or []
 
+    def _attitude(self, tok: Token) -> bool:
+        """A predicate adjective of rules.yaml `attitude_adjectives` ("is concerned", "remained critical"), or
+        such a participle as a passive ("is alarmed by")."""
+        if tok.lower_ not in self.rules["attitude_adjectives"]:
+            return False
+        return tok.dep_ == "acomp" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+    def _attitude_events(self, tok: Token, actors: DocActors) -> list[Found]:
+        """ "Egypt is concerned about Ethiopia's dam", "Japan is alarmed by China's buildup": the subject states
+        the attitude toward the party its preposition's phrase names (the phrase's own actor, its doer or the
+        first actor inside it)."""
+        subject = child_of(tok, ("nsubjpass",)) if tok.dep_ != "acomp" else None
+        sources = self._subject_actors(subject, actors) if subject is not None else self.subjects(tok.head, actors)
+        if not sources:
+            return []
+        targets: list[Actor] = []
+        for prep in tok.children:
+            pobj = child_of(prep, ("pobj",)) if prep.dep_ in ("prep", "agent") else None
+            if pobj is None or prep.lower_ not in self.rules["attitude_preps"]:
+                continue
+            inside = actors.find_in(pobj, depth=5)  # "about the new round of talks with Turkey"
+            for found in (actors.actors(pobj), self._noun_sources(pobj, actors, support=False),
+                          [inside] if inside is not None else []):
+                # "about its talks with Nigeria": its own talks name the other party
+                targets = [t for t in found if all(t.start != s.start and t.code != s.code for s in sources)]
+                if targets:
+                    break
+            if targets:
+                break
+        if not targets:
+            return []
+        code = self.rules["attitude_adjectives"][tok.lower_]
+        return self._pairs(code, tok, sources, targets, f"be {tok.lower_}", actors)
+
     def _own_agent(self, source: Actor, target: Actor) -> bool:
         """The target is an official or force of no country named ("an envoy"), of the state that is the source
         ("South Korea sent its foreign minister") or of the source's own kind ("Seoul sent its envoy"); not

@@ -159,7 +159,7 @@ class FactualityRules:
             return None
         if value == "called_off" and via in _VIA_OBJECT | {"xcomp", "acl"}:
             return Factuality(value, (head.text,), 0.75)
-        if value == "disputed" and via == "ccomp":
+        if value == "disputed" and via in ("ccomp", "xcomp"):  # "denied that it bombed", "denied bombing"
             return Factuality(value, (head.text,), 0.7)
         if value not in ("called_off", "disputed") and via in ("xcomp", "acl", "ccomp", "advcl") \
                 and head.pos_ != "AUX":

@@ -168,6 +168,8 @@ class _RulesFile(BaseModel):
     location_preps: list[str]
     linked_codes: dict[str, str]
     complement_adjectives: dict[str, str]
+    attitude_adjectives: dict[str, str] = {}
+    attitude_preps: list[str] = []
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]
@@ -240,7 +242,8 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     rules = validate(rules_src, _RulesFile)
     for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
                         ("means_of_doers", list(rules.means_of_doers.values())),
-                        ("state_nouns", list(rules.state_nouns.values()))):
+                        ("state_nouns", list(rules.state_nouns.values())),
+                        ("attitude_adjectives", list(rules.attitude_adjectives.values()))):
         for code in codes:
             if code not in table and code[:3] not in table:
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
