@@ -517,3 +517,62 @@ def test_commitments_an_actor_alone_in_common_is_not_the_promised_act(ledger, la
     c = _one(ledger(("2022-03-01", "Peru pledged to provide security guarantees to Bolivia."), ("2022-05-06", later)),
              "guarantee")
     assert c.status == status, c.rule
+
+
+def test_commitments_promise_verb_joined_to_a_statement_is_its_own_promise(pipeline):
+    # spaCy joins "pledged" to the reported clause; the pledge is one promise of its own act, of Monday
+    text = "Chile said on Monday that it would open its embassy in Lima, and pledged to return the seized ship to Peru."
+    found = _promises(pipeline, text, "2021-03-03")
+    assert sorted(c.action for c in found) == ["open its embassy in Lima", "return the seized ship to Peru"]
+    assert {c.date for c in found} == {date(2021, 3, 1)}
+
+
+@pytest.mark.parametrize("article", [
+    # the act reported before the promise sentence, both of the day
+    "Ghana's government said on Monday it had released the 12 Togolese fishermen. The fishermen had been held in "
+    "Accra since May. Ghana had promised Togo last week to free the fishermen.",
+    "Ghana freed the 12 Togolese fishermen on Monday, carrying out a promise made last week. Ghana had agreed "
+    "during the talks to free the fishermen.",
+])
+def test_commitments_act_reported_before_the_promise_in_one_article_is_evidence(ledger, article):
+    c = _one(ledger(("2021-06-14", article)), "free")
+    assert c.status == "fulfilled", c.rule
+    assert "fishermen on Monday" in c.evidence[0].claim.sentence or "released" in c.evidence[0].claim.sentence
+
+
+def test_commitments_act_dated_before_the_promise_in_one_article_is_no_evidence(ledger):
+    article = ("Ghana freed 12 Togolese fishermen in 2015. On Monday Ghana promised Togo to free the fishermen it "
+               "holds now.")
+    c = _one(ledger(("2021-06-14", article)), "free")
+    assert c.status == "pending", c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Ghana's president said on Sunday he had asked the foreign minister not to travel to Mali this week, abruptly "
+     "cancelling a visit announced two days earlier.", "withdrawn"),
+    ("Ghana's president called off the foreign minister's trip to Mali on Sunday.", "withdrawn"),
+    ("Ghana postponed the foreign minister's visit to Mali on Sunday.", "pending"),
+    ("Ghana cancelled a visit to Togo on Sunday.", "pending"),  # another trip
+])
+def test_commitments_promised_act_called_off_is_withdrawn_and_put_off_pending(ledger, later, status):
+    promise = "Ghana's foreign minister said she would travel to Bamako next week to meet Mali's leaders."
+    c = _one(ledger(("2021-06-12", promise), ("2021-06-14", later)), "travel")
+    assert c.status == status, c.rule
+
+
+def test_commitments_promised_act_put_off_past_its_deadline_is_unfulfilled(ledger):
+    c = _one(ledger(("2021-06-14", "Peru pledged on Monday to hold a summit with Chile by the end of June."),
+                    ("2021-06-18", "Peru postponed the summit with Chile on Friday."),
+                    ("2021-07-02", "Peru again postponed the summit with Chile on Thursday, until September.")),
+             "summit")
+    assert c.status == "unfulfilled" and "deadline" in c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chile suspended all planning for the naval exercises on Monday.", "fulfilled"),
+    ("Chile held the naval exercises on Monday.", "unfulfilled"),
+])
+def test_commitments_promise_to_halt_is_kept_by_its_own_verb_of_stopping(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Chile agreed to halt the naval exercises near the border."), ("2021-03-09", later)),
+             "exercise")
+    assert c.status == status, c.rule

@@ -23,7 +23,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import PERSON, SHARE, party
+from .ledger import CALLED_OFF, OBJECT, PERSON, PUT_OFF, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -283,6 +283,22 @@ def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
     return None
 
 
+def _joined_date(sent: Span, anchor: Token, published: date | None, skip: set[int], lex: Lexicon) -> date | None:
+    """The date of the verb a promise verb is joined to ("said in Tokyo on Wednesday that ... and vowed to ...",
+    parsed as joined to the reported clause or to the verb of saying), or None."""
+    if anchor.dep_ != "conj":
+        return None
+    head = anchor.head
+    for _ in range(2):
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        found = text_date(sent, head, published, skip, lex)
+        if found is not None or head.dep_ != "ccomp":
+            return found
+        head = head.head
+    return None
+
+
 def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
@@ -506,7 +522,11 @@ class ClaimFinder:
     def _promises(self, acts, promisors, promisee, value, anchor, actors, index, published, offset, group,
                   money: bool = False):
         out = []
-        acts = [a for v in acts for a in (v, *v.conjuncts) if a.pos_ in ("VERB", "AUX") or self._act_noun(a)]
+        # a joined verb of promising frames a promise of its own ("would announce sanctions, and vowed not to
+        # let ..."): its complement is that promise's act, not a second act of this one
+        framing = self.lex.promise_verbs | self.lex.intention_verbs
+        acts = [a for v in acts for a in (v, *(c for c in v.conjuncts if c.lemma_.lower() not in framing))
+                if a.pos_ in ("VERB", "AUX") or self._act_noun(a)]
         for act in acts:
             if act.pos_ == "NOUN":  # "agreed to a prisoner swap": the swap is the act
                 out += self._noun_promise(act, promisors, promisee, value, anchor, actors, index, published, offset,
@@ -553,7 +573,8 @@ class ClaimFinder:
             condition = self._condition(act) or self._condition(anchor)
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
             act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
-            when = text_date(self._sent, anchor, published, act_words, self.lex) or published
+            when = text_date(self._sent, anchor, published, act_words, self.lex) or _joined_date(
+                self._sent, anchor, published, act_words, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
             for promisor in promisors or []:
                 claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
@@ -770,7 +791,13 @@ class ClaimFinder:
             if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
                 return []  # the complement stands for the act, with this verb's effect
         core, kind, cues = verb, "act", []
-        if lemma in self.lex.cessation_verbs and any(c.dep_ == "dobj" and self._act_noun(c) for c in verb.children):
+        phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+        if (lemma in self.lex.cancel_verbs or phrasal in self.lex.cancel_verbs) and obj is not None:
+            kind, cues = "cease", [CALLED_OFF, OBJECT + obj.lemma_.lower()]  # "called off the envoy's trip"
+        elif (lemma in self.lex.delay_verbs or phrasal in self.lex.delay_verbs) and obj is not None:
+            cues = [PUT_OFF, OBJECT + obj.lemma_.lower()]  # "postponed the visit": not done yet
+        elif lemma in self.lex.cessation_verbs and any(c.dep_ == "dobj" and self._act_noun(c)
+                                                       for c in verb.children):
             kind, cues = "cease", [lemma]  # "halted its missile tests": it stopped the act its object names
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.completion_verbs:
             value, cues = self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]

@@ -19,11 +19,15 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..records import Claim, Commitment, Evidence
 
 PERSON = "person"  # the cue of a claim whose actor is a named person (frame.py sets it)
+CALLED_OFF = "called off"  # the cue of a claim that calls off the act its object names (frame.py sets it)
+PUT_OFF = "put off"  # the cue of a claim that puts off the act its object names
+OBJECT = "object: "  # the cue naming that object's lemma: "object: visit"
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
 _REJECTED_KEPT = 12
+_READ_BACK = 40  # acts of the same article looked back at when a promise is first read
 # "kept its commitments" speaks of the promisor's recent promises: those of the last year, at most this many
 GENERAL_DAYS = 365
 GENERAL_MAX = 3
@@ -79,8 +83,9 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
 
 
 def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bool,
-           lex: Lexicon) -> tuple[bool, list[str], str]:
-    """`match` on words worked out once; the reason is the last part of what `_said` says."""
+           lex: Lexicon, off: str = "") -> tuple[bool, list[str], str]:
+    """`match` on words worked out once; the reason is the last part of what `_said` says. `off`: the object of
+    an act calling off or putting off what it names ("scrapped the visit" for "travel to Pyongyang": visit)."""
     verb = bool(p.verbs & a.verbs)
     found = a.keys
     shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if k & found]
@@ -102,6 +107,8 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
                 p.verb != a.verb and p.verb not in lex.partner_words:
             return False, shared, "only an actor in common"
         return bool(shared or not p.theme), shared, ""
+    if off and (p.verbs & lex.keys(off) or p.verb in lex.support_verbs and lex.keys(off) & p.rest):
+        return True, shared, f"{a.verb} calls off or puts off the act its object names ({off})"
     x, y = codes
     if x and y and _family(x) != _family(y):
         return False, shared, f"CAMEO {x} and {y} are different families"
@@ -200,6 +207,15 @@ class _Index:
         for a, b in keys:
             pairs.setdefault(a, {}).setdefault(b, []).append(place)
 
+    def named(self, claim: Claim) -> list[Commitment]:
+        """Commitments whose verb the claim's object names ("scrapped the visit": promises to travel or visit),
+        the latest few per verb key, for a claim calling an act off or putting it off."""
+        found: dict[int, Commitment] = {}
+        for key in self.lex.keys(called_off(claim)):
+            for c in self.by_verb.get(key, [])[-self.LATEST:]:
+                found[id(c)] = c
+        return list(found.values())
+
     def candidates(self, claim: Claim) -> list[Commitment]:
         """Commitments whose act may be the claim's act (checked by `match`)."""
         if not claim.lemmas:
@@ -256,8 +272,11 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
     """One party's claims in reading order: its promises into the ledger, its acts and references as evidence."""
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
+    read: list[Claim] = []  # the party's acts read so far in the current document
     for claim in claims:
         where = (claim.document_id, claim.sentence_index)
+        if read and read[-1].document_id != claim.document_id:
+            read = []
         if claim.kind == "promise":
             commitment = _restated(index, claim)
             if commitment is not None:
@@ -267,6 +286,10 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                                         negative=claim.negative)
                 ledger.append(commitment)
                 index.add(commitment)
+                # "The army freed the fishermen on Monday. ... Chad had pledged to free them": an act the article
+                # reports as done (or called off) before the promise, dated on or after it, is evidence too
+                for act in read[-_READ_BACK:]:
+                    _consider(commitment, index.words_of(commitment), act, Words(act.lemmas, lex), lex, doers)
             else:
                 continue
             recent.setdefault(where, []).append((claim.group, commitment))
@@ -282,7 +305,11 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             if not _reference(claim, recent.get(where, []), index) and "general" in claim.cues:
                 general[party(claim.actor)].append(claim)  # "kept its commitments", "violated the agreement"
             continue
+        if claim.kind in ("act", "cease") and claim.lemmas and claim.factuality == "asserted":
+            read.append(claim)
         found = index.candidates(claim)
+        if called_off(claim):
+            found = list({id(c): c for c in found + index.named(claim)}.values())
         if found:
             act = Words(claim.lemmas, lex)
             for commitment in found:
@@ -376,14 +403,15 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     if claim.date and made.date and _before(claim.date, made.date):
         _reject(commitment, claim, "the act is dated before the promise")
         return
-    if _another_person(made, claim, lex):
+    off = called_off(claim)
+    if not off and _another_person(made, claim, lex):
         _reject(commitment, claim, f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person")
         return
-    if not _with_promisee(commitment, claim, act, lex, doers):
+    if not _with_promisee(commitment, claim, act, lex, doers, off):
         _reject(commitment, claim, f"a meeting or talks without {commitment.promisee}, the promisee")
         return
     ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
-                             claim.kind == "cease", lex)
+                             claim.kind == "cease", lex, off)
     if not ok:
         _reject(commitment, claim, lambda: _said(promised, act, shared, why))
         return
@@ -394,6 +422,11 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
         return
     codes = f"; CAMEO {claim.code}" if claim.code else ""
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
+
+
+def called_off(claim: Claim) -> str:
+    """The object's lemma of a claim calling off or putting off the act it names ("scrapped the visit"), or ""."""
+    return next((c[len(OBJECT):] for c in claim.cues if c.startswith(OBJECT)), "")
 
 
 def _another_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
@@ -407,13 +440,14 @@ def _another_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
     return not words(made.actor_text) & words(claim.actor_text)
 
 
-def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, set[str]]) \
-        -> bool:
+def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, set[str]],
+                   off: str = "") -> bool:
     """Whether a meeting, visit or talks (`partner_codes`, of the promise or else of the act; with no code,
     `partner_words`) promised to a promisee is had with it: the act names it ("met Kim") or it is one of the
-    act's doers ("Kim and Moon met"); other acts need no such check."""
+    act's doers ("Kim and Moon met"); other acts need no such check. Calling it off (`off`) names no one
+    ("scrapped the visit") or the promisee."""
     promisee = commitment.promisee
-    if not promisee:
+    if not promisee or off and not any(w[0] == "@" for w in act.theme):
         return True
     code, words = commitment.code or claim.code, commitment.lemmas
     if not code.startswith(lex.partner_codes) if code else not (words[0] in lex.partner_words or (
@@ -433,6 +467,10 @@ def _before(act: date, promise: date) -> bool:
 def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[str | None, str]:
     """The effect of an act on a promise of it, and why."""
     value = claim.factuality
+    if CALLED_OFF in claim.cues and value == "asserted" and not commitment.negative:
+        return "withdrawn", "the promisor's side called it off"
+    if PUT_OFF in claim.cues and value == "asserted" and not commitment.negative:
+        return "pending", "put off: not done yet, not abandoned"
     if claim.kind == "cease":
         if commitment.negative:
             if value == "asserted":
@@ -448,10 +486,13 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     done = value == "asserted"
     if value not in ("asserted", "negated", "called_off"):
         return None, f"factuality {value}"
-    if commitment.negative:
+    lex = load_lexicon()
+    # "agreed to halt the exercises" is kept by suspending them: the promise's own verb of stopping, done
+    stopped = claim.lemmas and commitment.lemmas[0] in lex.cessation_verbs and lex.keys(claim.lemmas[0]) & lex.keys(
+        commitment.lemmas[0])
+    if commitment.negative and not stopped:
         return ("unfulfilled", "the act it promised not to do was done") if done else (
             "fulfilled", "the act it promised not to do was not done")
-    lex = load_lexicon()
     if done and claim.lemmas and claim.lemmas[0] in lex.onset_verbs and not lex.keys(claim.lemmas[0]) & lex.keys(
             commitment.lemmas[0]):
         return "partial", f"{claim.lemmas[0]} it: begun, not finished"
@@ -492,7 +533,9 @@ def _add(commitment: Commitment, evidence: Evidence) -> None:
     piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement). Claims
     come in reading order, so a sentence already in the chain is its last item."""
     where = (evidence.claim.document_id, evidence.claim.sentence_index)
-    rank = lambda e: (e.kind != "restated", not e.generic, e.score)  # noqa: E731
+    # a claim that decides (done, not done, called off) beats one that leaves it pending ("asked him not to travel,
+    # scrapping the visit")
+    rank = lambda e: (e.kind != "restated", not e.generic, e.kind != "pending", e.score)  # noqa: E731
     chain = commitment.evidence
     if chain and (chain[-1].claim.document_id, chain[-1].claim.sentence_index) == where:
         if rank(evidence) > rank(chain[-1]):

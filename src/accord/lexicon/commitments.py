@@ -18,7 +18,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
-         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words")
+         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs", "delay_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -74,6 +74,8 @@ class _CommitmentsFile(BaseModel):
     personal_codes: list[str]
     partner_codes: list[str]
     partner_words: list[str]
+    cancel_verbs: list[str]
+    delay_verbs: list[str]
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -133,6 +135,8 @@ class Lexicon:
     share_nouns: frozenset[str]
     percent_nouns: frozenset[str]
     partner_words: frozenset[str]
+    cancel_verbs: frozenset[str]
+    delay_verbs: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
