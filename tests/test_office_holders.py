@@ -75,6 +75,15 @@ def test_office_holders_full_names_resolve(code_fn, text, day, code):
     ("Wang condemned Washington on Tuesday.", "2019-07-02", "CHNGOV"),
     ("Von der Leyen warned Russia.", "2022-03-01", "IGOEUREEC"),
     ("Grossi urged Iran to let inspectors return.", "2021-02-20", "IGOUNOIAE"),
+    # heads of state and government of states beyond the required list
+    ("Duterte accused China of bullying fishermen.", "2019-05-06", "PHLGOV"),
+    ("Tsai urged Beijing to respect the island's democracy.", "2019-05-06", "TWNGOV"),
+    # a surname written without its accent ("Orbán")
+    ("Orban criticised the European Commission on Tuesday.", "2019-05-06", "HUNGOV"),
+    # the PETRARCH/Phoenix entry for the name gives his role of the 1980s, still open there
+    ("Buhari accused Niger of sheltering militants.", "2019-05-06", "NGAGOV"),
+    # one person, two offices on different days
+    ("Tusk criticised Hungary on Monday.", "2024-02-06", "POLGOV"),
 ])
 def test_office_holders_bare_surname_resolves_on_the_day(code_fn, text, day, code):
     assert any(e.source == code for e in code_fn(text, day))

@@ -7,6 +7,7 @@ import csv
 import io
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -390,7 +391,7 @@ def _add_office_holders(book: ActorBook) -> None:
             surname = h.name.split()[-1] if h.surname is None else h.surname
             if surname:
                 term = Term(office.office, office.code, people[h.name], surname, h.from_, h.to)
-                book.surnames.setdefault(surname, []).append(term)
+                _add_surname(book, surname, term)
     for person in book.people:
         if person.name not in roles:
             _add_role_terms(book, person)
@@ -411,8 +412,16 @@ def _add_role_terms(book: ActorBook, person: Person) -> None:
             or (len(words) > 2 and len(last) <= 4):
         return
     for role in person.roles:
-        term = Term("", role.code, person, last, role.start or date.min, role.end, listed=False)
-        book.surnames.setdefault(last, []).append(term)
+        _add_surname(book, last, Term("", role.code, person, last, role.start or date.min, role.end, listed=False))
+
+
+def _add_surname(book: ActorBook, surname: str, term: Term) -> None:
+    """Index `term` under its surname, and under the surname without accents as wire text often writes it
+    ("Orban" for "Orbán", "Pinera" for "Piñera")."""
+    book.surnames.setdefault(surname, []).append(term)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", surname) if not unicodedata.combining(c))
+    if plain != surname:
+        book.surnames.setdefault(plain, []).append(term)
 
 
 def extend(book: ActorBook, path: Path) -> None:
