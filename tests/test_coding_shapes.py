@@ -88,3 +88,34 @@ def test_coding_denial_of_act_is_coded_beside_the_disputed_act(code):
     events = code("Rwanda denied shelling Congolese villages.", "2019-03-12")
     assert any(e.code == "016" and e.realised and e.source == "RWA" for e in events), events
     assert any(e.root == "19" and e.factuality == "disputed" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks "between" two parties as the subject of another verb: the parties talk to each other
+    ("Talks between Sudan and South Sudan ended without a deal.", ("SDN", "SSD", "046")),
+    ("The talks between Chad and Libya broke down in May.", ("TCD", "LBY", "046")),
+    # a passive complement head: its agent asks or threatens, its subject is asked or threatened
+    ("Sudan was urged by the African Union to hold elections.", ("IGO", "SDN", "02")),
+    ("Venezuela was threatened with an oil embargo by the United States.", ("USA", "VEN", "13")),
+    # a share in an act claimed or denied names the act's target
+    ("Rwanda denied involvement in the attack on Congolese soldiers.", ("RWA", "COD", "016")),
+    ("The Pakistani Taliban claimed responsibility for the attack on a Chinese convoy.", ("PAK", "CHN", "015")),
+    # an amount given "in" aid or loans is that aid
+    ("Kuwait gave Jordan 500 million dollars in aid.", ("KWT", "JOR", "070")),
+    ("China gave Zambia two billion dollars in loans.", ("CHN", "ZMB", "071")),
+])
+def test_coding_shapes_second_step(code, text, expected):
+    triples = _realised(code(text, "2019-03-12"))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Talks between Sudan and South Sudan were called off.", "04"),      # called off
+    ("Sudan was not urged by the African Union to hold elections.", "02"),  # negated
+    ("The Pakistani Taliban claimed responsibility for the bombing.", "01"),  # the act names no party
+    ("Zambia gave in to Chinese demands after a month.", "07"),         # a particle, no amount
+    ("Kuwait gave Jordan a warning in private.", "07"),                  # "in" names no counted thing
+])
+def test_coding_shapes_second_step_counter_examples(code, text, root):
+    triples = _realised(code(text, "2019-03-12"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples

@@ -20,6 +20,10 @@ class Attachment:
             return []
         if is_passive(tok):
             agent = child_of(tok, ("agent",))
+            if agent is None:  # "was threatened with sanctions by the U.S.": "by" hung on the phrase before it
+                agent = next((b for c in tok.children if c.dep_ == "prep" and c.lower_ != "by"
+                              for n in c.children if n.dep_ == "pobj"
+                              for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
             return actors.actors(pobj) if pobj is not None else []
         subj = subject_of(tok)
@@ -192,6 +196,12 @@ class Attachment:
                     found = self._noun_targets(pobj, actors, pattern.code)
                     if found:
                         return found
+        if obj is not None and obj.lemma_.lower() in self.rules["act_share_nouns"]:
+            # "denied involvement in the attack on U.S. troops", "claimed responsibility for the bombing of a
+            # Kenyan hotel": the party the act is done to
+            found = self._act_targets(obj, actors)
+            if found:
+                return found
         return self._act_party(obj, pattern.code, actors) if obj is not None else []
 
     def _act_party(self, obj: Token, code: str, actors: DocActors) -> list[Actor]:

@@ -37,6 +37,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         self.rules = codebook.rules
         self.support = frozenset(self.rules["support_verbs"])
         self.quantities = frozenset(self.rules["quantity_nouns"])
+        self.amount_preps = frozenset(self.rules["amount_preps"])
         self.deadlines = frozenset(self.rules["deadline_preps"])
         self.recipients = frozenset(self.rules["recipient_verbs"])
         self.reciprocal = tuple(self.rules["reciprocal_roots"])

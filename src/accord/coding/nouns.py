@@ -30,7 +30,7 @@ class NounEvents:
             return []
         pattern, slots = match
         sources = self._noun_sources(tok, actors, skip=pattern.target_prep) or self._of_doers(tok, pattern, actors)
-        if not sources and pattern.code.startswith(self.reciprocal) and not pattern.target_prep:
+        if not sources and pattern.code.startswith(self.reciprocal) and pattern.target_prep in (None, "between"):
             # "talks were held between India and Pakistan": the parties after "between" act together
             parties = self._between(tok, actors)
             if parties:
@@ -68,7 +68,7 @@ class NounEvents:
         """The noun an amount object counts ("provide 70 million dollars of aid" -> aid), else `obj`."""
         if obj is None or obj.lemma_.lower() not in self.quantities:
             return obj
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in self.amount_preps), None)
         counted = child_of(of, ("pobj",)) if of is not None else None
         return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else obj
 
@@ -77,7 +77,8 @@ class NounEvents:
         "5 million dollars of aid" and "$50,000 worth of goods"."""
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.quantities:
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.amount_preps and \
+                tok.head.head.lemma_.lower() in self.quantities:
             tok = tok.head.head
         return tok
 
@@ -151,6 +152,23 @@ class NounEvents:
             if child.dep_ == "relcl" and self._support(child) and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
                 return self.subjects(child, actors)
+        return []
+
+    def _act_targets(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """The target of the act a noun of a share in it names after a preposition ("involvement in the attack
+        on U.S. troops", "responsibility for the bombing of a Kenyan hotel"), by that act's own pattern."""
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            act = child_of(prep, ("pobj",))
+            patterns = self.codebook.nouns.get(act.lemma_.lower()) if act is not None else None
+            match = best_match(patterns, slots_of(act, passive=False)) if patterns else None
+            if match is None:
+                continue
+            if match[0].target_prep:
+                found = self._targets(act, match[0], match[1], actors)
+            else:
+                found = self._noun_targets(act, actors, match[0].code)
+            if found:
+                return found
         return []
 
     def _of_doers(self, tok: Token, pattern: Pattern, actors: DocActors) -> list[Actor]:

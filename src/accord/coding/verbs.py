@@ -18,7 +18,8 @@ class VerbEvents:
         if self._describes_party(tok, actors):
             return []
         lemma = tok.lemma_.lower()
-        slots = slots_of(tok, passive=is_passive(tok), amounts=self.quantities, deadlines=self.deadlines)
+        slots = slots_of(tok, passive=is_passive(tok), amounts=self.quantities, deadlines=self.deadlines,
+                         amount_preps=self.amount_preps)
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = best_match(heads, slots)
@@ -244,8 +245,9 @@ class VerbEvents:
             # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
             other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
             targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
-        obj = child_of(head, OBJECT_DEPS)
-        if obj is not None and family.code in ("02", "10", "13"):  # "threatened Russia with sanctions"
+        obj = child_of(head, OBJECT_DEPS) or (child_of(head, ("nsubjpass",)) if is_passive(head) else None)
+        if obj is not None and family.code in ("02", "10", "13"):
+            # "threatened Russia with sanctions", "Israel was urged by the U.S. to show restraint"
             inside = actors.find_in(obj) if obj != governed else None
             targets = actors.actors(obj) or ([inside] if inside is not None else targets)
         if not targets:
@@ -269,7 +271,7 @@ class VerbEvents:
         """The pattern that codes a governed verb ("agreed to [halt arms shipments]"): ours by its lemma,
         else the PETRARCH layer's."""
         lemma = verb.lemma_.lower()
-        slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities)
+        slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities, amount_preps=self.amount_preps)
         inner = coded(best_match(self.codebook.verbs.get(lemma, []), slots))
         if lemma in self.codebook.under:
             under = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),

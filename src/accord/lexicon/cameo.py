@@ -170,6 +170,8 @@ class _RulesFile(BaseModel):
     complement_adjectives: dict[str, str]
     attitude_adjectives: dict[str, str] = {}
     attitude_preps: list[str] = []
+    act_share_nouns: list[str] = []
+    amount_preps: list[str] = ["of"]
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]

@@ -67,9 +67,10 @@ def has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
 
 
 def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
-             deadlines: frozenset[str] = frozenset()) -> dict[str, Token]:
+             deadlines: frozenset[str] = frozenset(), amount_preps: frozenset[str] = frozenset()) -> dict[str, Token]:
     """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers; for an
-    object that is one of `amounts`, the noun it counts ("provided 5 million dollars of aid"). A time is no
+    object that is one of `amounts`, the noun it counts after one of `amount_preps` ("provided 5 million dollars
+    of aid", "gave Jordan a billion dollars in aid"). A time is no
     slot, but for the prepositions of a deadline in `deadlines` ("gave Greece until Friday")."""
     slots: dict[str, Token] = {}
     objects = []
@@ -88,7 +89,7 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             slots.setdefault(child.lemma_.lower(), child)
     for obj in list(objects):
         if obj.lemma_.lower() in amounts:
-            objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in amount_preps
                         for p in c.children if p.dep_ == "pobj"]
     for obj in objects:
         slots.setdefault(obj.lemma_.lower(), obj)
