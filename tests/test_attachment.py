@@ -221,3 +221,66 @@ def test_attachment_another_body_of_the_same_state_stays_the_target(code):
     events = code("Both the House and Senate committees opposed the Fed action on two Ugandan firms.", "2016-03-02")
     assert ("USA", "USA", "11") in _triples(events)
     assert not any(e.target.startswith("UGA") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia and Azerbaijan accused each other of shelling border villages.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Ethiopia and Eritrea blamed one another for the failed talks.", {("ETH", "ERI"), ("ERI", "ETH")}),
+])
+def test_attachment_each_other_makes_each_party_the_others_target(code, text, expected):
+    assert {(s, t) for s, t, r in _triples(code(text, "2016-03-02")) if r == "11"} == expected
+
+
+def test_attachment_each_other_as_object_of_a_threat(code):
+    triples = _triples(code("Greece and Turkey threatened each other with sanctions.", "2016-03-02"))
+    assert {(s, t) for s, t, r in triples if r == "13"} == {("GRC", "TUR"), ("TUR", "GRC")}
+
+
+def test_attachment_each_others_object_keeps_its_kind(code):
+    events = code("Serbia and Croatia expelled each other's ambassadors.", "2016-03-02")
+    assert {(e.source, e.target) for e in events if e.root == "16"} == {("SRB", "HRVGOV"), ("HRV", "SRBGOV")}
+
+
+def test_attachment_coordinated_parties_with_a_named_target_do_not_act_on_each_other(code):
+    triples = _triples(code("Armenia and Azerbaijan accused Russia of arming the rebels.", "2016-03-02"))
+    assert {("ARM", "RUS", "11"), ("AZE", "RUS", "11")} <= triples
+    assert not any(s in ("ARM", "AZE") and t in ("ARM", "AZE") for s, t, _ in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain threatened to block Japanese banks from London.", ("GBR", "JPN", "13")),
+    ("Iran threatened on Monday to close the Strait of Hormuz to American warships.", ("IRN", "USA", "13")),
+])
+def test_attachment_threat_of_an_uncoded_act_targets_the_party_it_names(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_refusal_of_an_uncoded_act_names_no_target(code):
+    events = code("Iran refused to comment on the Russian report.", "2016-03-02")
+    assert not any(e.target.startswith("RUS") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia massed troops near its border with Ukraine.", ("RUS", "UKR", "15")),
+    ("India deployed soldiers along its border with China.", ("IND", "CHN", "15")),
+    ("Turkish troops shelled villages along the frontier with Syria.", ("TUR", "SYR", "19")),
+])
+def test_attachment_border_with_a_party_names_the_target(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_force_on_an_object_in_a_country_is_against_that_country(code):
+    assert ("TUR", "SYR", "19") in _triples(code("Turkish troops shelled villages in northern Syria.", "2016-03-02"))
+
+
+def test_attachment_own_border_without_a_party_is_no_target(code):
+    events = code("Egypt held military drills near its border.", "2016-03-02")
+    assert [(e.source, e.target, e.root) for e in events] == [("EGY", "", "15")]
+
+
+def test_attachment_passive_without_agent_codes_no_event(code):
+    # the doer is unknown: no event with an unknown source (the gold convention), but one with an agent
+    assert code("Two French aid workers were kidnapped in northern Mali.", "2016-03-02") == []
+    events = code("Two French aid workers were kidnapped by gunmen in northern Mali.", "2016-03-02")
+    assert [(e.source, e.target[:3], e.root) for e in events] == [("MLIUAF", "FRA", "18")]
+

@@ -73,6 +73,45 @@ class Attachment:
         found = actors.actor(noun)
         return [found] if found is not None else []
 
+    def _each_other(self, verb: Token) -> Token | None:
+        """The word of a reciprocal pronoun (`reciprocal_pronouns`) that is the verb's object, indirect object or
+        prepositional object ("accused each other", "traded insults with one another"), or that owns its object
+        ("expelled each other's ambassadors": then the object)."""
+        pairs = self.rules["reciprocal_pronouns"]
+        for child in verb.children:
+            if child.dep_ in (*OBJECT_DEPS, "dative", "iobj"):
+                word = child
+            elif child.dep_ == "prep":
+                word = child_of(child, ("pobj",))
+            else:
+                continue
+            for w in (word, child_of(word, ("poss",))) if word is not None else ():
+                if w is None:
+                    continue
+                doc = w.doc
+                before = f"{doc[w.i - 1].lower_} {w.lower_}" if w.i > 0 else ""
+                after = f"{w.lower_} {doc[w.i + 1].lower_}" if w.i + 1 < len(doc) else ""
+                if before in pairs or after in pairs:
+                    return word
+        return None
+
+    def _reciprocal(self, code: str, anchor: Token, sources: list[Actor], word: Token, pattern: str,
+                    actors: DocActors) -> list[Found]:
+        """Coordinated parties acting on each other ("Armenia and Azerbaijan accused each other"): one event
+        from each party to each other party of another country; what each owns keeps its kind ("expelled each
+        other's ambassadors": SRB -> HRVGOV)."""
+        owned = next((a for a in actors.actors(word) if not a.known), None) if word.lower_ not in (
+            "other", "another", "one") else None
+        out = []
+        for s in sources:
+            for t in sources:
+                if s.code[:3] == t.code[:3] or not s.known or not t.known:
+                    continue
+                if owned is not None:
+                    t = Actor(t.code[:3] + owned.code[len(UNKNOWN):], owned.text, owned.start, owned.end, owned.kind)
+                out.append(Found(code, anchor, s, t, pattern))
+        return out
+
     def _listed(self, noun: Token, actors: DocActors) -> list[Actor]:
         """The parties a general noun lists ("many nations, including Chile and Peru", "three states -- Chile,
         Peru and Bolivia --", "countries such as Chile"): an apposition, or a preposition of `listing_preps`.
@@ -160,9 +199,11 @@ class Attachment:
                 found = [inner] if inner is not None else self._named_doers(obj, actors)
             if found:
                 return found
-            if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass":
+            if not pattern.words and obj.pos_ == "NOUN" and obj.dep_ != "nsubjpass" \
+                    and pattern.code[:2] not in self.rules["force_roots"]:
                 # "received assurances": the object is what is acted on, and it is no actor; "signed a
-                # contract to supply tea to Pakistan": its act may name the party
+                # contract to supply tea to Pakistan": its act may name the party. Force is used where it
+                # lands: "shelled villages in Syria" is against Syria.
                 return self._act_party(obj, pattern.code, actors)
         dative = child_of(tok, ("dative", "iobj"))
         if dative is not None:
@@ -178,7 +219,7 @@ class Attachment:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         pobj = child_of(child, ("pobj",))
                         if pobj is not None:
-                            found = actors.actors(pobj)
+                            found = actors.actors(pobj) or self._across(pobj, actors)
                             if found:
                                 return found
         if pattern.code[:2] in self.rules["beneficiary_roots"]:
@@ -203,6 +244,15 @@ class Attachment:
             if found:
                 return found
         return self._act_party(obj, pattern.code, actors) if obj is not None else []
+
+    def _across(self, place: Token, actors: DocActors) -> list[Actor]:
+        """The party across a border (`border_nouns`) that names it after "with" ("near its border with
+        Ukraine")."""
+        if place.lemma_.lower() not in self.rules["border_nouns"]:
+            return []
+        party = next((child_of(c, ("pobj",)) for c in place.children if c.dep_ == "prep" and c.lower_ == "with"),
+                     None)
+        return actors.actors(party) if party is not None else []
 
     def _act_party(self, obj: Token, code: str, actors: DocActors) -> list[Actor]:
         """The party an object's infinitive act names: its proper-noun object ("accepted an invitation to visit

@@ -60,6 +60,9 @@ class VerbEvents:
             return []  # "talks were held between X and Y": the noun may still name its parties
         for word in pattern.words:
             consumed.add(slots[word].i)
+        reciprocal = self._each_other(tok) if len(sources) >= 2 and code else None
+        if reciprocal is not None:  # "Armenia and Azerbaijan accused each other": each is the others' target
+            return self._reciprocal(code, tok, sources, reciprocal, pattern.text, actors)
         if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
@@ -215,6 +218,11 @@ class VerbEvents:
             inner = self._inner(governed)
             if inner is not None:
                 targets = self._targets(governed, inner[0], inner[1], actors)
+            elif family.code in self.rules["open_act_families"]:
+                # "threatened to block Japanese banks": an act no pattern codes is still done to the party
+                # it names
+                named = self._any_target(governed, actors)
+                targets = [named] if named is not None else []
         else:
             if head.lemma_.lower() in self.rules["infinitive_only_heads"]:
                 return None
@@ -238,6 +246,9 @@ class VerbEvents:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
+        reciprocal = self._each_other(head) if len(sources) >= 2 else None
+        if reciprocal is not None:  # "Greece and Turkey threatened each other with sanctions"
+            return self._reciprocal(code, head, sources, reciprocal, f"{family.text} → {governed.lemma_}", actors)
         own_side = bool(targets) and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
         if governed is clause and not own_side and family.code in self.rules["own_act_families"]:
             return None  # "admitted the Iranians had occupied ground" claims no act of its own

@@ -166,6 +166,7 @@ class _RulesFile(BaseModel):
     clause_reporting: list[str]
     targetless_roots: list[str]
     location_preps: list[str]
+    border_nouns: list[str]
     linked_codes: dict[str, str]
     complement_adjectives: dict[str, str]
     attitude_adjectives: dict[str, str] = {}
@@ -178,6 +179,7 @@ class _RulesFile(BaseModel):
     recipient_verbs: list[str]
     plan_heads: list[str]
     reciprocal_roots: list[str]
+    reciprocal_pronouns: list[str]
     means_of_doers: dict[str, str]
     topic_preps: list[str]
     topic_roots: list[str]
@@ -189,6 +191,7 @@ class _RulesFile(BaseModel):
     doer_participles: list[str]
     response_roots: list[str]
     cause_marks: list[str]
+    open_act_families: list[str]
     listing_preps: list[str]
     act_preps: list[str]
     act_roots: list[str]
