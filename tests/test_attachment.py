@@ -284,3 +284,18 @@ def test_attachment_passive_without_agent_codes_no_event(code):
     events = code("Two French aid workers were kidnapped by gunmen in northern Mali.", "2016-03-02")
     assert [(e.source, e.target[:3], e.root) for e in events] == [("MLIUAF", "FRA", "18")]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran tested a missile on Monday. It also threatened Israel with retaliation.", ("IRN", "ISR", "13")),
+    ("Egypt hosted the talks. Then it expelled two Libyan diplomats.", ("EGY", "LBY", "16")),
+    ("NATO met in Brussels on Tuesday. It condemned the Russian attack.", ("IGO", "RUS", "11")),
+])
+def test_attachment_it_opening_a_sentence_is_the_subject_before(code, text, expected):
+    triples = _triples(code(text, "2016-03-02"))
+    assert expected in triples
+    assert not any(s == "BEL" for s, _, r in triples if r == "11")
+
+
+def test_attachment_it_after_a_thing_as_subject_is_that_thing(code):
+    events = code("The missile flew 300 kilometres over Japan. It hit a Chinese ship.", "2016-03-02")
+    assert not any(e.source.startswith("JPN") for e in events)

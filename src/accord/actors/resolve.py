@@ -754,6 +754,12 @@ class DocActors:
         speaker = self._speaker_of(tok)
         if speaker is not None:
             return Actor(speaker.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
+        salient = self._previous_subject(tok) if low in THING_PRONOUNS else None
+        if salient is not None:
+            found = self.actor(salient)
+            if found is None or self._kind(salient, found) not in ("country", "org"):
+                return None  # "The missile flew over Japan. It landed in the sea": the missile
+            return Actor(found.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         if low in THING_PRONOUNS | GROUP_PRONOUNS:
             tags = ("NN", "NNP") if low in THING_PRONOUNS else ("NNS", "NNPS")
             noun = next((t for t in reversed(tok.doc[max(0, tok.i - 40):tok.i])
@@ -778,6 +784,17 @@ class DocActors:
             if low in GROUP_PRONOUNS and kind in ("group", "country", "org"):
                 return Actor(prior.code, tok.text, tok.idx, tok.idx + len(tok), "pronoun")
         return None
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """ "Iran tested a missile on Monday. It also threatened Israel": the main subject of the sentence before,
+        for a subject "it" opening its sentence (which that subject is the likeliest to stand for)."""
+        start = self._sent_start(tok)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or start == 0 or any(
+                t.dep_ not in ("cc", "advmod", "punct") for t in self.doc[start:tok.i]):
+            return None
+        before = self.doc[self._sent_start(self.doc[start - 1]):start]
+        root = next((t for t in before if t.dep_ == "ROOT"), None)
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
 
     def _speaker_of(self, tok: Token) -> Actor | None:
         """ "The rebels rejected the plan and said they opposed ...": the subject pronoun of a reported clause
