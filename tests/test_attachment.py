@@ -299,3 +299,10 @@ def test_attachment_it_opening_a_sentence_is_the_subject_before(code, text, expe
 def test_attachment_it_after_a_thing_as_subject_is_that_thing(code):
     events = code("The missile flew 300 kilometres over Japan. It hit a Chinese ship.", "2016-03-02")
     assert not any(e.source.startswith("JPN") for e in events)
+
+
+def test_attachment_show_of_force_answers_the_party_of_its_cause_clause(code):
+    assert ("GRC", "TUR", "15") in _triples(code("Greece held naval drills after Turkey sent a survey ship to the "
+                                                   "island.", "2016-03-02"))
+    events = code("Greece held naval drills after the storm passed.", "2016-03-02")
+    assert [(e.source, e.target, e.root) for e in events] == [("GRC", "", "15")]
