@@ -306,3 +306,9 @@ def test_attachment_show_of_force_answers_the_party_of_its_cause_clause(code):
                                                    "island.", "2016-03-02"))
     events = code("Greece held naval drills after the storm passed.", "2016-03-02")
     assert [(e.source, e.target, e.root) for e in events] == [("GRC", "", "15")]
+
+
+def test_attachment_role_phrase_of_an_object_names_no_target(code):
+    events = code("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni held their first "
+                  "in-person meeting as leaders on Monday.", "2016-03-02")
+    assert {(e.source, e.target) for e in events if e.root == "04"} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}

@@ -195,7 +195,7 @@ class Attachment:
             found = actors.actors(obj)
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
-                inner = actors.find_in(obj, skip=topics)
+                inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"]))
                 found = [inner] if inner is not None else self._named_doers(obj, actors)
             if found:
                 return found

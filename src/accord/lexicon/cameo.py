@@ -182,6 +182,7 @@ class _RulesFile(BaseModel):
     reciprocal_pronouns: list[str]
     means_of_doers: dict[str, str]
     topic_preps: list[str]
+    role_preps: list[str]
     topic_roots: list[str]
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
