@@ -787,9 +787,10 @@ class DocActors:
 
     def _previous_subject(self, tok: Token) -> Token | None:
         """ "Iran tested a missile on Monday. It also threatened Israel": the main subject of the sentence before,
-        for a subject "it" opening its sentence (which that subject is the likeliest to stand for)."""
+        for a subject "it" opening its sentence (which that subject is the likeliest to stand for); not that of
+        the copula, mostly a placeholder ("It will be difficult to ...")."""
         start = self._sent_start(tok)
-        if tok.dep_ not in ("nsubj", "nsubjpass") or start == 0 or any(
+        if tok.dep_ not in ("nsubj", "nsubjpass") or start == 0 or tok.head.lemma_ == "be" or any(
                 t.dep_ not in ("cc", "advmod", "punct") for t in self.doc[start:tok.i]):
             return None
         before = self.doc[self._sent_start(self.doc[start - 1]):start]
