@@ -576,3 +576,45 @@ def test_commitments_promise_to_halt_is_kept_by_its_own_verb_of_stopping(ledger,
     c = _one(ledger(("2021-03-01", "Chile agreed to halt the naval exercises near the border."), ("2021-03-09", later)),
              "exercise")
     assert c.status == status, c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Serbia dismantled its last checkpoint in the zone on Friday, allowing the remaining troops to leave.",
+     "fulfilled"),
+    ("Serbia dismantled its last checkpoint in the zone on Friday.", "pending"),
+])
+def test_commitments_result_in_a_participle_clause_is_the_doers_act(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Serbia pledged to withdraw its troops from the border zone by April."),
+                    ("2021-04-10", later)), "withdraw")
+    assert c.status == status, c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Serbia received the first payment for the power plant from Kosovo on Monday.", "fulfilled"),
+    ("Serbia received the first payment for the power plant from Albania on Monday.", "pending"),
+    ("Serbia said it expected to receive the payment for the power plant from Kosovo.", "pending"),
+])
+def test_commitments_act_reported_by_its_receiver_is_the_givers(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Kosovo promised to pay Serbia 20 million euros for the power plant."),
+                    ("2021-04-12", later)), "pay")
+    assert (c.promisor[:3], c.status) == ("XKX", status), c.rule
+
+
+def test_commitments_promisee_is_the_party_an_act_helps(pipeline):
+    [c] = _promises(pipeline, "The United Nations also undertook to help Russia export its own grain.")
+    assert c.promisee.startswith("RUS")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru freed 12 of the fishermen on Friday.", "partial"),
+    ("Peru freed 40 fishermen on Friday.", "fulfilled"),
+])
+def test_commitments_act_done_for_fewer_than_the_number_promised_is_partial(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Peru pledged to free 40 Chilean fishermen."), ("2021-03-09", later)), "free")
+    assert c.status == status, c.rule
+
+
+def test_commitments_frame_by_a_length_of_time_is_no_deadline(pipeline):
+    found = _promises(pipeline, "Chile and Peru agreed on Monday to extend the truce by two days, hours before the "
+                                "truce was due to end.")
+    assert [(c.action, c.due) for c in found] == [("extend the truce by two days", None)] * 2

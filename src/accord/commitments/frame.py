@@ -23,7 +23,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import CALLED_OFF, OBJECT, PERSON, PUT_OFF, SHARE, party
+from .ledger import CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -138,8 +138,30 @@ def _is_condition(tok: Token, lex: Lexicon) -> bool:
 
 
 def _is_deadline(tok: Token, lex: Lexicon) -> bool:
+    """"by the end of March", "within 90 days"; not "by two days" ("extend the truce by two days": how much)."""
     return (tok.dep_ == "prep" and tok.lower_ in lex.deadline_preps
-            and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in tok.children))
+            and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" and not (tok.lower_ == "by" and _span(c, lex))
+                    for c in tok.children))
+
+
+def _span(noun: Token, lex: Lexicon) -> bool:
+    """Whether a date phrase is a bare length of time ("two days", "a week"), not a point in it."""
+    words = [t.lower_ for t in noun.subtree]
+    return len(words) == 2 and words[1].rstrip("s") in lex.span_days and (
+        words[0] in ("a", "an") or next(iter(noun.subtree)).like_num)
+
+
+def count_of(verb: Token) -> int | None:
+    """How many of its object an act names ("release 150 prisoners", "freed 13 women and children"), or None."""
+    for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
+        number = obj if _NUMBER.fullmatch(obj.text) else next(  # "freed 12 of the fishermen"
+            (c for c in obj.children if c.dep_ == "nummod" and _NUMBER.fullmatch(c.text)), None)
+        if number is not None:
+            try:
+                return int(float(number.text.replace(",", "")))
+            except ValueError:
+                return None
+    return None
 
 
 _STOPS = {",", ";", ":", "—", "–", "(", ")"}
@@ -390,8 +412,10 @@ class ClaimFinder:
 
     def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        # "agreed to extend the truce, ..., hours before the pause was due to end": a clause beside the
+        # infinitive is no second complement
         acts += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                 and _complement_of(c, tok)]
+                 and _complement_of(c, tok) and not acts]
         acts += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > tok.i
                  and c.left_edge.lower_ == "to"]  # "has committed to free": parsed as a purpose clause
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -576,6 +600,8 @@ class ClaimFinder:
             when = text_date(self._sent, anchor, published, act_words, self.lex) or _joined_date(
                 self._sent, anchor, published, act_words, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
+            if count_of(core) is not None:
+                cues.append(f"{COUNT}{count_of(core)}")
             for promisor in promisors or []:
                 claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
                                     group)
@@ -647,6 +673,8 @@ class ClaimFinder:
             heads = [child] if child.dep_ in ("dobj", "dative", "iobj") else []
             if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.target_preps:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":  # "help Russia export its grain"
+                heads += [c for c in child.children if c.dep_ == "nsubj"]
             for head in heads:  # the object itself names an actor, not a modifier ("the Paris deal")
                 if self._not_party(head):
                     continue
@@ -814,10 +842,19 @@ class ClaimFinder:
         share = share_of(core, self.lex)
         if share:
             cues.append(SHARE + share)
+        if count_of(core) is not None:
+            cues.append(f"{COUNT}{count_of(core)}")
+        result = self._result(verb) if lemma in self.lex.result_verbs else None
+        if result is not None:  # "..., allowing the last troops to leave": the doer's act is the troops leaving
+            core = result
         start, end, text = act_span(core, self.lex)
         lemmas = act_lemmas(core, self.lex, self._actors)
+        if result is not None:
+            doer = next((c for c in core.children if c.dep_ == "nsubj"), None)
+            lemmas[1:1] = [t.lemma_.lower() for t in (doer.subtree if doer is not None else ()) if _content(t)
+                           and t.ent_type_ not in ("GPE", "NORP")]
         skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
-        anchor = verb if verb.dep_ != "xcomp" else verb.head
+        anchor = verb if verb.dep_ != "xcomp" and result is None else verb.head
         when = text_date(self._sent, anchor, published, skip, self.lex) or published
         out = []
         for subject in subjects:
@@ -829,6 +866,38 @@ class ClaimFinder:
             claim.amount = amount_of(_act_tokens(core, self.lex), self.lex)
             claim.negative = negated(core)
             out.append(claim)
+        if lemma in self.lex.receipt_verbs and value == "asserted":
+            out += self._given(verb, subjects, out, actors)
+        return out
+
+    def _result(self, verb: Token) -> Token | None:
+        """The act a participle clause of result states as done ("..., allowing the last troops to leave": the
+        leaving), or None."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+
+    def _given(self, verb: Token, receivers: list, taken: list[Claim], actors) -> list[Claim]:
+        """"Serbia received the first payment from Kosovo": the giver's act, of `receipt_verb` to the receiver
+        (what it received, the receiver as "@" code), for the giver's promise to pay or hand over."""
+        givers = [a for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" and not _inside_clause(c, verb)
+                  for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        out = []
+        for giver in givers:
+            if giver.code[:3] == "---" or any(party(giver.code) == party(r.code) for r in receivers):
+                continue
+            own = "@" + (giver.code[:6] if giver.code[:3] in self.lex.body_kinds else giver.code[:3])
+            for claim in taken[:1]:
+                to = "@" + (claim.actor[:6] if claim.actor[:3] in self.lex.body_kinds else claim.actor[:3])
+                words = [w for w in claim.lemmas[1:] if w != own and w != to]
+                given = self._claim("act", giver, " ".join([self.lex.receipt_verb, *claim.action.split()[1:]]), [
+                    self.lex.receipt_verb, *words, to], claim.factuality, verb, claim.sentence_index,
+                    claim.published, 0, 0)
+                given.start, given.end = claim.start, claim.end
+                given.date, given.cues = claim.date, given.cues + ["received by " + claim.actor_text]
+                given.text, given.text_start, given.text_end = claim.text, claim.text_start, claim.text_end
+                given.amount = claim.amount
+                out.append(given)
         return out
 
     def _conditional(self, tok: Token) -> bool:

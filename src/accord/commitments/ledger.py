@@ -22,6 +22,7 @@ PERSON = "person"  # the cue of a claim whose actor is a named person (frame.py 
 CALLED_OFF = "called off"  # the cue of a claim that calls off the act its object names (frame.py sets it)
 PUT_OFF = "put off"  # the cue of a claim that puts off the act its object names
 OBJECT = "object: "  # the cue naming that object's lemma: "object: visit"
+COUNT = "count: "  # the cue of how many of its object a promise or act names: "count: 150"
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
@@ -424,6 +425,11 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
 
 
+def _count(claim: Claim) -> int:
+    """How many of its object a claim's act names ("released 39 prisoners"), or 0."""
+    return next((int(c[len(COUNT):]) for c in claim.cues if c.startswith(COUNT)), 0)
+
+
 def called_off(claim: Claim) -> str:
     """The object's lemma of a claim calling off or putting off the act it names ("scrapped the visit"), or ""."""
     return next((c[len(OBJECT):] for c in claim.cues if c.startswith(OBJECT)), "")
@@ -503,6 +509,9 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
         promised = commitment.made.amount
         if promised and claim.amount and claim.amount < promised:
             return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"
+        promised, given = _count(commitment.made), _count(claim)
+        if promised and given and given < promised:
+            return "partial", f"{given:,} of the {promised:,} promised"
         return "fulfilled", "the act was done"
     cues = set(claim.cues)
     refused = cues & lex.refusal_verbs

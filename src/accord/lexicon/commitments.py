@@ -18,7 +18,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
-         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs", "delay_verbs")
+         "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs",
+         "delay_verbs", "result_verbs", "receipt_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -76,6 +77,9 @@ class _CommitmentsFile(BaseModel):
     partner_words: list[str]
     cancel_verbs: list[str]
     delay_verbs: list[str]
+    result_verbs: list[str]
+    receipt_verbs: list[str]
+    receipt_verb: str
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -110,6 +114,7 @@ class Lexicon:
     anaphors: frozenset[str]
     generic_words: frozenset[str]
     money_verb: str
+    receipt_verb: str
     groups: dict
     particles: frozenset[str]
     firm_condition_marks: frozenset[str]
@@ -137,6 +142,8 @@ class Lexicon:
     partner_words: frozenset[str]
     cancel_verbs: frozenset[str]
     delay_verbs: frozenset[str]
+    result_verbs: frozenset[str]
+    receipt_verbs: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
@@ -179,6 +186,7 @@ def load_lexicon() -> Lexicon:
         for word in map(str, group):
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
+                   receipt_verb=str(raw["receipt_verb"]),
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    span_days={str(k): int(v) for k, v in raw["span_days"].items()},
                    personal_codes=tuple(map(str, raw["personal_codes"])),
