@@ -119,3 +119,32 @@ def test_coding_shapes_second_step(code, text, expected):
 def test_coding_shapes_second_step_counter_examples(code, text, root):
     triples = _realised(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of a complement family codes what it governs, from its own doer
+    ("Egypt's demand for an apology from Israel went unanswered.", ("EGY", "ISR", "102")),
+    ("The U.N. call for Myanmar to free its prisoners went unheeded.", ("IGO", "MMR", "025")),
+    ("The Turkish demand that Sweden extradite the suspects angered Stockholm.", ("TUR", "SWE", "10")),
+    ("Norway's pledge of aid to Mozambique was welcomed.", ("NOR", "MOZ", "033")),
+    # its target, when the governed act names none: the party that answers it
+    ("Japan ignored China's call for talks on the islands.", ("CHN", "JPN", "026")),
+])
+def test_coding_complement_noun_codes_what_it_governs(code, text, expected):
+    triples = _realised(code(text, "2019-03-12"))
+    assert _has(triples, *expected), triples
+
+
+def test_coding_act_demanded_in_that_clause_is_not_realised(code):
+    events = code("The U.S. demand that Syria withdraw its troops from Lebanon was ignored.", "2019-03-12")
+    assert not any(e.root == "08" and e.realised for e in events), events
+    assert any(e.root == "08" and e.source == "SYR" and e.factuality == "modal" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The threat of sanctions hangs over Iran.", "13"),                 # no doer
+    ("Officials discussed the threat of a Russian attack on Ukraine.", "19"),  # a threat, no attack
+])
+def test_coding_complement_noun_counter_examples(code, text, root):
+    triples = _realised(code(text, "2019-03-12"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples

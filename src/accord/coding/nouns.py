@@ -15,6 +15,11 @@ class NounEvents:
     """CameoCoder's noun events (a mixin: it uses the coder's codebook, rules and actor methods)."""
 
     def _noun_events(self, tok: Token, actors: DocActors) -> list[Found]:
+        family = self.rules["complement_nouns"].get(tok.lemma_.lower())
+        if family is not None and tok.pos_ == "NOUN":
+            framed = self._complement_noun_events(tok, family, actors)
+            if framed:
+                return framed
         patterns = self.codebook.nouns.get(tok.lemma_.lower(), [])
         state = self._state_pattern(tok)
         if state is not None:
@@ -153,6 +158,54 @@ class NounEvents:
                     c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
                 return self.subjects(child, actors)
         return []
+
+    def _complement_noun_events(self, tok: Token, family: str, actors: DocActors) -> list[Found]:
+        """ "Russia's threat of military action against Ukraine", "Iran's threat to close the strait", "China's
+        demand for an apology from Japan", "the U.S. demand that Iraq withdraw": a noun of a complement family
+        codes what it governs as its head verb would (verbs.yaml `complements`), from its own doer, to the party
+        the governed act names."""
+        governed, inner, targets = None, None, []
+        for child in tok.children:
+            if child.dep_ in ("acl", "advcl", "relcl") and child.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in ("that", "for")
+                    for c in child.children):
+                inner = self._inner(child)
+                if inner is not None:
+                    governed = child
+                    doer = child_of(child, ("nsubj",))
+                    if doer is not None and family in ("02", "10"):
+                        # "the demand that Iraq withdraw", "a call for Myanmar to free prisoners": who is asked
+                        targets = self._subject_actors(doer, actors)
+                    else:
+                        targets = self._targets(child, inner[0], inner[1], actors)
+                    break
+            if child.dep_ == "prep" and child.lower_ in self.rules["complement_noun_preps"]:
+                act = child_of(child, ("pobj",))
+                patterns = self.codebook.nouns.get(act.lemma_.lower()) if act is not None else None
+                inner = best_match(patterns, slots_of(act, passive=False)) if patterns else None
+                if inner is not None:
+                    governed = act
+                    targets = self._targets(act, inner[0], inner[1], actors) if inner[0].target_prep else \
+                        self._noun_targets(act, actors, inner[0].code)
+                    if not targets:  # "a demand for an apology from Japan"
+                        given = next((child_of(c, ("pobj",)) for c in act.children if c.dep_ == "prep"
+                                      and c.lower_ in self.rules["complement_target_preps"]), None)
+                        targets = actors.actors(given) if given is not None else []
+                    break
+        if governed is None:
+            return []
+        code = self.codebook.complement(family, inner[0].code)
+        sources = self._noun_sources(tok, actors)
+        if not code or not sources:
+            return []
+        targets = [t for t in targets if all(t.start != s.start for s in sources)] or \
+            self._noun_targets(tok, actors, code, parties=len(sources))
+        first = first_conjunct(tok)
+        if not targets and first.dep_ == "dobj" and not self._support(first.head):
+            # "Iran rejected the U.S. demand for talks", "Seoul welcomed Pyongyang's offer of talks": the one
+            # who answers it is the one it was made to
+            targets = [t for t in self.subjects(first.head, actors) if all(t.code != s.code for s in sources)]
+        return self._pairs(code, tok, sources, targets, f"{tok.lemma_} → {governed.lemma_}", actors)
 
     def _act_targets(self, noun: Token, actors: DocActors) -> list[Actor]:
         """The target of the act a noun of a share in it names after a preposition ("involvement in the attack

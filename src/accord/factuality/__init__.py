@@ -50,6 +50,9 @@ class FactualityRules:
         weak = self._modifier(anchor)
         tok = anchor
         for _ in range(8):
+            if tok.dep_ == "relcl" and any(c.dep_ == "mark" for c in tok.children) and self.asking_noun(tok.head):
+                # "the demand that Iraq withdraw", parsed as a relative clause: asked for, not done
+                return Factuality(self.nouns[tok.head.lemma_.lower()], (tok.head.text,), 0.7)
             if tok.dep_ not in _GOVERNED or tok.head == tok:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

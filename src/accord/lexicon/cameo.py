@@ -172,6 +172,8 @@ class _RulesFile(BaseModel):
     attitude_adjectives: dict[str, str] = {}
     attitude_preps: list[str] = []
     act_share_nouns: list[str] = []
+    complement_nouns: dict[str, str] = {}
+    complement_noun_preps: list[str] = []
     amount_preps: list[str] = ["of"]
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
