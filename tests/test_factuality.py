@@ -72,3 +72,25 @@ def test_factuality_date_after_publication_makes_event_future(code):
 def test_factuality_clause_of_time_in_the_present_is_not_yet_done(code, text, root, value):
     values = _values(code(text, "2016-03-10"), root)
     assert value in values and (value == "asserted" or "asserted" not in values), values
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Moscow denied reports that its troops had shelled Ukrainian villages near Kharkiv.", "19"),
+    ("Tehran rejected allegations that it had supplied drones to Russia.", "07"),
+    ("Belgrade dismissed accusations that its police had expelled ethnic Albanians from Kosovo.", "16"),
+    ("Reports that Rwandan troops had attacked Congolese villages were denied by Kigali.", "19"),
+])
+def test_factuality_act_in_a_denied_claim_is_disputed(code, text, root):
+    """An act stated by a noun of a claim ("reports that ...") takes the stance of the verb the noun is the
+    object of: denied, rejected or dismissed, the act is disputed, not asserted."""
+    values = _values(code(text, "2022-05-10"), root)
+    assert values == {"disputed"}, values
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv confirmed reports that Russian troops had shelled Ukrainian villages near Kharkiv.",
+    "Washington repeated its allegation that Tehran had supplied drones to Russia.",
+])
+def test_factuality_act_in_a_claim_not_denied_keeps_its_stance(code, text):
+    values = _values(code(text, "2022-05-10"), "")
+    assert "asserted" in values and "disputed" not in values, values

@@ -39,6 +39,8 @@ class FactualityRules:
         self.doubt = set(cues["doubt_words"])
         self.noun_mods = cues["noun_modifiers"]
         self.nouns = cues["noun_governors"]
+        self.claim_nouns = frozenset(cues["claim_nouns"])
+        self.claim_denials = frozenset(cues["claim_denials"])
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
@@ -151,6 +153,10 @@ class FactualityRules:
         if via in ("acl", "prep", "advcl") and self.asking_noun(head):
             # "demands to withdraw", "hope for a summit", "a plan to deploy": asked, planned, hoped for
             return Factuality(self.nouns[lemma], (head.text,), 0.7)
+        if via == "acl" and lemma in self.claim_nouns and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.lemma_.lower() in self.claim_denials:
+            # "denied reports that its troops had shelled ...": the claim is denied, the act disputed
+            return Factuality("disputed", (head.head.text, head.text), 0.7)
         extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")
                   or c.dep_ == "advmod" and c.i == head.i + 1]
         for extra in extras:

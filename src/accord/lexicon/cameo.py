@@ -396,6 +396,8 @@ class _FactualityFile(BaseModel):
     governors: dict[str, FactValue]
     phrasal_governors: dict[str, FactValue]
     noun_governors: dict[str, FactValue]
+    claim_nouns: list[str]
+    claim_denials: list[str]
     conditional_marks: list[str]
     pending_marks: list[str]
     negative_pronouns: list[str]
