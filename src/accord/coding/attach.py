@@ -31,7 +31,11 @@ class Attachment:
             if antecedent(subj) is not subj and tok.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ == "aux" for c in tok.children):
                 return []  # "a firm that gives guarantees": the simple present says what it does, not that it did
-            return self._subject_actors(subj, actors)
+            found = self._subject_actors(subj, actors)
+            if not found and subj.lemma_.lower() in self.rules["utterance_nouns"] and \
+                    tok.lemma_.lower() not in self.reporting:
+                return self._author(subj, actors, depth)  # "the statement, issued by Cairo, condemned ...": its author
+            return found
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive:
@@ -53,12 +57,34 @@ class Attachment:
             if subj is not None and subj.lemma_.lower() in self.codebook.nouns:
                 return []
             return self._passive_subject(verb, actors) if is_passive(verb) else self.subjects(verb, actors, depth + 1)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.rules["utterance_nouns"]:
+            # "a UN resolution calling for ...": the noun's own actor; "issued a statement condemning ...": its author
+            return actors.actors(tok.head) or self._author(tok.head, actors, depth)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
+        return []
+
+    def _author(self, noun: Token, actors: DocActors, depth: int) -> list[Actor]:
+        """Who issued a statement, a note or a resolution (`utterance_nouns`): its possessor ("Beijing's note"),
+        its by/from object, else the subject of the verb it is the object of ("Cairo issued a statement"), or
+        that verb's agent when passive ("a resolution ... was adopted by the Council")."""
+        for child in noun.children:
+            if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in self.rules["noun_source_preps"]:
+                owner = child if child.dep_ == "poss" else child_of(child, ("pobj",))
+                found = actors.actors(owner) if owner is not None else []
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the statement, released by Tehran, ..."
+                agent = child_of(child_of(child, ("agent",)), ("pobj",))
+                found = actors.actors(agent) if agent is not None else []
+            else:
+                continue
+            if found:
+                return found
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            return self.subjects(noun.head, actors, depth + 1)
         return []
 
     def _subject_actors(self, subj: Token, actors: DocActors) -> list[Actor]:

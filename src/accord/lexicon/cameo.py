@@ -192,6 +192,7 @@ class _RulesFile(BaseModel):
     deadline_preps: list[str]
     gerund_preps: list[str]
     doer_participles: list[str]
+    utterance_nouns: list[str]
     response_roots: list[str]
     cause_marks: list[str]
     open_act_families: list[str]
