@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.grammar import OBJECT_DEPS
+from ..nlp.grammar import OBJECT_DEPS, prep_objects
 from .dictionary import Pattern, PatternIndex
 
 
@@ -60,7 +60,7 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
     synonym set."""
     out = dict(slots)
     for word, t in slots.items():
-        if t.lower_ != word:
+        if t.lower_ != word and ">" not in word:
             out.setdefault(t.lower_, t)  # "talks", "planned" ({PLANNED VISIT})
     objects = [t for t in slots.values() if t.head == tok and t.dep_ in OBJECT_DEPS]
     for obj in objects:
@@ -75,15 +75,12 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "agent", "dative"):
-                for pobj in prep.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
-                        # "(ON TRADE)" fits "on a free trade deal": the object or one of its modifiers
-                        for w in (pobj, *(m for m in pobj.children if m.dep_ in ("compound", "amod"))):
-                            out.setdefault(f"{prep.lower_}>{w.lemma_.lower()}", pobj)
-                            out.setdefault(f"{prep.lower_}>{w.lower_}", pobj)
-                        if party and holder is tok:
-                            out.setdefault(pobj.lemma_.lower(), pobj)
-                            out.setdefault(pobj.lower_, pobj)
+                # "(ON TRADE)" fits "on a free trade deal": the object or one of its modifiers
+                for key, pobj in prep_objects(prep):
+                    out.setdefault(key, pobj)
+                    if party and holder is tok:
+                        out.setdefault(pobj.lemma_.lower(), pobj)
+                        out.setdefault(pobj.lower_, pobj)
     for child in tok.children:
         if child.i < tok.i and child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
             out.setdefault("^" + child.lemma_.lower(), child)

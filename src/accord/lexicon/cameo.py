@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -13,10 +14,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..errors import DictionaryError
-from .files import Source, read_data, read_path, validate
+from .files import Source, located, read_data, read_path, validate
 from .petrarch import NO_EVENT, VerbDictionary, compile_verbs, looks_petrarch, read_verb_dictionary
 
 TARGET = "+"
+SET = re.compile(r"&([a-z][a-z0-9_]*)")  # a synonym set named in a pattern ("&weapon")
+_PIECE = re.compile(r"\([^()]*\)|[^\s()]+|[()]")  # a "(prep word ...)" group, a word, or a stray bracket
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class _CodeEntry(BaseModel):
 
 class _VerbFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    sets: dict[str, list[str]] = {}
     codes: dict[str, _CodeEntry]
     reporting: list[str] = []
     complements: dict[str, dict[str, str]] = {}
@@ -206,10 +210,27 @@ class _RulesFile(BaseModel):
 
 
 def compile_pattern(code: str, text: str, where: str) -> Pattern:
-    """Parse one pattern string ("impose sanction on +") into a Pattern."""
-    words = text.lower().split()
+    """Parse one pattern string without sets ("impose sanction on +", "pull out (of talk)") into a Pattern.
+    A group "(prep word ...)" names a preposition and the words of its object, kept as "prep>word" keys (the
+    slot keys of coding.match.prep_object_keys); "(prep +)" is "prep +", "(prep)" the preposition alone."""
+    words: list[str] = []
+    for piece in _PIECE.findall(text.lower()):
+        if piece in ("(", ")") or piece.startswith("(") and "(" in piece[1:]:
+            raise DictionaryError(f"{where}: pattern {text!r} has an unmatched bracket")
+        if not piece.startswith("("):
+            words.append(piece)
+            continue
+        prep, *rest = piece[1:-1].split() or [""]
+        if not prep or prep == TARGET or not words:
+            raise DictionaryError(f"{where}: pattern {text!r}: a group must follow the head and start with a "
+                                  f"preposition: (prep word ...) or (prep +)")
+        if TARGET in rest and rest != [TARGET]:
+            raise DictionaryError(f"{where}: pattern {text!r}: (prep +) names no other word")
+        words += [prep, TARGET] if rest == [TARGET] else [f"{prep}>{w}" for w in rest] or [prep]
     if not words or words[0] == TARGET:
         raise DictionaryError(f"{where}: pattern {text!r} must start with a head word")
+    if any(w.startswith("&") for w in words):
+        raise DictionaryError(f"{where}: pattern {text!r} names a set that is not expanded")
     if words.count(TARGET) > 1:
         raise DictionaryError(f"{where}: pattern {text!r} has more than one '+'")
     target_prep, target_object = None, False
@@ -220,8 +241,61 @@ def compile_pattern(code: str, text: str, where: str) -> Pattern:
         else:
             target_prep = words[i - 1]
         words.remove(TARGET)
-    rest = tuple(w for w in words[1:] if w != target_prep)
-    return Pattern(code, words[0], rest, target_prep, target_object, text)
+    rest = tuple(dict.fromkeys(w for w in words[1:] if w != target_prep))
+    return Pattern(code, words[0], rest, target_prep, target_object, " ".join(text.split()))
+
+
+def expand_sets(text: str, sets: dict[str, list[str]]) -> list[str]:
+    """The patterns a pattern with sets stands for, one per member of each set named (in the order of the
+    members, the first set varying slowest): "&send weapon" -> ["sell weapon", "ship weapon", ...]. A member
+    may itself name a set. A set that is not defined raises KeyError naming it."""
+    found = SET.search(text)
+    if found is None:
+        return [text]
+    return [out for member in sets[found.group(1)]
+            for out in expand_sets(text[:found.start()] + member + text[found.end():], sets)]
+
+
+def _check_sets(sets: dict[str, list[str]], source: Source) -> None:
+    """Each set has a name of one lower-case word and one or more phrases, every set it names is defined, and
+    no set contains itself."""
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        for n, member in enumerate(sets[name]):
+            for inner in SET.findall(member):
+                if inner not in sets:
+                    raise DictionaryError(f"{located(source, ('sets', name, n))}: set &{inner} is not defined "
+                                          f"under sets")
+                if inner in path:
+                    raise DictionaryError(f"{located(source, ('sets', name, n))}: set &{inner} contains itself "
+                                          f"(through {' -> '.join('&' + p for p in (*path, inner))})")
+                visit(inner, (*path, inner))
+
+    for name, members in sets.items():
+        if not re.fullmatch(SET.pattern[1:], name):
+            raise DictionaryError(f"{located(source, ('sets', name))}: set name {name!r} must be a lower-case word "
+                                  f"(letters, digits, _)")
+        if not members or not all(m.split() for m in members):
+            raise DictionaryError(f"{located(source, ('sets', name))}: set {name!r} must list one or more phrases")
+    for name in sets:
+        visit(name, (name,))
+
+
+def _compiled(code: str, text: str, sets: dict[str, list[str]], source: Source, loc: tuple) -> list[Pattern]:
+    """The patterns of one pattern string of the verb file, its sets expanded; errors name file, line and
+    field."""
+    try:
+        texts = expand_sets(text, sets)
+    except KeyError as exc:
+        raise DictionaryError(f"{located(source, loc)}: pattern {text!r} names set &{exc.args[0]}, which is not "
+                              f"defined under sets") from exc
+    out = []
+    for concrete in texts:
+        try:
+            out.append(compile_pattern(code, concrete, ".".join(map(str, loc))))
+        except DictionaryError as exc:
+            raise DictionaryError(f"{located(source, loc)}: {str(exc).split(': ', 1)[1]}"
+                                  + (f" (from {text!r})" if concrete != text else "")) from exc
+    return out
 
 
 def load_table(text: str, name: str = "cameo/codes.tsv") -> dict[str, CameoCode]:
@@ -256,28 +330,34 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
         for code in codes:
             if code not in table and code[:3] not in table:
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
+    sets = parsed.sets
+    _check_sets(sets, verbs_src)
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
-    owner: dict[tuple[str, str], str] = {}
+    owner: dict[tuple, tuple[str, str]] = {}
     for code, entry in parsed.codes.items():
         if code not in table and code[:3] not in table and code[:2] not in table:
-            raise DictionaryError(f"{verbs_name}: code {code} is not in the CAMEO table")
+            raise DictionaryError(f"{located(verbs_src, ('codes', code))}: code {code} is not in the CAMEO table")
         for kind, index in (("verbs", verbs), ("nouns", nouns)):
-            for text in getattr(entry, kind):
-                key = (kind, " ".join(text.lower().split()))
-                if owner.setdefault(key, code) != code:
-                    raise DictionaryError(f"{verbs_name}: codes.{code}.{kind}: pattern {text!r} is already "
-                                          f"listed under {owner[key]}")
-                p = compile_pattern(code, text, f"{verbs_name}: codes.{code}.{kind}")
-                index[p.head].append(p)
+            for n, text in enumerate(getattr(entry, kind)):
+                for p in _compiled(code, text, sets, verbs_src, ("codes", code, kind, n)):
+                    key = (kind, p.head, frozenset(p.words), p.target_prep, p.target_object)
+                    if key not in owner:
+                        owner[key] = (code, text)
+                        index[p.head].append(p)
+                    elif owner[key][0] != code:
+                        also = f" (as {p.text!r})" if p.text != " ".join(text.split()) else ""
+                        raise DictionaryError(f"{located(verbs_src, ('codes', code, kind, n))}: pattern {text!r}"
+                                              f"{also} is already listed under {owner[key][0]} "
+                                              f"({owner[key][1]!r})")
     for index in (verbs, nouns):
         for head in index:
             index[head].sort(key=lambda p: -p.specificity)
     heads: dict[str, list[Pattern]] = defaultdict(list)
     for family, texts in parsed.complement_heads.items():
-        for text in texts:
-            p = compile_pattern(family, text, f"{verbs_name}: complement_heads.{family}")
-            heads[p.head].append(p)
+        for n, text in enumerate(texts):
+            for p in _compiled(family, text, sets, verbs_src, ("complement_heads", family, n)):
+                heads[p.head].append(p)
     for head in heads:
         heads[head].sort(key=lambda p: -p.specificity)
     return Codebook(table, dict(verbs), dict(nouns), frozenset(parsed.reporting), parsed.complements,

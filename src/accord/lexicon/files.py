@@ -134,6 +134,11 @@ def _line_of(source: Source, loc: tuple) -> int | None:
     return line
 
 
+def located(source: Source, loc: tuple) -> str:
+    """The place of the YAML node at `loc` (keys and indexes) in an error: "file: line N: a.b.c"."""
+    return where(source.name, _line_of(source, loc), ".".join(map(str, loc)))
+
+
 def validate(source: Source, model: type[BaseModel], data=None) -> BaseModel:
     """`source`'s YAML (or `data` parsed from it) checked against `model`; the first problem is raised as
     "file: line N: field: message"."""
@@ -146,5 +151,4 @@ def validate(source: Source, model: type[BaseModel], data=None) -> BaseModel:
     except ValidationError as err:
         first = err.errors()[0]
         loc = tuple(first["loc"])
-        raise DictionaryError(
-            f"{where(source.name, _line_of(source, loc), '.'.join(map(str, loc)))}: {first['msg']}") from err
+        raise DictionaryError(f"{located(source, loc)}: {first['msg']}") from err

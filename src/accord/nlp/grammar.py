@@ -68,9 +68,9 @@ def has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
 
 def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
              deadlines: frozenset[str] = frozenset(), amount_preps: frozenset[str] = frozenset()) -> dict[str, Token]:
-    """The words a pattern may name around `tok`: particles, object, prepositions, object's modifiers; for an
-    object that is one of `amounts`, the noun it counts after one of `amount_preps` ("provided 5 million dollars
-    of aid", "gave Jordan a billion dollars in aid"). A time is no
+    """The words a pattern may name around `tok`: particles, object, prepositions with their objects
+    (`prep_objects`), object's modifiers; for an object that is one of `amounts`, the noun it counts after one
+    of `amount_preps` ("provided 5 million dollars of aid", "gave Jordan a billion dollars in aid"). A time is no
     slot, but for the prepositions of a deadline in `deadlines` ("gave Greece until Friday")."""
     slots: dict[str, Token] = {}
     objects = []
@@ -80,6 +80,9 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             continue  # "called on Sunday for sanctions": a time is no slot of a pattern
         if dep in ("prt", "prep", "agent", "dative"):
             slots.setdefault(child.lower_ if dep != "prt" else child.lemma_.lower(), child)
+            if dep != "prt":
+                for key, pobj in prep_objects(child):
+                    slots.setdefault(key, pobj)
         elif dep in OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
             objects.append(child)
         elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
@@ -96,9 +99,24 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
         for child in obj.children:
             if child.dep_ == "prep":
                 slots.setdefault(child.lower_, child)
+                for key, pobj in prep_objects(child):
+                    slots.setdefault(key, pobj)
             elif child.dep_ in ("compound", "amod"):
                 slots.setdefault(child.lemma_.lower(), child)
     return slots
+
+
+def prep_objects(prep: Token) -> list[tuple[str, Token]]:
+    """The "prep>word" slots of a preposition ("into>fraud" for "into fraud", and "into>war" beside
+    "into>crime" for "into war crimes"): the lemma and the written form of its object and of the object's
+    compound and adjective modifiers, each with the object."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ in ("pobj", "pcomp"):
+            for w in (pobj, *(m for m in pobj.children if m.dep_ in ("compound", "amod"))):
+                out.append((f"{prep.lower_}>{w.lemma_.lower()}", pobj))
+                out.append((f"{prep.lower_}>{w.lower_}", pobj))
+    return out
 
 
 def is_temporal(prep: Token) -> bool:
