@@ -9,7 +9,7 @@ import pytest
 
 from accord.coding.match import best_match
 from accord.errors import DictionaryError
-from accord.lexicon.cameo import build_codebook, compile_pattern, expand_sets, load_table
+from accord.lexicon.cameo import SET, build_codebook, compile_pattern, expand_sets, load_table
 from accord.lexicon.files import Source
 from accord.nlp.grammar import is_passive, slots_of
 
@@ -111,3 +111,14 @@ def test_verb_patterns_prep_object_matches_over_the_parse(pipeline, table, sente
     verb = next(t for t in pipeline.nlp(sentence) if t.lemma_ == head)
     match = best_match(book.verbs[head], slots_of(verb, passive=is_passive(verb)))
     assert match is not None and match[0].code == code
+
+
+def test_verb_patterns_every_shipped_set_is_named():
+    import yaml
+
+    data = yaml.safe_load(resources.files("accord.data").joinpath("cameo", "verbs.yaml").read_text(encoding="utf-8"))
+    named = {name for entry in data["codes"].values() for texts in entry.values() for t in texts
+             for name in SET.findall(t)}
+    named |= {name for members in data["sets"].values() for m in members for name in SET.findall(m)}
+    named |= {name for texts in data["complement_heads"].values() for t in texts for name in SET.findall(t)}
+    assert data["sets"] and set(data["sets"]) <= named
