@@ -54,6 +54,7 @@ def test_verb_patterns_sets_expand_in_order():
     ("open fire on +", ("fire",), "on", False),
     ("walk (out)", ("out",), None, False),
     ("accuse + (of spy)", ("of>spy",), None, True),
+    ("inquiry (into abuse +)", ("into>abuse",), "into", False),
 ])
 def test_verb_patterns_prep_group_names_the_preposition_object(text, words, prep, obj):
     p = compile_pattern("000", text, "here")
@@ -69,7 +70,7 @@ def test_verb_patterns_prep_object_counts_as_two_words():
     ('verbs: ["sell &arm"]', r"codes\.072\.verbs\.0: pattern 'sell &arm' names set &arm, which is not defined"),
     ('verbs: [sell, "pull out (of talk"]', r"codes\.072\.verbs\.1: .*unmatched bracket"),
     ('verbs: ["(of talk) pull"]', r"codes\.072\.verbs\.0: .*a group must follow the head"),
-    ('verbs: ["fire (on rebel +)"]', r"codes\.072\.verbs\.0: .*\(prep \+\) names no other word"),
+    ('verbs: ["fire (on + rebel)"]', r"codes\.072\.verbs\.0: .*'\+' must close its group"),
 ])
 def test_verb_patterns_error_names_file_line_and_field(table, body, message):
     with pytest.raises(DictionaryError, match=r"^mine\.yaml: line 5: " + message):

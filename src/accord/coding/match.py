@@ -20,11 +20,18 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
     for p in patterns:
         if particles and particles - p.word_set - {p.target_prep}:
             continue
-        if present >= p.word_set and (p.target_prep is None or p.target_prep in slots):
+        if present >= p.word_set and (p.target_prep is None or p.target_prep in slots or _held(p, slots)):
             if distinct and len({slots[w].i for w in p.words}) < len(p.words):
                 continue
             return p, slots
     return None
+
+
+def _held(p: Pattern, slots: dict[str, Token]) -> bool:
+    """A pattern of ours names its target's preposition on the object of one of its groups ("pull out (of talk)
+    with +": "pulled out of the talks with Britain")."""
+    return not p.layer and any(c.dep_ == "prep" and c.lower_ == p.target_prep
+                               for w in p.words if ">" in w for c in slots[w].children)
 
 
 def outranks(p: Pattern, q: Pattern) -> bool:

@@ -212,7 +212,8 @@ class _RulesFile(BaseModel):
 def compile_pattern(code: str, text: str, where: str) -> Pattern:
     """Parse one pattern string without sets ("impose sanction on +", "pull out (of talk)") into a Pattern.
     A group "(prep word ...)" names a preposition and the words of its object, kept as "prep>word" keys (the
-    slot keys of coding.match.prep_object_keys); "(prep +)" is "prep +", "(prep)" the preposition alone."""
+    slot keys of nlp.grammar.prep_objects); "(prep +)" is "prep +", "(prep)" the preposition alone, and
+    "(prep word ... +)" both: the object named, and the target found in it ("into abuses by the army")."""
     words: list[str] = []
     for piece in _PIECE.findall(text.lower()):
         if piece in ("(", ")") or piece.startswith("(") and "(" in piece[1:]:
@@ -224,9 +225,11 @@ def compile_pattern(code: str, text: str, where: str) -> Pattern:
         if not prep or prep == TARGET or not words:
             raise DictionaryError(f"{where}: pattern {text!r}: a group must follow the head and start with a "
                                   f"preposition: (prep word ...) or (prep +)")
-        if TARGET in rest and rest != [TARGET]:
-            raise DictionaryError(f"{where}: pattern {text!r}: (prep +) names no other word")
-        words += [prep, TARGET] if rest == [TARGET] else [f"{prep}>{w}" for w in rest] or [prep]
+        if TARGET in rest[:-1]:
+            raise DictionaryError(f"{where}: pattern {text!r}: '+' must close its group: (prep word ... +)")
+        target = rest[-1:] == [TARGET]
+        objects = [f"{prep}>{w}" for w in rest if w != TARGET]
+        words += [*objects, prep, TARGET] if target else objects or [prep]
     if not words or words[0] == TARGET:
         raise DictionaryError(f"{where}: pattern {text!r} must start with a head word")
     if any(w.startswith("&") for w in words):

@@ -83,6 +83,12 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             if dep != "prt":
                 for key, pobj in prep_objects(child):
                     slots.setdefault(key, pobj)
+        if dep in ("prt", "prep", "advmod"):
+            inner = compound_prep(child)
+            if inner is not None:  # "pulled out of the talks", "walked away from the deal"
+                slots.setdefault(inner.lower_, inner)
+                for key, pobj in prep_objects(inner):
+                    slots.setdefault(key, pobj)
         elif dep in OBJECT_DEPS or (passive and dep == "nsubjpass") or dep == "xcomp" and child.pos_ == "NOUN":
             objects.append(child)
         elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
@@ -117,6 +123,14 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
                 out.append((f"{prep.lower_}>{w.lemma_.lower()}", pobj))
                 out.append((f"{prep.lower_}>{w.lower_}", pobj))
     return out
+
+
+def compound_prep(word: Token) -> Token | None:
+    """The preposition that follows an adverb or particle with no object of its own and hangs from it ("out
+    of", "away from", "back to"): it is the verb's preposition as much as the word's."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in word.children):
+        return None
+    return next((c for c in word.children if c.dep_ == "prep" and c.i == word.i + 1), None)
 
 
 def is_temporal(prep: Token) -> bool:
