@@ -415,7 +415,7 @@ def gold(tmp_path) -> Path:
     path = tmp_path / "gold.jsonl"
     rows = [
         {"id": "g1", "date": "2019-03-02", "text": "Russia accused Ukraine of shelling a border village.",
-         "events": [{"source": "RUS", "target": "UKR", "code": "112"}]},
+         "events": [{"source": "RUS", "target": "UKR", "code": "1123"}]},
         {"id": "g2", "date": "2019-05-10", "text": "Iran threatened the United States with retaliation.",
          "events": [{"source": "IRN", "target": "USA", "code": "130"},
                     {"source": "USA", "target": "IRN", "code": "057"}],
