@@ -294,15 +294,16 @@ def test_petrarch_pattern_of_prepositions_only_is_left_out():
     assert kept == [(("into>town",), None), ((), "to")]
 
 
-# A verb file for the tests of precedence and of the matcher: verbs.yaml codes "accuse" on its own (112).
+# A verb file for the tests of precedence and of the matcher: verbs.yaml codes "accuse" on its own (112), and
+# by what is alleged only for kinds it lists (not subversion, hypocrisy, treachery).
 LAYERED = """\
 &TOPIC
 +TRADE
 
 --- ACCUSE [---] ---
 ACCUSE
-- * (OF ESPIONAGE) [1125]
-- * (OF SPYING) [---]
+- * (OF SUBVERSION) [1125]
+- * (OF HYPOCRISY) [---]
 - * (OF TREACHERY) [161]
 
 --- TOUT [---] ---
@@ -349,10 +350,10 @@ def layered(pipeline, tmp_path_factory):
 
 
 def test_petrarch_pattern_naming_a_phrase_refines_our_bare_verb(layered):
-    assert ("RUS", "1125", "EST") in layered("Russia accused Estonia of espionage.")
+    assert ("RUS", "1125", "EST") in layered("Russia accused Estonia of subversion.")
     assert ("RUS", "112", "EST") in layered("Russia accused Estonia of lying.")  # ours: nothing more specific
     # a more specific PETRARCH [---] says this use is no event of the verb
-    assert not any(e[1].startswith("11") for e in layered("Russia accused Estonia of spying."))
+    assert not any(e[1].startswith("11") for e in layered("Russia accused Estonia of hypocrisy."))
     # a more specific code of another root does not overturn our reading of the verb
     events = layered("Russia accused Estonia of treachery.")
     assert ("RUS", "112", "EST") in events and not any(e[1] == "161" for e in events)

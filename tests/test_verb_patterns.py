@@ -123,3 +123,9 @@ def test_verb_patterns_every_shipped_set_is_named():
     named |= {name for members in data["sets"].values() for m in members for name in SET.findall(m)}
     named |= {name for texts in data["complement_heads"].values() for t in texts for name in SET.findall(t)}
     assert data["sets"] and set(data["sets"]) <= named
+
+
+def test_verb_patterns_set_defined_twice_is_refused(table):
+    text = "sets:\n  arms: [tank]\n  # people\n  arms: [rifle]\ncodes: {}\n"
+    with pytest.raises(DictionaryError, match=r"^mine\.yaml: line 4: sets: set 'arms' is defined twice"):
+        _book(table, text)

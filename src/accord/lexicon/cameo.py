@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..errors import DictionaryError
-from .files import Source, located, read_data, read_path, validate
+from .files import Source, located, read_data, read_path, validate, where
 from .petrarch import NO_EVENT, VerbDictionary, compile_verbs, looks_petrarch, read_verb_dictionary
 
 TARGET = "+"
@@ -273,6 +273,9 @@ def _check_sets(sets: dict[str, list[str]], source: Source) -> None:
                                           f"(through {' -> '.join('&' + p for p in (*path, inner))})")
                 visit(inner, (*path, inner))
 
+    twice = _named_twice(source)
+    if twice is not None:
+        raise DictionaryError(f"{where(source.name, twice[1], 'sets')}: set {twice[0]!r} is defined twice")
     for name, members in sets.items():
         if not re.fullmatch(SET.pattern[1:], name):
             raise DictionaryError(f"{located(source, ('sets', name))}: set name {name!r} must be a lower-case word "
@@ -281,6 +284,28 @@ def _check_sets(sets: dict[str, list[str]], source: Source) -> None:
             raise DictionaryError(f"{located(source, ('sets', name))}: set {name!r} must list one or more phrases")
     for name in sets:
         visit(name, (name,))
+
+
+def _named_twice(source: Source) -> tuple[str, int] | None:
+    """A set name given twice in the `sets:` mapping of the file's text (YAML keeps the last without a word),
+    with the line of its second definition."""
+    lines = source.text.splitlines()
+    start = next((n for n, line in enumerate(lines) if re.match(r"sets:\s*(#.*)?$", line)), None)
+    if start is None:
+        return None
+    seen, indent = set(), None
+    for n in range(start + 1, len(lines)):
+        line = lines[n]
+        if line.strip() and not line[0].isspace() and not line.startswith("#"):
+            break
+        key = re.match(r"(\s+)([^\s:#\"']+):", line)
+        if key is None or indent is not None and key.group(1) != indent:
+            continue
+        indent = key.group(1)
+        if key.group(2) in seen:
+            return key.group(2), n + 1
+        seen.add(key.group(2))
+    return None
 
 
 def _compiled(code: str, text: str, sets: dict[str, list[str]], source: Source, loc: tuple) -> list[Pattern]:
