@@ -132,6 +132,31 @@ def test_actors_group_words_resolve_to_group_codes(pipeline, text, word, code):
     assert actors.actor(tok).code == code
 
 
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # the name before "-backed" sponsors the group: the group's own modifier gives its country
+    ("Iran-backed Houthi rebels attacked a Saudi airport.", "rebels", "YEMREB"),
+    ("Iranian-supported Houthi fighters fired drones at Israel.", "fighters", "YEMREB"),
+    ("Turkish-backed Syrian fighters attacked Kurdish forces.", "fighters", "SYRREB"),
+    # a leading country keeps the forces it leads
+    ("Saudi-led forces bombed the port.", "forces", "SAUMIL"),
+])
+def test_actors_a_sponsor_named_before_backed_is_not_the_owner(pipeline, text, word, code):
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp(text)
+    actors = DocActors(doc, pipeline.coder.matcher, date(2022, 5, 6))
+    tok = next(t for t in doc if t.text == word)
+    assert actors.actor(tok).code == code
+
+
+def test_actors_a_sponsor_alone_leaves_the_group_without_its_country(pipeline):
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp("Russian-backed separatists shelled the town.")
+    actors = DocActors(doc, pipeline.coder.matcher, date(2022, 5, 6))
+    assert not actors.actor(doc[3]).code.startswith("RUS")
+
+
 @pytest.mark.parametrize(("name", "day", "code"), [
     ("Eduard Shevardnadze", date(1988, 5, 1), "RUSGOV"), ("Eduard Shevardnadze", date(1996, 5, 1), "GEOGOV"),
     ("Nelson Mandela", date(1992, 1, 1), "ZAFOPP"), ("Nelson Mandela", date(1996, 1, 1), "ZAFGOV"),

@@ -258,6 +258,18 @@ def _against(tok: Token) -> bool:
     return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
+def _sponsor(tok: Token) -> bool:
+    """The word is a sponsor participle after a hyphen ("backed" of "Iran-backed"), or the name before one: what
+    it names backs the noun and does not own it."""
+    doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].text in ("-", "–") and tok.lower_ in _WORDS.sponsor_words:
+        return True
+    low = tok.lower_
+    if "-" in low and low.rsplit("-", 1)[1] in _WORDS.sponsor_words:  # one token: "Iranian-backed"
+        return True
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _WORDS.sponsor_words
+
+
 def _case_ok(entry: str, span: Span) -> bool:
     """Capitalised dictionary entries need capitals in text; short acronyms need exact case."""
     text = span.text
@@ -641,8 +653,8 @@ class DocActors:
                     return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
                 continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
-                if _against(child):
-                    continue  # an "anti-Iran blogger" is not Iran's
+                if _against(child) or _sponsor(child):
+                    continue  # an "anti-Iran blogger" is not Iran's, nor "Iran-backed rebels" Iranian
                 if self._ethnic(child):
                     # "ethnic Albanian guerrillas" are not Albania's; "Turkish Kurd refugees" are Turkey's
                     inner = self._country_modifier(child, depth + 1)

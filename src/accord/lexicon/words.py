@@ -22,6 +22,7 @@ class _ResolutionFile(BaseModel):
     person_roles: list[str]
     state_agents: list[str]
     compass_names: list[str]
+    sponsor_words: list[str]
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -50,6 +51,7 @@ class ActorWords:
     person_roles: frozenset[str]
     state_agents: frozenset[str]
     compass_names: frozenset[str]
+    sponsor_words: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 
