@@ -221,3 +221,21 @@ def test_actors_name_ending_in_a_pronouns_letters_is_the_name(pipeline):
     name = next(t for t in doc if t.text == "He")
     found = actors.actor(name)
     assert found is None or found.code[:3] != "USA"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an organisation named by its acronym, then by the last word of its full name
+    ("The EC criticised Japan on Monday. The Community urged Tokyo to open its markets.", "IGOEUREEC", "JPNGOV"),
+    ("The IMF met Argentine officials. The Fund later criticised Buenos Aires.", "IGOBUSIMF", "ARGGOV"),
+])
+def test_actors_the_last_word_of_a_full_name_after_its_acronym(code, text, source, target):
+    events = code(text, "1987-05-06")
+    assert any((e.source, e.target) == (source, target) and e.source_text in ("Community", "Fund") for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("U.S. aid to the contra rebels angered Nicaragua.", "NICREB"),
+    ("The army attacked the contras near the border.", "NICREB"),
+])
+def test_actors_a_rebel_group_written_in_lower_case(code, text, target):
+    assert any(e.target == target for e in code(text, "1987-05-06"))

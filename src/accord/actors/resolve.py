@@ -55,6 +55,7 @@ class ActorMatcher:
             self.matcher.add(str(i), [doc])
             self.entries[str(i)] = book.phrases[texts[i]]
         self.keys = {str(i): t for i, t in enumerate(texts)}
+        self.acronym_words = _acronym_words(book)
         # entries of the bundled Phoenix files, under Accord's own: matched only where the parser sees a name
         self.layered = {k for k, e in self.entries.items() if e.source.startswith(BUNDLED_ACTORS)}
         self.body_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -152,6 +153,21 @@ class ActorMatcher:
             span = doc[start:end]
             out[end - 1] = (span, doc.vocab.strings[match_id])
         return out
+
+
+def _acronym_words(book: ActorBook) -> dict[str, frozenset[str]]:
+    """The last words of the organisations' full names by the acronym the book also lists for them ("EC":
+    Community, Commission, Council; "IMF": Fund), from Accord's own files."""
+    out: dict[str, set[str]] = {}
+    for text, entry in book.phrases.items():
+        words = text.split()
+        if entry.kind not in ("igo", "institution") or entry.source or len(words) < 2:
+            continue
+        acronym = "".join(w[0] for w in words if w[:1].isupper())
+        other = book.phrases.get(acronym)
+        if len(acronym) > 1 and other is not None and other.code == entry.code and not other.source:
+            out.setdefault(acronym, set()).add(words[-1])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 class DocWords:
@@ -338,6 +354,7 @@ class DocActors:
             (span.start, code[:3]) for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
             if (code := entry.code_on(day))[:3] in self.book.countries and not _against(span[0]))
         self.agent_spans = matcher.agent_spans(doc, words)
+        self.acronym_words = matcher.acronym_words
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
         self._cache: dict[int, Actor | None] = {}
@@ -508,17 +525,19 @@ class DocActors:
 
     def _named_before(self, tok: Token) -> Actor | None:
         """ "the Commission" after "the European Commission", "the Fund" after "the International Monetary
-        Fund": the last word of an organisation's name stands for the one the document named last with it
+        Fund" or "the IMF": the last word of an organisation's name stands for the one the document named last with it
         (not a role word: "the Army" after "the Free Syrian Army" may be another army); and "the North" the
         country named before whose name opens with it."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         compass = tok.lower_ in _WORDS.compass_names and tok.text[:1].isupper() \
-            and tok.dep_ not in ("compound", "amod") \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and tok.dep_ not in ("compound", "amod") and the
         for i, prior, kind in reversed(self.history):
             if i < tok.i and kind == "org" and prior.known and prior.kind in ("igo", "institution", "agent"):
                 words = prior.text.split()
                 if len(words) > 1 and words[-1] == tok.text:
                     return prior
+                if the and tok.text in self.acronym_words.get(prior.text, ()):
+                    return prior  # "the Community" after "the EC"
             if compass and i < tok.i and prior.kind == "country" \
                     and prior.text.split()[0].lower() == tok.lower_:
                 # "the North" after "North Korea", "the South" after "South Sudan"
