@@ -64,6 +64,7 @@ def test_office_holders_agree_with_people_yaml(book):
     ("Heiko Maas criticised Turkey.", "2019-05-06", "DEUGOV"),
     ("Yoko Kamikawa criticised China.", "2024-02-01", "JPNGOV"),
     ("Boris Pistorius visited Kyiv.", "2024-06-11", "DEUMIL"),
+    ("Mohammad Yaqoob visited Islamabad.", "2022-06-11", "AFGMIL"),
 ])
 def test_office_holders_full_names_resolve(code_fn, text, day, code):
     assert any(e.source == code for e in code_fn(text, day))
