@@ -125,6 +125,13 @@ def test_office_holders_bare_surname_of_people_left_alone_when_unsure(code_fn, t
     assert not any(e.source.startswith(code) for e in code_fn(text, day))
 
 
+def test_office_holders_bare_surname_from_a_dated_phoenix_role(code_fn):
+    # the PETRARCH/Phoenix files give him the premiership from 1982 to 1987 and an elite code after it
+    assert any(e.source == "JPNGOV" for e in code_fn("Nakasone criticised the U.S. trade bill.", "1987-05-06"))
+    assert not any(e.source.startswith("JPN") for e in code_fn("Nakasone criticised the U.S. trade bill.",
+                                                                  "1990-05-06"))
+
+
 def test_office_holders_bare_surname_needs_a_date(pipeline):
     assert not any(e.source == "KORGOV" for e in pipeline.code_text("Moon urged North Korea to talk.", None))
 

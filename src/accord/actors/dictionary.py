@@ -120,7 +120,8 @@ class Body:
 @dataclass(frozen=True)
 class Term:
     """A person's term in an office, from office_holders.yaml: "Sergei Lavrov", foreign minister, RUSGOV; or a
-    dated role of a person of people.yaml (`listed` False), which yields to the listed terms of the day."""
+    dated role of a person of people.yaml (`rank` 1) or of a bundled PETRARCH/Phoenix file (`rank` 2): on a
+    day, only the terms of the lowest rank that has any count."""
 
     office: str
     code: str
@@ -128,7 +129,12 @@ class Term:
     surname: str
     start: date
     end: date | None
-    listed: bool = True
+    rank: int = 0
+
+    @property
+    def listed(self) -> bool:
+        """The term is one of office_holders.yaml."""
+        return self.rank == 0
 
     def holds_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -400,9 +406,10 @@ def _add_office_holders(book: ActorBook) -> None:
             book.surnames_by_last.setdefault(surname.split()[-1], []).append((surname, terms))
 
 
-def _add_role_terms(book: ActorBook, person: Person) -> None:
-    """The dated roles of a person of people.yaml as terms under the last word of their name, for bare surnames
-    on a date ("Hariri" in 2018 is Saad Hariri, his father being dead; "Aoun" in 2019 is no one, two holding
+def _add_role_terms(book: ActorBook, person: Person, rank: int = 1) -> None:
+    """The dated roles of a person of people.yaml (or, `rank` 2, of a bundled Phoenix file: only roles with
+    both ends, not its elite codes XXXELI) as terms under the last word of their name, for bare surnames on a
+    date ("Hariri" in 2018 is Saad Hariri, his father being dead; "Aoun" in 2019 is no one, two holding
     roles): not a name of one word, a suffix ("II", "Jr."), a word of two letters, a Korean given name
     ("Dae-jung") or a short last word of three or more (East Asian order: "Kim Yong Nam", "Lee Kuan Yew")."""
     words = person.name.split()
@@ -412,7 +419,9 @@ def _add_role_terms(book: ActorBook, person: Person) -> None:
             or (len(words) > 2 and len(last) <= 4):
         return
     for role in person.roles:
-        _add_surname(book, last, Term("", role.code, person, last, role.start or date.min, role.end, listed=False))
+        if rank == 2 and (role.start is None or role.end is None or role.code.endswith("ELI")):
+            continue  # an open role of the Phoenix files ended at some day after they were last edited
+        _add_surname(book, last, Term("", role.code, person, last, role.start or date.min, role.end, rank=rank))
 
 
 def _add_surname(book: ActorBook, surname: str, term: Term) -> None:
@@ -528,6 +537,8 @@ def layer_phoenix(book: ActorBook, actors: list[phoenix.PhoenixActor], agents: l
                 continue
             if entry.person is not None and name == actor.names[0]:
                 book.people.append(entry.person)
+                if not over:
+                    _add_role_terms(book, entry.person, rank=2)
             key = name.lower()
             held = index.get(key)
             if held is not None:

@@ -87,7 +87,7 @@ class ActorMatcher:
             if entry.bare and (day is not None and not entry.person.holds_on(day) or _in_longer_name(span, self.book)):
                 continue  # "Bush" in 2015, "Jeb Bush": a bare surname stands for the person only in office
             if key in self.layered and entry.person is not None and day is not None \
-                    and any(t.holds_on(day) for t in self.book.surnames.get(span.text, ())):
+                    and any(t.rank < 2 and t.holds_on(day) for t in self.book.surnames.get(span.text, ())):
                 continue  # a layered name that is the surname of one of our office holders of the day is theirs
             if _case_ok(self.keys[key], span) and (key not in self.layered
                                                     or _named_entity_ok(span, self.entries[key].kind)):
@@ -557,16 +557,16 @@ class DocActors:
 
     def _office_holder(self, tok: Token) -> Actor | None:
         """A bare surname ("Lavrov", "Xi", "von der Leyen") names the one office holder of the document's date
-        who has it (else the one person of people.yaml with a role that day), when no one else named in the
-        document has it."""
-        terms = self.book.surnames.get(tok.text)
-        start = tok.i
-        if terms is None:  # a surname of several words ends at `tok`
-            for name, held in self.book.surnames_by_last.get(tok.text, ()):
-                n = len(name.split())
-                if tok.i - n + 1 >= 0 and self.doc[tok.i - n + 1:tok.i + 1].text.lower() == name.lower():
-                    terms, start = held, tok.i - n + 1
-                    break
+        who has it (else the one person of people.yaml with a role that day, else the one of the Phoenix files,
+        where the parser sees no other kind of name), when no one else named in the document has it."""
+        terms, start = None, tok.i
+        for name, held in self.book.surnames_by_last.get(tok.text, ()):  # a surname of several words first
+            n = len(name.split())
+            if tok.i - n + 1 >= 0 and self.doc[tok.i - n + 1:tok.i + 1].text.lower() == name.lower():
+                terms, start = held, tok.i - n + 1
+                break
+        if terms is None:
+            terms = self.book.surnames.get(tok.text)
         if not terms or self.day is None or not tok.text[:1].isupper():
             return None
         doc = self.doc
@@ -575,8 +575,10 @@ class DocActors:
                for t in (before, after)):
             return None  # part of a longer name ("Sung Kim", "Kim Yo Jong")
         of_day = [t for t in terms if t.holds_on(self.day)]
-        listed = [t for t in of_day if t.listed]
-        held = {id(t.person): t for t in (listed or of_day)}
+        rank = min((t.rank for t in of_day), default=0)
+        if rank == 2 and tok.ent_type_ not in ("PERSON", ""):
+            return None  # the Phoenix files hold tens of thousands of names: not where the parser sees another kind
+        held = {id(t.person): t for t in of_day if t.rank == rank}
         if len(held) != 1:
             return None
         [term] = held.values()
