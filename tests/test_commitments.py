@@ -618,3 +618,14 @@ def test_commitments_frame_by_a_length_of_time_is_no_deadline(pipeline):
     found = _promises(pipeline, "Chile and Peru agreed on Monday to extend the truce by two days, hours before the "
                                 "truce was due to end.")
     assert [(c.action, c.due) for c in found] == [("extend the truce by two days", None)] * 2
+
+
+def test_commitments_frame_deadline_of_a_month_the_tagger_missed(pipeline):
+    [c] = _promises(pipeline, "Modi said he would meet Sharif by May to discuss the border.", "2021-03-09")
+    assert (c.deadline, c.due) == ("by May", date(2021, 5, 31))
+
+
+def test_commitments_meeting_called_off_is_withdrawn(ledger):
+    c = _one(ledger(("2021-03-09", "Modi said he would meet Pakistan's prime minister by May."),
+                    ("2021-04-20", "Modi cancelled the summit with Pakistan's prime minister on Tuesday.")), "meet")
+    assert c.status == "withdrawn", c.rule

@@ -138,10 +138,11 @@ def _is_condition(tok: Token, lex: Lexicon) -> bool:
 
 
 def _is_deadline(tok: Token, lex: Lexicon) -> bool:
-    """"by the end of March", "within 90 days"; not "by two days" ("extend the truce by two days": how much)."""
+    """"by the end of March", "within 90 days", "by May" (a month the tagger took for no date); not "by two
+    days" ("extend the truce by two days": how much)."""
     return (tok.dep_ == "prep" and tok.lower_ in lex.deadline_preps
-            and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" and not (tok.lower_ == "by" and _span(c, lex))
-                    for c in tok.children))
+            and any(c.dep_ == "pobj" and (c.ent_type_ == "DATE" or c.lower_ in lex.months and c.text[0].isupper())
+                    and not (tok.lower_ == "by" and _span(c, lex)) for c in tok.children))
 
 
 def _span(noun: Token, lex: Lexicon) -> bool:
