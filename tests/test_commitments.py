@@ -629,3 +629,10 @@ def test_commitments_meeting_called_off_is_withdrawn(ledger):
     c = _one(ledger(("2021-03-09", "Modi said he would meet Pakistan's prime minister by May."),
                     ("2021-04-20", "Modi cancelled the summit with Pakistan's prime minister on Tuesday.")), "meet")
     assert c.status == "withdrawn", c.rule
+
+
+def test_commitments_promise_under_a_dated_document_takes_its_date(ledger):
+    c = _one(ledger(("2021-08-02", "Peru handed the fishermen over on July 27. The handover fulfilled a pledge in the "
+                                   "June 12 joint statement signed by the two presidents, under which Peru agreed to "
+                                   "hand over the fishermen.")), "hand")
+    assert (c.made.date, c.status) == (date(2021, 6, 12), "fulfilled"), c.rule

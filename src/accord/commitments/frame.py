@@ -322,6 +322,27 @@ def _joined_date(sent: Span, anchor: Token, published: date | None, skip: set[in
     return None
 
 
+def _document_date(sent: Span, anchor: Token, published: date | None, lex: Lexicon) -> date | None:
+    """"a pledge in the June 12 statement, under which X agreed to ...": the date of the deal or document a
+    promise is made under by a relative phrase (the nearest such noun before it; the parser often hangs the
+    clause elsewhere), or None."""
+    if published is None or not any(c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children)
+                                     for c in anchor.children):
+        return None
+    deals = lex.agreement_nouns | lex.text_nouns
+    noun = next((t for t in reversed(anchor.doc[sent.start:anchor.i]) if t.lemma_.lower() in deals), None)
+    for ent in sent.ents if noun is not None else ():
+        if ent.label_ == "DATE" and ent.root.head == noun and ent.root.dep_ in ("nmod", "compound", "amod"):
+            try:
+                found = parse_date(without_preposition(ent.text), published)
+            except Exception:  # an unparsed expression gives no date
+                return None
+            if found is not None and found > published and not any(t.like_num and len(t.text) == 4 for t in ent):
+                found = _year_before(found)
+            return found
+    return None
+
+
 def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
@@ -599,7 +620,8 @@ class ClaimFinder:
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
             act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
             when = text_date(self._sent, anchor, published, act_words, self.lex) or _joined_date(
-                self._sent, anchor, published, act_words, self.lex) or published
+                self._sent, anchor, published, act_words, self.lex) or _document_date(
+                self._sent, anchor, published, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
             if count_of(core) is not None:
                 cues.append(f"{COUNT}{count_of(core)}")
