@@ -36,6 +36,12 @@ def _triples(events):
     ("Colombia returned to the negotiating table with the FARC rebels.", ("COL", "COL", "046")),
     ("Iran returned to talks with the European Union.", ("IRN", "IGO", "046")),
     ("The Taliban returned to the talks with the United States in Doha.", ("AFG", "USA", "046")),
+    ("Iranian officials took part in talks with the United States.", ("IRN", "USA", "046")),
+    ("Colombia took part in the negotiations with the ELN rebels.", ("COL", "COL", "046")),
+    # 190: going to war with a party, taking up arms against it
+    ("Iraq went to war with Iran in 1980.", ("IRQ", "IRN", "190")),
+    ("Peru went to war against Ecuador in 1941.", ("PER", "ECU", "190")),
+    ("Syrian rebels took up arms against the government of Bashar al-Assad.", ("SYR", "SYR", "190")),
     # 0252, 0256: calm and restraint urged on parties
     ("France appealed for calm between Armenia and Azerbaijan.", ("FRA", "ARM", "0252")),
     ("Washington urged India and Pakistan to remain calm.", ("USA", "PAK", "0252")),
@@ -59,6 +65,7 @@ def test_coding_prep_object_names_the_act(code, text, expected):
     ("Uganda returned the two fishermen to Kenya.", ("046",)),
     ("The stock market remained calm on Monday.", ("082",)),
     ("The minister put the plan under review.", ("173",)),
+    ("The Kenyan president went to the war memorial in Nairobi.", ("190",)),
 ])
 def test_coding_prep_object_other_sense_is_not_the_act(code, text, absent):
     assert not any(e.code in absent for e in code(text, "2019-05-10"))
