@@ -312,3 +312,28 @@ def test_attachment_role_phrase_of_an_object_names_no_target(code):
     events = code("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni held a long meeting "
                   "as heads of state in Nairobi.", "2016-03-02")
     assert {(e.source, e.target) for e in events if e.root == "04"} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saudi Arabia, along with Bahrain and Egypt, cut ties with Qatar.", {"SAU", "BHR", "EGY"}),
+    ("France, alongside Britain, imposed sanctions on Syria.", {"FRA", "GBR"}),
+])
+def test_attachment_parties_named_along_with_the_subject_are_sources(code, text, expected):
+    events = code(text, "2016-03-02")
+    assert {e.source[:3] for e in events if e.root == "16"} == expected
+
+
+def test_attachment_a_party_helping_the_subject_is_no_source(code):
+    events = code("Chile, with help from Peru, criticised Bolivia.", "2016-03-02")
+    assert {e.source[:3] for e in events} == {"CHL"}
+
+
+def test_attachment_purpose_clause_after_a_foreign_object_is_the_subjects(code):
+    events = code("Pakistan's foreign ministry summoned the Indian envoy to protest the shooting.", "2016-03-02")
+    assert not any(e.source.startswith("IND") for e in events)
+    assert any(e.source.startswith("PAK") and e.root == "14" for e in events)
+
+
+def test_attachment_forces_sent_to_act_are_the_senders(code):
+    events = code("Kenya sent troops to fight the Somali militants.", "2016-03-02")
+    assert ("KENMIL", "SOMREB") in {(e.source, e.target) for e in events if e.root == "19"}

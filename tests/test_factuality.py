@@ -94,3 +94,8 @@ def test_factuality_act_in_a_denied_claim_is_disputed(code, text, root):
 def test_factuality_act_in_a_claim_not_denied_keeps_its_stance(code, text):
     values = _values(code(text, "2022-05-10"), "")
     assert "asserted" in values and "disputed" not in values, values
+
+
+def test_factuality_neither_nor_subject_negates(code):
+    events = code("Neither Chile nor Peru criticised Bolivia.", "2016-03-02")
+    assert {(e.source, e.factuality) for e in events} == {("CHL", "negated"), ("PER", "negated")}

@@ -41,6 +41,17 @@ class Attachment:
         if infinitive:
             obj = child_of(tok.head, OBJECT_DEPS)
             found = actors.actors(obj) if obj is not None else []
+            if found and tok.head.lemma_.lower() not in self.codebook.complement_heads:
+                # "summoned the Indian envoy to protest": a purpose clause is the subject's, when the object is
+                # another state's party; troops or officials of no country named are what the subject acts with
+                # ("Kenya sent troops to fight ...": Kenyan troops)
+                doers = self.subjects(tok.head, actors, depth + 1)
+                if tok.dep_ == "advcl" and doers and all(
+                        f.known and all(f.code[:3] != d.code[:3] for d in doers) for f in found):
+                    return doers
+                if len(doers) == 1 and doers[0].known and doers[0].code[:3] not in self.rules["non_state_sectors"] \
+                        and not any(f.known for f in found):
+                    return [_placed(f, doers[0].code[:3]) for f in found]
             if found:  # object control: "pushed North Korea to deliver", "urged Iran to stop"
                 return found
         if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":  # "Chile is likely to recognise ...": Chile
@@ -95,7 +106,7 @@ class Attachment:
         if noun is subj:
             found = actors.actors(subj)
             listed = self._listed(subj, actors) if subj.tag_ == "NNS" and not found else []
-            return listed or found
+            return listed or (found + self._companions(subj, actors) if found else [])
         found = actors.actor(noun)
         return [found] if found is not None else []
 
@@ -136,6 +147,25 @@ class Attachment:
                 if owned is not None:
                     t = Actor(t.code[:3] + owned.code[len(UNKNOWN):], owned.text, owned.start, owned.end, owned.kind)
                 out.append(Found(code, anchor, s, t, pattern))
+        return out
+
+    def _companions(self, subj: Token, actors: DocActors) -> list[Actor]:
+        """Parties a subject names beside itself by one of `companion_preps` ("Saudi Arabia, along with Bahrain
+        and Egypt, cut ties with Qatar"; "together with", "alongside")."""
+        preps = self.rules["companion_preps"]
+        out: list[Actor] = []
+        for child in subj.children:
+            if child.dep_ != "prep":
+                continue
+            inner = child_of(child, ("prep",))
+            if inner is not None and f"{child.lower_} {inner.lower_}" in preps:
+                pobj = child_of(inner, ("pobj",))
+            elif child.lower_ in preps or any(f"{m.lower_} {child.lower_}" in preps for m in child.children
+                                              if m.dep_ == "advmod"):
+                pobj = child_of(child, ("pobj",))
+            else:
+                continue
+            out += [a for a in actors.actors(pobj) if a.known] if pobj is not None else []
         return out
 
     def _listed(self, noun: Token, actors: DocActors) -> list[Actor]:

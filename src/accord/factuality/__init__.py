@@ -103,8 +103,8 @@ class FactualityRules:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and low in self.negative_pronouns:
                 return Factuality("negated", (child.text,), 0.85)
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                for det in child.children:
-                    if det.dep_ == "det" and det.lower_ == "no":
+                for det in child.children:  # "no state", "neither India nor Pakistan"
+                    if det.dep_ in ("det", "preconj") and (det.lower_ == "no" or det.lower_ in self.negative_pronouns):
                         return Factuality("negated", (det.text,), 0.85)
             if child.dep_ == "det" and low == "no":
                 return Factuality("negated", (child.text,), 0.85)

@@ -201,6 +201,7 @@ class _RulesFile(BaseModel):
     cause_marks: list[str]
     open_act_families: list[str]
     listing_preps: list[str]
+    companion_preps: list[str]
     act_preps: list[str]
     act_roots: list[str]
     state_verbs: dict[str, list[str]]
