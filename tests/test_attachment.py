@@ -261,8 +261,8 @@ def test_attachment_refusal_of_an_uncoded_act_names_no_target(code):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Russia massed troops near its border with Ukraine.", ("RUS", "UKR", "15")),
-    ("India deployed soldiers along its border with China.", ("IND", "CHN", "15")),
+    ("Ethiopia deployed soldiers near its frontier with Sudan.", ("ETH", "SDN", "15")),
+    ("Kenya deployed tanks along the boundary with Somalia.", ("KEN", "SOM", "15")),
     ("Turkish troops shelled villages along the frontier with Syria.", ("TUR", "SYR", "19")),
 ])
 def test_attachment_border_with_a_party_names_the_target(code, text, expected):
