@@ -239,3 +239,14 @@ def test_actors_the_last_word_of_a_full_name_after_its_acronym(code, text, sourc
 ])
 def test_actors_a_rebel_group_written_in_lower_case(code, text, target):
     assert any(e.target == target for e in code(text, "1987-05-06"))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a role phrase headed by its first word takes its country from that word's modifiers
+    ("The U.S. secretary of state met the German chancellor.", "USAGOV"),
+    ("The White House chief of staff met Israeli officials.", "USAGOV"),
+    ("The Pakistani head of state visited Kabul.", "PAKGOV"),
+])
+def test_actors_a_role_phrase_of_several_words_headed_by_its_first(code, text, source):
+    events = code(text, "2019-05-06")
+    assert any(e.source == source for e in events), events

@@ -354,6 +354,9 @@ class DocActors:
             (span.start, code[:3]) for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
             if (code := entry.code_on(day))[:3] in self.book.countries and not _against(span[0]))
         self.agent_spans = matcher.agent_spans(doc, words)
+        # the same phrases by their first token, where that token heads the phrase ("secretary of state")
+        self.agent_heads = {span.start: (span, code) for span, code in self.agent_spans.values()
+                            if all(t.i == span.start or t.head.i in range(span.start, span.end) for t in span)}
         self.acronym_words = matcher.acronym_words
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
@@ -482,7 +485,7 @@ class DocActors:
         agent, agent_span = self._agent(tok)
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
-        if agent and tok.lemma_.lower() in MEMBER_ROLES:
+        if agent and tok.lemma_.lower() in MEMBER_ROLES and (agent_span is None or len(agent_span) == 1):
             # "leaders of the opposition coalition", "a spokesman of the UN": the body they speak for
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -493,9 +496,9 @@ class DocActors:
         group = self._group_modifier(tok) if agent else ""
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
-            text = self.text[start:tok.idx + len(tok)]
+            end = max(tok.idx + len(tok), agent_span.end_char if agent_span is not None else 0)
             code = join(country.code, agent)
-            return Actor(code + group if len(code) == 6 else code, text, start, tok.idx + len(tok), "agent")
+            return Actor(code + group if len(code) == 6 else code, self.text[start:end], start, end, "agent")
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             alias = next((a for start, a in reversed(self.aliases.get(tok.text, [])) if start < tok.i), None)
             if alias is not None:
@@ -642,6 +645,9 @@ class DocActors:
         multi = self.agent_spans.get(tok.i)
         if multi is not None:
             return multi[1], multi[0]
+        multi = self.agent_heads.get(tok.i)
+        if multi is not None:
+            return multi[1], multi[0]  # "the U.S. secretary of state", "minister of defence": the head word
         for form in word_forms(tok):
             if form in self.book.agents:
                 return self.book.agents[form], tok.doc[tok.i:tok.i + 1]
@@ -919,7 +925,7 @@ class DocActors:
 
     def _maybe_actor(self, tok: Token) -> bool:
         """Cheap test before resolving: a name, a role word, or a noun with a named modifier or "of X"."""
-        if tok.pos_ == "PROPN" or tok.i in self.agent_spans:
+        if tok.pos_ == "PROPN" or tok.i in self.agent_spans or tok.i in self.agent_heads:
             return True
         if tok.lower_ in self.book.agents or tok.lemma_.lower() in self.book.agents:
             return True
