@@ -148,3 +148,40 @@ def test_coding_act_demanded_in_that_clause_is_not_realised(code):
 def test_coding_complement_noun_counter_examples(code, text, root):
     triples = _realised(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's "X to do Y": the act is to come, stated now as a plan of X
+    ("Hungary to expel two Ukrainian diplomats", ("HUN", "UKR", "future", "16")),
+    ("Egypt to host Sudanese peace talks", ("EGY", "", "future", "04")),
+])
+def test_coding_headline_infinitive_is_a_coming_act(code, text, expected):
+    source, target, fact, root = expected
+    events = code(text, "2019-03-12")
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.root == root
+               and e.factuality == fact for e in events), events
+    assert not any(e.root == root and e.realised for e in events), events
+
+
+def test_coding_headline_infinitive_states_a_plan(code):
+    events = code("Hungary to expel two Ukrainian diplomats", "2019-03-12")
+    assert any(e.source == "HUN" and e.target.startswith("UKR") and e.code.startswith("13") and e.realised
+               for e in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Hungary agreed to expel two Ukrainian diplomats.", "16"),    # an infinitive under a verb: its governor decides
+    ("Hungary expelled two Ukrainian diplomats.", "13"),           # done, no plan
+])
+def test_coding_headline_infinitive_counter_examples(code, text, root):
+    triples = _realised(code(text, "2019-03-12"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Pakistani troops were put on high alert.", "PAK"),
+    ("Greek forces were placed on alert after the incident.", "GRC"),
+])
+def test_coding_forces_put_on_alert_are_on_alert(code, text, source):
+    triples = _realised(code(text, "2019-03-12"))
+    assert any(s == source and c == "151" for s, _, c in triples), triples

@@ -95,7 +95,8 @@ class FrameEvents:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         if any(c.dep_ == "aux" and c.lower_ in self.clause["plan"] for c in verb.children) or \
-                any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+                any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children) or \
+                self.facts.headline_infinitive(verb) is not None:  # "Russia to expel 23 diplomats"
             return verb
         if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.rules["plan_heads"] or (
                 verb.head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children))):

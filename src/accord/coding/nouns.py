@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import Actor, DocActors
-from ..nlp.grammar import child_of, first_conjunct, slots_of, verb_forms
+from ..nlp.grammar import child_of, first_conjunct, is_passive, slots_of, verb_forms
 from .dictionary import Pattern
 from .found import Found
 from .match import best_match
@@ -152,7 +152,9 @@ class NounEvents:
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
         if self._in_state(first):
-            return self.subjects(first.head.head, actors)  # "went on strike": the subject strikes
+            # "went on strike": the subject strikes; "troops were put on high alert": the passive's subject
+            verb = first.head.head
+            return self.subjects(verb, actors) or (self._passive_subject(verb, actors) if is_passive(verb) else [])
         for child in tok.children:  # "the demand, which Washington made on Monday": the doer of the clause
             if child.dep_ == "relcl" and self._support(child) and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):

@@ -41,6 +41,7 @@ class FactualityRules:
         self.nouns = cues["noun_governors"]
         self.claim_nouns = frozenset(cues["claim_nouns"])
         self.claim_denials = frozenset(cues["claim_denials"])
+        self.subject_infinitive = cues["subject_infinitive"]
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
@@ -108,6 +109,9 @@ class FactualityRules:
                         return Factuality("negated", (det.text,), 0.85)
             if child.dep_ == "det" and low == "no":
                 return Factuality("negated", (child.text,), 0.85)
+        mark = self.headline_infinitive(tok)
+        if mark is not None:
+            return Factuality(self.subject_infinitive[mark.lower()], (mark,), 0.7)
         for child in tok.children:
             low = child.lower_
             if child.dep_ in ("aux", "auxpass") and low in self.aux:
@@ -130,6 +134,13 @@ class FactualityRules:
             if child.dep_ in ("advmod", "amod") and low in self.doubt:
                 return Factuality("disputed", (child.text,), 0.75)
         return None
+
+    def headline_infinitive(self, tok: Token) -> str | None:
+        """The mark of "Russia to expel 23 diplomats": an infinitive that is the sentence's main verb and has its
+        own subject; None for any other word."""
+        if tok.dep_ != "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None
+        return next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in self.subject_infinitive), None)
 
     def asking_noun(self, tok: Token | None) -> bool:
         """A noun of asking, planning or hoping ("calls", "plan", "hope")."""

@@ -515,6 +515,7 @@ class _FactualityFile(BaseModel):
     negators: list[str]
     doubt_words: list[str]
     noun_modifiers: dict[str, FactValue]
+    subject_infinitive: dict[str, FactValue] = {}
 
 
 @lru_cache(maxsize=1)
