@@ -337,3 +337,8 @@ def test_attachment_purpose_clause_after_a_foreign_object_is_the_subjects(code):
 def test_attachment_forces_sent_to_act_are_the_senders(code):
     events = code("Kenya sent troops to fight the Somali militants.", "2016-03-02")
     assert ("KENMIL", "SOMREB") in {(e.source, e.target) for e in events if e.root == "19"}
+
+
+def test_attachment_purpose_clause_of_coordinated_subjects_is_not_each_others(code):
+    events = code("French and German business leaders met their Japanese colleagues to discuss trade.", "2016-03-02")
+    assert not any(e.source[:3] in ("FRA", "DEU") and e.target[:3] in ("FRA", "DEU") for e in events)

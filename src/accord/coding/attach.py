@@ -44,9 +44,10 @@ class Attachment:
             if found and tok.head.lemma_.lower() not in self.codebook.complement_heads:
                 # "summoned the Indian envoy to protest": a purpose clause is the subject's, when the object is
                 # another state's party; troops or officials of no country named are what the subject acts with
-                # ("Kenya sent troops to fight ...": Kenyan troops)
+                # ("Kenya sent troops to fight ...": Kenyan troops). Not for coordinated subjects, which would act
+                # on each other ("French and German firms met Japanese firms to discuss ...")
                 doers = self.subjects(tok.head, actors, depth + 1)
-                if tok.dep_ == "advcl" and doers and all(
+                if tok.dep_ == "advcl" and len(doers) == 1 and all(
                         f.known and all(f.code[:3] != d.code[:3] for d in doers) for f in found):
                     return doers
                 if len(doers) == 1 and doers[0].known and doers[0].code[:3] not in self.rules["non_state_sectors"] \
