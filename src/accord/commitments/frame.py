@@ -60,13 +60,18 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None, actors=None) -> list[str
     is about; a name of several words is one word, marked "=" ("=south korea"), or with `actors` the actor it
     names, marked "@" ("@KOR": "Seoul" and "South Korea" are one)."""
     lex = lex or load_lexicon()
+    return _lemmas(verb, lex, actors, verb.sent.ents, _act_tokens(verb, lex, asides=True))
+
+
+def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> list[str]:
+    """`act_lemmas` from the sentence's entities and the act's words with its asides."""
     words = [verb.lemma_.lower()]
     if words[0] in lex.light_verbs:  # "make payments", "take steps": the noun names the act
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         words = [noun.lemma_.lower()] if noun is not None else words
     words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
-    names = {t.i: ent for ent in verb.sent.ents if ent.label_ in lex.name_labels for t in ent}
-    for tok in _act_tokens(verb, lex, asides=True):
+    names = {t.i: ent for ent in ents if ent.label_ in lex.name_labels for t in ent}
+    for tok in tokens:
         if tok.i == verb.i or tok.dep_ == "prt":
             continue
         if tok.i in names and tok.pos_ == "PROPN":
@@ -98,12 +103,32 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
             if child.dep_ == "neg":
                 keep.append(child)
             elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in lex.particles:
-                keep += list(child.subtree)  # "fly the envoys home from Nairobi"
+                keep += _phrase(child, lex, ())  # "fly the envoys home from Nairobi"
             continue
-        keep += [t for t in child.subtree if not _inside_clause(t, child, asides)]
-    framed = {t.i for c in verb.subtree if c is not verb and (is_frame(c, lex) or _is_deadline(c, lex)
-                                                                or _is_condition(c, lex)) for t in c.subtree}
-    return sorted((t for t in keep if t.i not in framed), key=lambda t: t.i)
+        keep += _phrase(child, lex, _CLAUSES if asides else (*_CLAUSES, "appos"))
+    return sorted(keep, key=lambda t: t.i)
+
+
+_CLAUSES = ("relcl", "advcl", "parataxis")
+
+
+def _phrase(top: Token, lex: Lexicon, clauses: tuple[str, ...]) -> list[Token]:
+    """`top` and the words under it, short of clauses of the kinds in `clauses` and of the phrases that frame
+    an act (a deal's terms, a deadline, a condition): one walk down the tree, each word looked at once."""
+    out, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in clauses or _framing(child, lex):
+                continue
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _framing(tok: Token, lex: Lexicon) -> bool:
+    """A phrase that is no part of the act it sits in: a deal's frame, a condition, a deadline."""
+    return tok.dep_ in ("prep", "advcl", "acl") and (is_frame(tok, lex) or _is_deadline(tok, lex)
+                                                     or _is_condition(tok, lex))
 
 
 def _inside_clause(tok: Token, top: Token, asides: bool = False) -> bool:
@@ -168,12 +193,13 @@ def count_of(verb: Token) -> int | None:
 _STOPS = {",", ";", ":", "—", "–", "(", ")"}
 
 
-def _stretch(verb: Token, lex: Lexicon) -> Span:
+def _stretch(verb: Token, lex: Lexicon, tokens: list[Token] | None = None, end: int | None = None) -> Span:
     """The act as one stretch of the text from its verb: up to the last of its words before a break (a comma,
-    an aside, a joined act), at most a few words long."""
-    kept = {t.i for t in _act_tokens(verb, lex)}
+    an aside, a joined act), at most a few words long. `tokens` are the act's words when known, `end` the end
+    of its sentence."""
+    kept = {t.i for t in (_act_tokens(verb, lex) if tokens is None else tokens)}
     doc, last = verb.doc, verb.i
-    for t in doc[verb.i + 1:verb.sent.end]:
+    for t in doc[verb.i + 1:verb.sent.end if end is None else end]:
         if t.text in _STOPS or t.is_space and "\n" in t.text or t.i - verb.i > _MAX_WORDS:
             break
         if t.i in kept:
@@ -195,7 +221,12 @@ def act_span(verb: Token, lex: Lexicon) -> tuple[int, int, str]:
 def readable(verb: Token, lex: Lexicon, negative: bool) -> str:
     """The normal form of an act: "not " when negative, the verb's lemma, then its words as the text has them
     ("not sell drones fitted with guided bombs")."""
-    rest = _stretch(verb, lex)[1:].text
+    return _readable(verb, _stretch(verb, lex), negative)
+
+
+def _readable(verb: Token, stretch: Span, negative: bool) -> str:
+    """`readable` from the act's stretch of text."""
+    rest = stretch[1:].text
     said_no = rest.lower().startswith("no ") or " no " in f" {rest.lower()} "
     return " ".join(w for w in ("not" if negative and not said_no else "", verb.lemma_.lower(), rest) if w)
 
@@ -276,13 +307,14 @@ def due_date(text: str, published: date | None, lex: Lexicon | None = None) -> d
 
 
 def text_date(sent: Span, anchor: Token, published: date | None, skip: set[int],
-              lex: Lexicon | None = None) -> date | None:
+              lex: Lexicon | None = None, ents=None) -> date | None:
     """The date the text gives for the word at `anchor` ("pledged in June", "shipped in December"): a point
-    in time attached to it, not inside `skip` (the act's own words, a deadline); else None."""
+    in time attached to it, not inside `skip` (the act's own words, a deadline); else None. `ents` are the
+    sentence's entities when known."""
     if published is None:
         return None
     lex = lex or load_lexicon()
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "DATE" or ent.root.i in skip:
             continue
         words = {t.lower_ for t in ent}
@@ -364,12 +396,14 @@ class ClaimFinder:
         self.coder = coder
         self.lex = load_lexicon()
         self._actors = None
+        self._memo: dict = {}  # per sentence: what was worked out for one of its words, by (what, index)
 
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
         group = 0
         tokens = list(sent)
         self._sent, self._published, self._offset, self._actors = sent, published, offset, actors
+        self._memo = {}
         for tok in tokens:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in self.lex.promise_verbs:
@@ -511,7 +545,7 @@ class ClaimFinder:
         out = []
         for actor in self.coder.subjects(verb, actors):
             claim = self._claim(kind, actor, "", [noun.lemma_.lower()], value, verb, index, published, offset, 0)
-            claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
+            claim.date = self._text_date(verb, published, set()) or published
             claim.cues.append("act noun")
             out.append(claim)
         return out
@@ -594,17 +628,18 @@ class ClaimFinder:
                 negative, worded = not negative, True  # "pledged to halt enrichment": the enrichment is ruled out
             if self._promise_of_promise(act):
                 continue
-            lemmas = act_lemmas(core, self.lex, self._actors)
+            lemmas = self._lemmas(core)
             gap = _gap(core, anchor)
             if gap is not None:  # "the goods it agreed to buy": the goods are what it agreed to buy
-                lemmas = list(dict.fromkeys([*lemmas, *act_lemmas(gap, self.lex, self._actors)]))
+                lemmas = list(dict.fromkeys([*lemmas, *self._lemmas(gap)]))
             if money:  # a promise of money: giving it
                 lemmas = [self.lex.money_verb, *lemmas[1:]]
             if set(lemmas) <= self.lex.light_verbs:
                 continue
-            start, end, text = act_span(act if core is stopped else core, self.lex)
-            action = readable(core, self.lex, negative and not worded) if core is not stopped else readable(
-                act, self.lex, False)
+            stretch = self._stretch(act if core is stopped else core)
+            start, end, text = stretch.start_char, stretch.end_char, stretch.text
+            action = _readable(core, self._stretch(core), negative and not worded) if core is not stopped else \
+                _readable(act, stretch, False)
             if gap is not None:
                 action = f"{action} {_gap_words(gap, anchor)}"
             if money:
@@ -618,8 +653,8 @@ class ClaimFinder:
                     start = subject.left_edge.idx
             condition = self._condition(act) or self._condition(anchor)
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
-            act_words = {t.i for t in _act_tokens(core, self.lex)} | {t.i for t in act.subtree}
-            when = text_date(self._sent, anchor, published, act_words, self.lex) or _joined_date(
+            act_words = {t.i for t in self._tokens(core)} | {t.i for t in act.subtree}
+            when = self._text_date(anchor, published, act_words) or _joined_date(
                 self._sent, anchor, published, act_words, self.lex) or _document_date(
                 self._sent, anchor, published, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
@@ -637,7 +672,7 @@ class ClaimFinder:
                 claim.condition, claim.deadline = condition, deadline
                 claim.due = due_date(deadline, published, self.lex) if deadline else None
                 claim.cues += cues
-                claim.amount = amount_of(_act_tokens(core, self.lex), self.lex) if not money else amount_of(
+                claim.amount = amount_of(self._tokens(core), self.lex) if not money else amount_of(
                     (t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
                 out.append(claim)
         return out
@@ -646,7 +681,7 @@ class ClaimFinder:
                       group) -> list[Claim]:
         """A promise whose act is a noun phrase: "agreed to a truce in the north" (action "agree to a truce in
         the north"; matched as the truce)."""
-        lemmas = act_lemmas(noun, self.lex, self._actors)
+        lemmas = self._lemmas(noun)
         span = self._sent.doc[noun.left_edge.i:noun.right_edge.i + 1]
         while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in ("cc", "conj")):
             span = span[:-1]
@@ -654,7 +689,7 @@ class ClaimFinder:
             span = self._sent.doc[noun.left_edge.i:noun.i + 1]
         action = f"{anchor.lemma_.lower()} to {span.text}"
         skip = {t.i for t in noun.subtree}
-        when = text_date(self._sent, anchor, published, skip, self.lex) or published
+        when = self._text_date(anchor, published, skip) or published
         patterns = self.coder.codebook.nouns.get(noun.lemma_.lower())
         out = []
         for promisor in promisors or []:
@@ -733,9 +768,9 @@ class ClaimFinder:
             verb = head.head
             value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
             for promisor in promisors:
-                claim = self._claim("contrast", promisor, "", act_lemmas(verb, self.lex, self._actors), value, verb,
+                claim = self._claim("contrast", promisor, "", self._lemmas(verb), value, verb,
                                     index, published, offset, group)
-                claim.date = text_date(self._sent, verb, published, set(), self.lex) or published
+                claim.date = self._text_date(verb, published, set()) or published
                 claim.code = self._code_of(verb)
                 out.append(claim)
             return out
@@ -750,7 +785,7 @@ class ClaimFinder:
             general = noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in self.lex.agreement_nouns
             for actor in subjects or promisors:
                 claim = self._claim(kind, actor, "", [], value, candidate, index, published, offset, group)
-                claim.date = text_date(self._sent, candidate, published, set(), self.lex) or published
+                claim.date = self._text_date(candidate, published, set()) or published
                 # "its commitments", "the agreement" speak of all its promises; "a promise" of one
                 claim.cues += ["general"] if general else []
                 out.append(claim)
@@ -870,24 +905,27 @@ class ClaimFinder:
         result = self._result(verb) if lemma in self.lex.result_verbs else None
         if result is not None:  # "..., allowing the last troops to leave": the doer's act is the troops leaving
             core = result
-        start, end, text = act_span(core, self.lex)
-        lemmas = act_lemmas(core, self.lex, self._actors)
-        if result is not None:
+        stretch = self._stretch(core)
+        start, end, text = stretch.start_char, stretch.end_char, stretch.text
+        lemmas = self._lemmas(core)
+        if result is not None:  # a new list: the sentence's own lemmas of `core` stay as they are
             doer = next((c for c in core.children if c.dep_ == "nsubj"), None)
-            lemmas[1:1] = [t.lemma_.lower() for t in (doer.subtree if doer is not None else ()) if _content(t)
-                           and t.ent_type_ not in ("GPE", "NORP")]
-        skip = {t.i for t in _act_tokens(core, self.lex) if _is_deadline(t, self.lex)}
+            lemmas = [*lemmas[:1], *(t.lemma_.lower() for t in (doer.subtree if doer is not None else ())
+                                     if _content(t) and t.ent_type_ not in ("GPE", "NORP")), *lemmas[1:]]
+        skip = {t.i for t in self._tokens(core) if _is_deadline(t, self.lex)}
         anchor = verb if verb.dep_ != "xcomp" and result is None else verb.head
-        when = text_date(self._sent, anchor, published, skip, self.lex) or published
+        when = self._text_date(anchor, published, skip) or published
+        negative = negated(core)
+        action, code, amount = _readable(core, stretch, negative), self._code_of(core), amount_of(
+            self._tokens(core), self.lex)
         out = []
         for subject in subjects:
-            claim = self._claim(kind, subject, readable(core, self.lex, negated(core)), lemmas, value, verb, index,
-                                published, offset, 0)
-            claim.code = self._code_of(core)
+            claim = self._claim(kind, subject, action, lemmas, value, verb, index, published, offset, 0)
+            claim.code = code
             claim.date, claim.cues = when, claim.cues + cues
             claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
-            claim.amount = amount_of(_act_tokens(core, self.lex), self.lex)
-            claim.negative = negated(core)
+            claim.amount = amount
+            claim.negative = negative
             out.append(claim)
         if lemma in self.lex.receipt_verbs and value == "asserted":
             out += self._given(verb, subjects, out, actors)
@@ -946,10 +984,39 @@ class ClaimFinder:
         match = best_pattern(self.coder.codebook.verbs.get(verb.lemma_.lower(), []), slots_of(verb, passive=False))
         return match[0].code if match else ""
 
+    # -- what one sentence's words say, worked out once for all the claims that need it ------------
+
+    def _once(self, key, make):
+        found = self._memo.get(key, self)
+        if found is self:
+            found = self._memo[key] = make()
+        return found
+
+    def _inside(self, tok: Token) -> bool:
+        return self._sent.start <= tok.i < self._sent.end
+
+    def _ents(self, tok: Token):
+        """The entities of the word's sentence."""
+        return self._once("ents", lambda: self._sent.ents) if self._inside(tok) else tok.sent.ents
+
+    def _tokens(self, verb: Token, asides: bool = False) -> list[Token]:
+        return self._once(("tokens", verb.i, asides), lambda: _act_tokens(verb, self.lex, asides))
+
+    def _stretch(self, verb: Token) -> Span:
+        return self._once(("stretch", verb.i), lambda: _stretch(
+            verb, self.lex, self._tokens(verb), self._sent.end if self._inside(verb) else None))
+
+    def _lemmas(self, verb: Token) -> list[str]:
+        return self._once(("lemmas", verb.i), lambda: _lemmas(verb, self.lex, self._actors, self._ents(verb),
+                                                              self._tokens(verb, asides=True)))
+
+    def _text_date(self, anchor: Token, published: date | None, skip: set[int]) -> date | None:
+        return text_date(self._sent, anchor, published, skip, self.lex, self._once("ents", lambda: self._sent.ents))
+
     def _claim(self, kind, actor, action, lemmas, value, anchor: Token, index, published, offset, group) -> Claim:
-        sent = self._sent
+        sent = self._once("text", lambda: self._sent.text.strip())
         return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
-                     factuality=value, sentence_index=index, sentence=sent.text.strip(),
+                     factuality=value, sentence_index=index, sentence=sent,
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
                      published=published, cues=[PERSON] if actor.kind == "person" else [])
 
