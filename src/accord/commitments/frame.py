@@ -15,6 +15,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..coding.dates import parse_date, without_preposition
@@ -30,6 +32,7 @@ _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 _NOT_ACT = {"advcl", "relcl", "parataxis", "appos", "punct", "cc", "conj", "mark", "nsubj", "nsubjpass", "aux",
             "auxpass", "neg", "advmod", "npadvmod", "dep", "preconj", "expl", "intj", "meta"}
 _MAX_WORDS = 18
+_WORD_CLASSES = (VERB, NOUN, AUX)  # of the words a claim is anchored on
 _NUMBER = re.compile(r"[\d,.]+")
 
 
@@ -397,11 +400,14 @@ class ClaimFinder:
         self.lex = load_lexicon()
         self._actors = None
         self._memo: dict = {}  # per sentence: what was worked out for one of its words, by (what, index)
+        self._doc_ents: tuple = (None, ())  # the last document's entities: (Doc, its ents)
 
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
         group = 0
-        tokens = list(sent)
+        # only verbs and nouns can be promises or acts: no Token is made for the other words
+        doc, start = sent.doc, sent.start
+        tokens = [doc[start + n] for n, pos in enumerate(sent.to_array([POS])[:, 0].tolist()) if pos in _WORD_CLASSES]
         self._sent, self._published, self._offset, self._actors = sent, published, offset, actors
         self._memo = {}
         for tok in tokens:
@@ -997,7 +1003,20 @@ class ClaimFinder:
 
     def _ents(self, tok: Token):
         """The entities of the word's sentence."""
-        return self._once("ents", lambda: self._sent.ents) if self._inside(tok) else tok.sent.ents
+        return self._once("ents", self._sentence_ents) if self._inside(tok) else tok.sent.ents
+
+    def _sentence_ents(self) -> list[Span]:
+        """The entities inside the sentence (as `Span.ents`), from the document's, read once per document."""
+        sent = self._sent
+        if self._doc_ents[0] is not sent.doc:
+            self._doc_ents = (sent.doc, sent.doc.ents)
+        out = []
+        for ent in self._doc_ents[1]:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                out.append(ent)
+        return out
 
     def _tokens(self, verb: Token, asides: bool = False) -> list[Token]:
         return self._once(("tokens", verb.i, asides), lambda: _act_tokens(verb, self.lex, asides))
@@ -1011,7 +1030,7 @@ class ClaimFinder:
                                                               self._tokens(verb, asides=True)))
 
     def _text_date(self, anchor: Token, published: date | None, skip: set[int]) -> date | None:
-        return text_date(self._sent, anchor, published, skip, self.lex, self._once("ents", lambda: self._sent.ents))
+        return text_date(self._sent, anchor, published, skip, self.lex, self._once("ents", self._sentence_ents))
 
     def _claim(self, kind, actor, action, lemmas, value, anchor: Token, index, published, offset, group) -> Claim:
         sent = self._once("text", lambda: self._sent.text.strip())
