@@ -118,9 +118,15 @@ class FrameEvents:
         """ "If Iran blocks the strait, the Navy will respond": a threat (13x) when the condition or the
         consequence is hostile, else a conditional promise (03x), from the one who will act to the other."""
         out = []
+        # each word's first if/unless clause, found from the clauses up: no word's children are looked at
+        # unless it is a clause
+        conditions: dict[int, Token] = {}
         for tok in sent:
-            cond = next((c for c in tok.children if c.dep_ == "advcl" and
-                         any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)
+            if tok.dep_ == "advcl" and tok.head.i not in conditions and any(
+                    m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in tok.children):
+                conditions[tok.head.i] = tok
+        for tok in sent:
+            cond = conditions.get(tok.i)
             if cond is None or not has_aux(tok, self.clause["future"]):
                 continue
             doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
