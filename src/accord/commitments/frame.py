@@ -400,15 +400,15 @@ class ClaimFinder:
         self.lex = load_lexicon()
         self._actors = None
         self._memo: dict = {}  # per sentence: what was worked out for one of its words, by (what, index)
-        self._doc_ents: tuple = (None, ())  # the last document's entities: (Doc, its ents)
+        self._doc: tuple = (None, [], ())  # the last document read: (Doc, its words' classes, its entities)
 
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
         group = 0
         # only verbs and nouns can be promises or acts: no Token is made for the other words
-        doc, start = sent.doc, sent.start
-        tokens = [doc[start + n] for n, pos in enumerate(sent.to_array([POS])[:, 0].tolist()) if pos in _WORD_CLASSES]
         self._sent, self._published, self._offset, self._actors = sent, published, offset, actors
+        doc, word_classes = self._read_doc(sent.doc)
+        tokens = [doc[i] for i in range(sent.start, sent.end) if word_classes[i] in _WORD_CLASSES]
         self._memo = {}
         for tok in tokens:
             lemma = tok.lemma_.lower()
@@ -901,8 +901,9 @@ class ClaimFinder:
             value = "hypothetical"  # "once the monitors confirm the troops have left ...", "if Chile votes ..."
         elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in verb.children):
             kind = "cease"  # "will send no more grain", "will not pay": the promisor gives it up
-        around = list(verb.subtree) + list(verb.head.children if verb.dep_ == "xcomp" else [])
-        cues += [w for w in self.lex.not_yet_words if " " not in w and any(t.lower_ == w for t in around)]
+        around = {t.lower_ for t in verb.subtree} | {t.lower_ for t in (verb.head.children if verb.dep_ == "xcomp"
+                                                                         else ())}
+        cues += [w for w in self.lex.not_yet_words if " " not in w and w in around]
         share = share_of(core, self.lex)
         if share:
             cues.append(SHARE + share)
@@ -1005,13 +1006,18 @@ class ClaimFinder:
         """The entities of the word's sentence."""
         return self._once("ents", self._sentence_ents) if self._inside(tok) else tok.sent.ents
 
+    def _read_doc(self, doc):
+        """The document, its words' classes (POS) and its entities, read once per document."""
+        if self._doc[0] is not doc:
+            self._doc = (doc, doc.to_array(POS).tolist(), doc.ents)
+        return self._doc[:2]
+
     def _sentence_ents(self) -> list[Span]:
-        """The entities inside the sentence (as `Span.ents`), from the document's, read once per document."""
+        """The entities inside the sentence (as `Span.ents`), from the document's."""
         sent = self._sent
-        if self._doc_ents[0] is not sent.doc:
-            self._doc_ents = (sent.doc, sent.doc.ents)
+        self._read_doc(sent.doc)
         out = []
-        for ent in self._doc_ents[1]:
+        for ent in self._doc[2]:
             if ent.start >= sent.start:
                 if ent.end > sent.end:
                     break
