@@ -428,17 +428,19 @@ class DocActors:
         """Named entities that resolved to no actor, or (organisations and people) only to the country of a
         place in or after their name ("the Kharkiv Monitoring Group"), with their labels."""
         out = []
-        roles = {t.i for span, _ in self.agent_spans.values() for t in span}  # "Trade Minister"
-        for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON") or ent.root.i in self.by_token \
-                    or any(t.i in self.reporters for t in ent) or all(t.i in roles for t in ent):
+        roles = {i for span, _ in self.agent_spans.values() for i in range(span.start, span.end)}  # "Trade Minister"
+        for ent in self.doc.ents:  # by token index: no Token is made for the words of an entity
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
-            named = [t for t in ent if t.i in self.by_token]
+            root, words = ent.root, range(ent.start, ent.end)
+            if root.i in self.by_token or any(i in self.reporters for i in words) or all(i in roles for i in words):
+                continue
+            named = any(i in self.by_token for i in words)
             if named and ent.label_ in ("GPE", "NORP"):
                 continue
-            found = self.actor(ent.root)
+            found = self.actor(root)
             if found is None or not found.known or (named and len(found.code) == 3):
-                out.append((ent.text, ent.label_))
+                out.append((self.text[ent.start_char:ent.end_char], ent.label_))
         return out
 
     # -- resolution -----------------------------------------------------------------------------
