@@ -636,3 +636,30 @@ def test_commitments_promise_under_a_dated_document_takes_its_date(ledger):
                                    "June 12 joint statement signed by the two presidents, under which Peru agreed to "
                                    "hand over the fishermen.")), "hand")
     assert (c.made.date, c.status) == (date(2021, 6, 12), "fulfilled"), c.rule
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a list inside the act is not a break
+    ("Chile committed itself to spending the loan only on seeds, tools and other farm supplies.",
+     "spend the loan only on seeds, tools and other farm supplies"),
+    # where to: a direction with its phrase ("north of", "south of")
+    ("The accord requires Peru to pull its artillery back south of the Zarumilla River.",
+     "pull its artillery back south of the Zarumilla River"),
+    # a promise in a clause opened by a preposition and "which" is not about the noun before it
+    ("Chile and Peru signed a joint statement on Friday in which Peru committed to work toward open borders.",
+     "work toward open borders"),
+])
+def test_commitments_frame_action_is_the_whole_act(pipeline, text, action):
+    assert [c.action for c in _promises(pipeline, text) if c.actor[:3] in ("CHL", "PER")] == [action]
+
+
+def test_commitments_no_longer_negates_a_stated_intention(pipeline):
+    # "would no longer use the phrase" is no promise to use it
+    assert not [c for c in _promises(pipeline, "Chile said it would no longer use the old border maps.")
+                if "use" in c.action and not c.negative]
+
+
+def test_commitments_both_sides_are_the_two_parties_named_before(ledger):
+    found = ledger(("2021-03-01", "Chile signed a deal with Bolivia on Monday after talks mediated by Peru. "
+                                  "Both sides agreed to reopen the border crossings by April."))
+    assert sorted(c.promisor[:3] for c in found if "reopen" in c.action) == ["BOL", "CHL"]

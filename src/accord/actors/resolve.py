@@ -374,6 +374,10 @@ class DocActors:
         if states:  # "the two Koreas": each of the states
             phrase = head.doc[head.left_edge.i:head.i + 1]
             return [Actor(code, phrase.text, phrase.start_char, phrase.end_char, "country") for code in states]
+        pair = self._pair(head)
+        if pair:  # "the two men", "both sides": the two parties just named together
+            phrase = head.doc[head.left_edge.i:head.i + 1]
+            return [Actor(a.code, phrase.text, phrase.start_char, phrase.end_char, a.kind) for a in pair]
         out = []
         hit = self.by_token.get(head.i)
         members = list(hit[0]) if hit is not None else [head]
@@ -390,6 +394,26 @@ class DocActors:
             if actor is not None:
                 out.extend(self._modifier_conjuncts(tok, actor))
         return out
+
+    def _pair(self, head: Token) -> list[Actor]:
+        """"Both sides", "the two men" (a noun of `pair_nouns` with no modifier of its own): the first two parties
+        of the nearest sentence before it (or of its own sentence before it) that names two, else none."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _WORDS.pair_nouns or not any(
+                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in head.children) or any(
+                c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
+            return []
+        start, end = self._sent_start(head), head.i
+        for _ in range(3):
+            parties: dict[str, Actor] = {}
+            for i, prior, kind in self.history:
+                if start <= i < end and kind != "place" and prior.known and prior.code[:3].isalpha():
+                    parties.setdefault(prior.code[:6] if prior.code[:3] in ("IGO", "NGO") else prior.code[:3], prior)
+            if len(parties) >= 2:
+                return list(parties.values())[:2]
+            if start == 0:
+                break
+            start, end = self._sent_start(head.doc[start - 1]), start
+        return []
 
     def actor(self, tok: Token) -> Actor | None:
         """The actor of the single phrase headed by `tok`, or None."""

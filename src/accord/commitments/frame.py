@@ -41,8 +41,10 @@ def _content(tok: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """"not"/"never" on the verb, or "no" on its object ("will send no more grain")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """"not"/"never" on the verb, "no longer" or "no more" ("would no longer use the phrase"), or "no" on its
+    object ("will send no more grain")."""
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+            d.lower_ == "no" for d in c.children) for c in verb.children):
         return True
     return any(c.dep_ in _OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in verb.children)
@@ -105,8 +107,11 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
                 or is_frame(child, lex) or _is_condition(child, lex)):
             if child.dep_ == "neg":
                 keep.append(child)
-            elif child.dep_ == "advmod" and child.i > verb.i and child.lower_ in lex.particles:
-                keep += _phrase(child, lex, ())  # "fly the envoys home from Nairobi"
+            elif child.dep_ in ("advmod", "npadvmod") and child.i > verb.i and child.ent_type_ != "DATE" and (
+                    child.dep_ == "advmod" and child.lower_ in lex.particles
+                    or any(c.dep_ == "prep" for c in child.children)):
+                # "fly the envoys home from Nairobi", "move its fighters north of the river"
+                keep += _phrase(child, lex, ())
             continue
         keep += _phrase(child, lex, _CLAUSES if asides else (*_CLAUSES, "appos"))
     return sorted(keep, key=lambda t: t.i)
@@ -203,6 +208,8 @@ def _stretch(verb: Token, lex: Lexicon, tokens: list[Token] | None = None, end: 
     kept = {t.i for t in (_act_tokens(verb, lex) if tokens is None else tokens)}
     doc, last = verb.doc, verb.i
     for t in doc[verb.i + 1:verb.sent.end if end is None else end]:
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].i in kept and doc[t.i + 1].dep_ == "conj":
+            continue  # a list inside the act: "spend it only on food, medicine and other goods"
         if t.text in _STOPS or t.is_space and "\n" in t.text or t.i - verb.i > _MAX_WORDS:
             break
         if t.i in kept:
@@ -1069,6 +1076,8 @@ def _gap(act: Token, anchor: Token) -> Token | None:
     """The noun a promise in a relative clause is about when its act has no object of its own: "the goods it
     had agreed to buy" (the goods), "the troops Chad pledged to withdraw"; else None."""
     if anchor.dep_ != "relcl" or anchor.head.pos_ not in ("NOUN", "PROPN") or act is anchor:
+        return None
+    if anchor.left_edge.dep_ == "prep":  # "a statement in which Kim committed to work ...": no gap
         return None
     if any(c.dep_ in _OBJECTS or c.dep_ == "ccomp" for c in act.children):
         return None

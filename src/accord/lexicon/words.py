@@ -23,6 +23,7 @@ class _ResolutionFile(BaseModel):
     state_agents: list[str]
     compass_names: list[str]
     sponsor_words: list[str]
+    pair_nouns: list[str]
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -52,6 +53,7 @@ class ActorWords:
     state_agents: frozenset[str]
     compass_names: frozenset[str]
     sponsor_words: frozenset[str]
+    pair_nouns: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 
