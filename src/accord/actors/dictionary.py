@@ -24,7 +24,8 @@ from ..lexicon.files import mixed, read_data, read_path, validate
 logger = logging.getLogger(__name__)
 
 # Priority when two files claim the same phrase: a later kind in this list wins.
-KINDS = ("place", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person", "user")
+KINDS = ("place", "region", "country", "adjective", "demonym", "capital", "metonym", "igo", "institution", "person",
+         "user")
 COUNTRY_KINDS = {"name": "country", "demonym": "demonym", "adjective": "adjective",
                  "capital": "capital", "metonym": "metonym"}
 
@@ -149,6 +150,8 @@ class ActorBook:
     ethnic: dict[str, str] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)
+    # regions by code ("WST": "the West"), whose adjectives name actors as modifiers only; never countries
+    regions: dict[str, str] = field(default_factory=dict)
     # office holders by the surname a text may use alone ("Lavrov", "Xi", "von der Leyen")
     surnames: dict[str, list[Term]] = field(default_factory=dict)
     # surnames of several words ("von der Leyen") by their last word
@@ -327,6 +330,9 @@ def load_builtin() -> ActorBook:
             named.add(row["code"])
             book.countries[row["code"]] = row["text"]
         book.add(row["text"], Entry(COUNTRY_KINDS[row["kind"]], row["code"]))
+    for row in _read_tsv(_data("regions.tsv"), "actors/regions.tsv", ["code", "name", "text"]):
+        book.regions[row["code"]] = row["name"]
+        book.add(row["text"], Entry("region", row["code"]))
     for row in _read_tsv(_data("places.tsv"), "actors/places.tsv", ["code", "text"]):
         book.add(row["text"], Entry("place", row["code"]))
     for row in _read_tsv(_data("agents.tsv"), "actors/agents.tsv", ["text", "agent"]):

@@ -49,7 +49,8 @@ class ActorNames:
         groups: dict[str, str] = {}
         for text, code in book.ethnic.items():
             groups.setdefault(code, text.capitalize() if code.islower() else text)
-        return cls(dict(book.countries), read_agent_names(), {c: _own_name(t) for c, t in listed.items()}, groups)
+        orgs = {c: _own_name(t) for c, t in listed.items()}
+        return cls({**book.regions, **book.countries}, read_agent_names(), orgs, groups)
 
     def country(self, code: str) -> str | None:
         if code == UNKNOWN:

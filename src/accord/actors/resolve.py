@@ -89,8 +89,11 @@ class ActorMatcher:
             if key in self.layered and entry.person is not None and day is not None \
                     and any(t.rank < 2 and t.holds_on(day) for t in self.book.surnames.get(span.text, ())):
                 continue  # a layered name that is the surname of one of our office holders of the day is theirs
-            if _case_ok(self.keys[key], span) and (key not in self.layered
-                                                    or _named_entity_ok(span, self.entries[key].kind)):
+            if entry.kind == "region" and not _modifier(span):
+                continue  # "Western diplomats", "Arab states"; not "the Gulf", "Gulf of Mexico"
+            if (_case_ok(self.keys[key], span) or entry.kind == "adjective" and not entry.source
+                    and _lower_case_modifier(span)) and (key not in self.layered
+                                                         or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
         return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
 
@@ -284,6 +287,22 @@ def _sponsor(tok: Token) -> bool:
     if "-" in low and low.rsplit("-", 1)[1] in _WORDS.sponsor_words:  # one token: "Iranian-backed"
         return True
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _WORDS.sponsor_words
+
+
+def _modifier(span: Span) -> bool:
+    """The phrase modifies a noun after it, alone or coordinated ("Western diplomats", "Western and Arab
+    states")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Western and Arab diplomats"
+        root = root.head
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _lower_case_modifier(span: Span) -> bool:
+    """A country's adjective written in lower case as an adjective of a noun ("russian banks", "japanese
+    officials"): still the country (a word in lower case that only looks like one is no adjective there: "to
+    polish relations")."""
+    return len(span) == 1 and span.text.islower() and span.root.pos_ in ("ADJ", "PROPN") and _modifier(span)
 
 
 def _case_ok(entry: str, span: Span) -> bool:
