@@ -33,6 +33,9 @@ def test_coding_wire_region_adjective_names_an_actor(code, text, expected):
     "Iraqi jets attacked two tankers in the Gulf.",        # the Gulf as a place: no actor
     "Mexico closed its oil rigs in the Gulf of Mexico.",
     "Brazil sold coffee to Western Europe and Asia.",
+    "Iranian jets attacked ships on the Gulf war front.",  # on a noun that is no party: no actor
+    "Iran launched a new attack in the Gulf war against Iraq.",
+    "The Arab Monetary Fund lent Iraq money.",
 ])
 def test_coding_wire_region_alone_is_no_actor(code, text):
     events = code(text, "1988-05-16")
@@ -43,6 +46,12 @@ def test_coding_wire_region_alone_is_no_actor(code, text):
 def test_coding_wire_region_adjectives_coordinated(code):
     triples = _realised(code("Western and Arab diplomats criticised Libya's raid.", "1988-05-16"))
     assert _has(triples, "WST", "LBY", "111") and _has(triples, "ARB", "LBY", "111"), triples
+
+
+def test_coding_wire_region_is_no_party_of_its_members_coordinated_acts(code):
+    events = code("Bonn and other European nations agreed to a ceasefire.", "1988-05-16")
+    assert not any(e.source[:3] in ("DEU", "EUR") and e.target[:3] in ("DEU", "EUR") for e in events), \
+        [(e.source, e.target, e.code) for e in events]
 
 
 def test_coding_wire_region_is_never_what_the_document_is_about(pipeline):
@@ -85,3 +94,40 @@ def test_coding_wire_lower_case_country_adjective_is_the_country(code, text, exp
 def test_coding_wire_lower_case_word_that_only_looks_like_an_adjective(code):
     events = code("Ghana wants to polish its image with Togo.", "1988-05-16")
     assert not any(e.source.startswith("POL") or e.target.startswith("POL") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # trade penalties put on a party's goods: the party whose goods they are is the target
+    ("Washington slapped duties on Canadian lumber.", ("USA", "CAN", "163")),
+    ("Canada levied duties on American corn.", ("CAN", "USA", "163")),
+    ("Brazil placed an embargo on Argentine wheat.", ("BRA", "ARG", "163")),
+    ("The European Community imposed duties on Japanese photocopiers.", ("IGOEUREEC", "JPN", "163")),
+    ("Tokyo raised tariffs on Australian beef.", ("JPN", "AUS", "163")),
+    ("Ottawa announced the imposition of tariffs on Brazilian steel.", ("CAN", "BRA", "163")),
+])
+def test_coding_wire_trade_penalty_on_a_partys_goods(code, text, expected):
+    triples = _realised(code(text, "1988-05-16"))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun a relative clause qualifies is its verb's object, with or without a relative pronoun
+    ("Ottawa protested against the tariffs Washington slapped on Canadian lumber.", ("USA", "CAN", "163")),
+    ("Ottawa protested against the tariffs that Washington imposed on Canadian lumber.", ("USA", "CAN", "163")),
+    ("The aid that Japan gave to Kenya was cut.", ("JPN", "KEN", "07")),
+    ("Tehran denounced the talks Iraq held with Syria.", ("IRQ", "SYR", "046")),
+])
+def test_coding_wire_relative_clause_object_is_the_noun_it_qualifies(code, text, expected):
+    triples = _realised(code(text, "1988-05-16"))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Canada raised duties on imported cars.", "163"),                # no party's goods
+    ("Japan levied a new tax on Australian tobacco.", "163"),          # a tax is no trade penalty here
+    ("Washington threatened to slap duties on Canadian lumber.", "163"),  # a threat, not done
+    ("Chile criticised the sanctions that hurt Bolivian farmers.", "163"),  # the pronoun is the subject
+])
+def test_coding_wire_trade_penalty_counter_examples(code, text, root):
+    triples = _realised(code(text, "1988-05-16"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples

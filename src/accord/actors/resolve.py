@@ -514,6 +514,8 @@ class DocActors:
             return Actor(code + group, self.text[start:tok.idx + len(tok)], start, tok.idx + len(tok), "ethnic")
         if hit is not None and hit[0].root.i == tok.i or (hit is not None and tok.i == hit[0].end - 1):
             span, entry = hit
+            if entry.kind == "region" and not self._region_party(tok):
+                return None  # "a new attack in the Gulf war": no actor
             code = entry.code_on(self.day)
             if entry.kind == "capital":
                 code = join(code, "GOV")
@@ -538,6 +540,9 @@ class DocActors:
             if found is not None and len(found.code) > 3 and found.kind not in ("person", "pronoun"):
                 return Actor(found.code, self.text[tok.idx:found.end], tok.idx, found.end, "agent")
         country = self._country_modifier(tok, pronouns=bool(agent))
+        if country is not None and country.kind == "region" and not agent \
+                and tok.lemma_.lower() not in _WORDS.region_parties:
+            country = None  # "Arab states", not "Gulf shipping" or "European markets"
         group = self._group_modifier(tok) if agent else ""
         if country is not None and (agent or tok.pos_ in ("NOUN", "PROPN")):
             start = min(country.start, agent_span.start_char if agent_span is not None else tok.idx)
@@ -570,6 +575,14 @@ class DocActors:
             found = self._context_agent(tok, agent, span)
             return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
         return None
+
+    def _region_party(self, tok: Token) -> bool:
+        """A region's adjective names an actor only on a role word or a noun of `region_parties` ("Western
+        diplomats", "Arab and African states"), not on any other noun ("the Gulf war", "Western criticism")."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        noun = tok.head
+        return noun.lemma_.lower() in _WORDS.region_parties or bool(self._agent(noun)[0] or self._title(noun)[0])
 
     def _named_before(self, tok: Token) -> Actor | None:
         """ "the Commission" after "the European Commission", "the Fund" after "the International Monetary

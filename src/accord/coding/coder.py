@@ -117,10 +117,12 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
             if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2 and (
                     group[0].code < "10" or group[0].code.startswith(self.reciprocal)):
                 # "Armenia and Azerbaijan agreed to a ceasefire": each other's; "Chile and Peru condemned the
-                # decision" is no condemnation of each other
+                # decision" is no condemnation of each other; a region is no party of such an act ("Bonn and
+                # other European nations agreed")
                 for f in open_:
                     for g in open_:
-                        if f.source.code != g.source.code:
+                        if f.source.code != g.source.code and not any(
+                                a.code[:3] in self.book.regions for a in (f.source, g.source)):
                             out.append(Found(f.code, f.anchor, f.source, g.source, f.pattern, f.fact, f.plan))
                 group = [f for f in group if f.target is not None]
             for f in group:

@@ -24,6 +24,7 @@ class _ResolutionFile(BaseModel):
     compass_names: list[str]
     sponsor_words: list[str]
     pair_nouns: list[str]
+    region_parties: list[str]
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -54,6 +55,7 @@ class ActorWords:
     compass_names: frozenset[str]
     sponsor_words: frozenset[str]
     pair_nouns: frozenset[str]
+    region_parties: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 

@@ -96,6 +96,8 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
     for child in tok.children:
         if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
             slots.setdefault(child.lemma_.lower(), child)
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objects = _relative_object(tok, objects)
     for obj in list(objects):
         if obj.lemma_.lower() in amounts:
             objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in amount_preps
@@ -110,6 +112,20 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             elif child.dep_ in ("compound", "amod"):
                 slots.setdefault(child.lemma_.lower(), child)
     return slots
+
+
+def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """The objects of a relative clause's verb, with the noun the clause qualifies in the place of its relative
+    pronoun ("the tariffs that Washington imposed", "the sanctions which were imposed") or of the object it
+    leaves out ("the tariffs Washington slapped on ..."); a clause whose subject is the pronoun ("the state that
+    imposed tariffs") keeps its own."""
+    pronouns = [o for o in objects if o.tag_ in ("WDT", "WP")]
+    gap = not objects and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "prt") or c.dep_ == "prep" and not any(
+            g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
+    if pronouns or gap:
+        return [o for o in objects if o not in pronouns] + [verb.head]
+    return objects
 
 
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
