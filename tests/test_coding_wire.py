@@ -131,3 +131,38 @@ def test_coding_wire_relative_clause_object_is_the_noun_it_qualifies(code, text,
 def test_coding_wire_trade_penalty_counter_examples(code, text, root):
     triples = _realised(code(text, "1988-05-16"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # displeasure and anger as a predicate toward the party the phrase after it names
+    ("Ottawa is angry over Washington's new lumber duties.", ("CAN", "USA", "111")),
+    ("Tokyo was furious at the Soviet decision.", ("JPN", "RUS", "111")),
+    ("Brazil is unhappy with the Argentine offer.", ("BRA", "ARG", "110")),
+    ("Seoul was upset by Japan's textbook revisions.", ("KOR", "JPN", "110")),
+    ("Norway remains dissatisfied with Iceland's whaling quota.", ("NOR", "ISL", "110")),
+])
+def test_coding_wire_displeasure_names_its_party(code, text, expected):
+    triples = _realised(code(text, "1988-05-16"))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa is angry.",                                        # no party named
+    "An angry crowd stoned the Canadian embassy in Lima.",     # an attribute, no predicate (a stoning may code)
+    "Brazil is not unhappy with the Argentine offer.",         # negated
+    "Seoul is upset about rising rice prices.",                # no party
+])
+def test_coding_wire_displeasure_counter_examples(code, text):
+    triples = _realised(code(text, "1988-05-16"))
+    assert not any(c in ("110", "111") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a party receives as its own ("its loans") is given by the party after "from"
+    ("Kenya received its first loans from the World Bank in 1985.", ("IGOUNODEVWBK", "KEN", "071")),
+    ("Ghana, which received its first loans from the IMF last year, expects more.", ("IGOBUSIMF", "GHA", "071")),
+    ("Kenya received Uganda's warning.", ("UGA", "KEN", "13")),  # another's possessive stays the doer
+])
+def test_coding_wire_received_own_noun_is_given_by_the_from_party(code, text, expected):
+    triples = _realised(code(text, "1988-05-16"))
+    assert _has(triples, *expected), triples

@@ -122,8 +122,11 @@ class NounEvents:
         """Who does what the noun names; `skip`, the preposition its pattern takes the target after
         ("withdrawal from +"), names no source."""
         tok = self._phrase_head(tok)
+        first = first_conjunct(tok)
+        received = first.dep_ == "dobj" and self._recipient(first.head)
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not (received and child.pos_ == "PRON"):
+                # "Kenya received its first loans from X": its own, received, is no doer
                 return actors.actors(child)
         of = next((child_of(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         by = next((child_of(c, ("pobj",)) for c in of.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
@@ -143,8 +146,7 @@ class NounEvents:
                 found = actors.actor(child)
                 if found is not None:
                     return [found]
-        first = first_conjunct(tok)
-        if first.dep_ == "dobj" and self._recipient(first.head):
+        if received:
             # "Kenya received a warning from Uganda": the giver is after "from", never the subject
             given = next((child_of(c, ("pobj",)) for c in first.head.children
                           if c.dep_ == "prep" and c.lower_ in self.rules["noun_source_preps"]), None)
