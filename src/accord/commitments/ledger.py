@@ -90,16 +90,16 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
            lex: Lexicon, off: str = "") -> tuple[bool, list[str], str]:
     """`match` on words worked out once; the reason is the last part of what `_said` says. `off`: the object of
     an act calling off or putting off what it names ("scrapped the visit" for "travel to Pyongyang": visit)."""
-    verb = bool(p.verbs & a.verbs)
+    verb = not p.verbs.isdisjoint(a.verbs)
     found = a.keys
-    shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if k & found]
+    shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if not k.isdisjoint(found)]
     common = any(w[0] not in "=@" for w in shared)
     light = lex.light_nouns
     if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
         return False, shared, f"only a general word in common ({', '.join(shared)})"
     if p.names and a.names and not p.names & a.names and not _same_names(p.names, a.names):
         return False, shared, f"names differ ({', '.join(sorted(p.names | a.names))})"
-    clash = sorted({w for w in p.exclusive for o in a.theme if o in lex.exclusive[w]})
+    clash = sorted({w for w in p.exclusive for o in a.theme if o in lex.exclusive[w]}) if p.exclusive else None
     if clash:
         other = sorted({o for w in clash for o in a.theme if o in lex.exclusive[w]})
         return False, shared, f"different things ({', '.join(clash)} / {', '.join(other)})"
@@ -349,12 +349,13 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         if claim.kind in ("act", "cease") and claim.lemmas and claim.factuality == "asserted":
             read.append(claim)
         found = index.candidates(claim)
-        if called_off(claim):
+        off = called_off(claim)
+        if off:
             found = list({id(c): c for c in found + index.named(claim)}.values())
         if found:
             act = Words(claim.lemmas, lex)
             for commitment in found:
-                _consider(commitment, index.words_of(commitment), claim, act, lex, doers)
+                _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off)
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -436,15 +437,17 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
 
 
 def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
-              doers: dict[tuple, tuple[str, ...]]) -> None:
-    """Take an act as evidence of a commitment, or note why not (the reason is worked out only when kept)."""
+              doers: dict[tuple, tuple[str, ...]], off: str | None = None) -> None:
+    """Take an act as evidence of a commitment, or note why not (the reason is worked out only when kept);
+    `off` is `called_off(claim)` when the caller has it."""
     made = commitment.made
-    if made is claim or (made.document_id, made.sentence_index) == (claim.document_id, claim.sentence_index):
+    if made is claim or made.sentence_index == claim.sentence_index and made.document_id == claim.document_id:
         return
     if claim.date and made.date and _before(claim.date, made.date):
         _reject(commitment, claim, "the act is dated before the promise")
         return
-    off = called_off(claim)
+    if off is None:
+        off = called_off(claim)
     if not off and _another_person(made, claim, lex):
         _reject(commitment, claim, f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person")
         return
@@ -602,9 +605,9 @@ def _reject(commitment: Commitment, claim: Claim, why: str | Callable[[], str]) 
     rejected = commitment.rejected
     if len(rejected) >= _REJECTED_KEPT:
         return
-    where = (claim.document_id, claim.sentence_index)
-    for e in (commitment.evidence[-1:] + rejected[-1:]):
-        if (e.claim.document_id, e.claim.sentence_index) == where:
+    document, sentence = claim.document_id, claim.sentence_index
+    for last in (commitment.evidence, rejected):
+        if last and last[-1].claim.sentence_index == sentence and last[-1].claim.document_id == document:
             return
     rejected.append(Evidence("rejected", claim, 0.0, why if isinstance(why, str) else why()))
 
