@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, is_passive, subject_of
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, clause_object, is_passive, subject_of
 from .dictionary import Pattern
 from .found import Found
 
@@ -243,7 +243,7 @@ class Attachment:
         if is_passive(tok):  # "... before being shot by police": what is acted on may be the subject above
             obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
         else:
-            obj = child_of(tok, OBJECT_DEPS)
+            obj = child_of(tok, OBJECT_DEPS) or clause_object(tok)
         noun = antecedent(obj) if obj is not None else None
         if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"

@@ -206,6 +206,10 @@ class VerbEvents:
             governed = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > head.i
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                              and not any(m.dep_ == "mark" for m in c.children)), None)
+        if governed is None and family.words and slots.get(family.words[-1]) is not None:
+            # "expressed its willingness to mediate": the infinitive hangs on the head's noun
+            governed = next((c for c in slots[family.words[-1]].children if c.dep_ == "acl" and c.pos_ == "VERB"
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         inner, targets = None, []
         if governed is None and clause is not None:
@@ -228,7 +232,7 @@ class VerbEvents:
                 return None
             holder = slots.get(family.words[-1]) if family.words else None
             noun = child_of(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
-            noun = noun if noun is not None else child_of(head, OBJECT_DEPS)
+            noun = noun if noun is not None else self._amount_of(child_of(head, OBJECT_DEPS))
             if noun is None and not family.words:  # "opposed to French mediation", "agreed to a truce"
                 noun = next((child_of(c, ("pobj",)) for c in head.children if c.dep_ == "prep" and c.lower_ == "to"),
                             None)
@@ -264,6 +268,9 @@ class VerbEvents:
         if not targets:
             pobj = next((child_of(c, ("pobj",)) for c in head.children
                          if c.dep_ in ("prep", "dative") and c.lower_ in self.rules["complement_target_preps"]), None)
+            if pobj is None:  # "offered Kyiv a package of aid", "promised Ukraine more tanks": the one given to
+                pobj = next((c for c in head.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
+                            None)
             targets = actors.actors(pobj) if pobj is not None else []
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
@@ -283,7 +290,11 @@ class VerbEvents:
         else the PETRARCH layer's."""
         lemma = verb.lemma_.lower()
         slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities, amount_preps=self.amount_preps)
-        inner = coded(best_match(self.codebook.verbs.get(lemma, []), slots))
+        inner = None
+        for form in verb_forms(verb):  # "ready to normalise ties": the spelling the dictionary has
+            inner = coded(best_match(self.codebook.verbs.get(form, []), slots))
+            if inner is not None:
+                break
         if lemma in self.codebook.under:
             under = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
                                      distinct=True, index=self.codebook.under_index.get(lemma)))

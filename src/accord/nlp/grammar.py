@@ -98,6 +98,10 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             slots.setdefault(child.lemma_.lower(), child)
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objects = _relative_object(tok, objects)
+    if not objects and tok.pos_ in ("VERB", "AUX"):
+        held = clause_object(tok)
+        if held is not None:
+            objects.append(held)
     for obj in list(objects):
         if obj.lemma_.lower() in amounts:
             objects += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in amount_preps
@@ -126,6 +130,18 @@ def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
     if pronouns or gap:
         return [o for o in objects if o not in pronouns] + [verb.head]
     return objects
+
+
+def clause_object(verb: Token) -> Token | None:
+    """The subject the parser gives an infinitive clause that is the verb's object ("allowed inspectors to
+    return", "helped Ukraine repair its grid"): the one the verb acts on."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > verb.i and all(
+                a.dep_ != "aux" or a.lower_ == "to" for a in clause.children):
+            subj = child_of(clause, ("nsubj",))
+            if subj is not None and subj.i > verb.i:
+                return subj
+    return None
 
 
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:

@@ -1,0 +1,68 @@
+"""The ways wire copy reports cooperation (roots 01-08): calls by telephone, visitors welcomed, rounds of talks,
+intents whose act hangs on a noun or is given to a party, acts on a party named as an infinitive's subject, people
+and things handed back, staff and credit sent to help; each on sentences written for these tests, with
+counter-examples of other senses that must stay uncoded or unrealised."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _realised(events):
+    return {(e.source[:3], e.target[:3], e.code) for e in events if e.realised}
+
+
+def _has(triples, source, target, code):
+    return any(s == source and t == target and c.startswith(code) for s, t, c in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 041: speaking by telephone, with the other party after "with" or coordinated in the subject
+    ("Modi and Netanyahu spoke by phone on Tuesday.", ("IND", "ISR", "041")),
+    ("The Thai premier talked by phone with the Malaysian king.", ("THA", "MYS", "041")),
+    # 04: views exchanged by coordinated parties; a round of talks is talks
+    ("Thai and Cambodian officials exchanged views on the border.", ("THA", "KHM", "040")),
+    ("Greek and Turkish diplomats held a fresh round of talks in Ankara.", ("GRC", "TUR", "046")),
+    # 043: a visiting official welcomed, or welcomed on a visit or at the airport
+    ("The Omani sultan welcomed the Iranian president in Muscat.", ("OMN", "IRN", "043")),
+    ("Nepal welcomed the Indian foreign minister on a two-day visit.", ("NPL", "IND", "043")),
+    # 018: a message or letter of condolence sent to a party
+    ("The Japanese emperor sent a message of condolence to the Thai king.", ("JPN", "THA", "018")),
+    # 03: the act intended hangs on the noun of the head, or is spelt otherwise than the dictionary
+    ("Switzerland expressed its readiness to mediate between Armenia and Azerbaijan.", ("CHE", "ARM", "039")),
+    ("Morocco said it was ready to normalise relations with Algeria.", ("MAR", "DZA", "032")),
+    # 03: what is offered or promised to a party named as indirect object, counted by an amount
+    ("Canada offered Haiti a package of humanitarian aid.", ("CAN", "HTI", "0333")),
+    ("Norway promised Moldova a loan.", ("NOR", "MDA", "0331")),
+    # 07, 08: the party acted on is the subject the parser gives the infinitive after the verb
+    ("Sudan allowed U.N. inspectors to visit Darfur.", ("SDN", "IGO", "0862")),
+    ("Jordan helped Iraq rebuild its army.", ("JOR", "IRQ", "070")),
+    # 084: people and things handed back
+    ("Vietnam returned the remains of 12 American servicemen to the United States.", ("VNM", "USA", "0841")),
+    ("Pakistan returned 20 Indian fishermen to India.", ("PAK", "IND", "0841")),
+    ("France returned looted artefacts to Benin.", ("FRA", "BEN", "0842")),
+    # 07: rescue teams and doctors sent, a credit line extended, refugees counted by thousands taken in
+    ("China sent rescue teams to Nepal after the earthquake.", ("CHN", "NPL", "073")),
+    ("Japan extended a 500 million dollar credit line to Indonesia.", ("JPN", "IDN", "071")),
+    ("Kenya took in thousands of Somali refugees.", ("KEN", "SOM", "075")),
+    # 06: coordinated parties coordinating their work
+    ("Jordan and Israel coordinated their security policy.", ("JOR", "ISR", "060")),
+])
+def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
+    triples = _realised(code(text, "2018-07-10"))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Kenyan president did not speak by telephone with his Ugandan counterpart.", "04"),  # negated
+    ("The minister spoke to reporters by phone from Kabul.", "041"),                         # no party
+    ("If Iraq allows U.N. inspectors to return, sanctions will be eased.", "086"),           # conditional
+    ("Sudan refused to allow U.N. inspectors to visit Darfur.", "086"),                      # refused
+    ("Iran asked Iraq to return the remains of Iranian soldiers.", "084"),                   # asked for
+    ("Iraqi troops returned to their barracks in Basra.", "084"),                             # going back
+    ("Japan welcomed the Chinese president's decision.", "043"),                              # a decision
+    ("Canada offered to send aid to Haiti.", "07"),                                          # offered only
+])
+def test_coding_cooperation_counter_examples_stay_unrealised(code, text, root):
+    triples = _realised(code(text, "2018-07-10"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples
