@@ -47,6 +47,12 @@ def _has(triples, source, target, code):
     ("Kenya took in thousands of Somali refugees.", ("KEN", "SOM", "075")),
     # 06: coordinated parties coordinating their work
     ("Jordan and Israel coordinated their security policy.", ("JOR", "ISR", "060")),
+    # 04: talks a verb's purpose or time phrase names are its doer's; a participle set off by commas is an act
+    ("The Kenyan foreign minister flew to Addis Ababa for talks with Ethiopian officials.", ("KEN", "ETH", "04")),
+    ("Speaking after talks with Omani officials, the Yemeni envoy said the truce would hold.", ("YEM", "OMN", "046")),
+    ("The Indian premier, visiting Dhaka for the first time, signed a trade deal.", ("IND", "BGD", "042")),
+    # 05: a deal welcomed between two parties is praise of both
+    ("Norway welcomed the accord between Colombia and the ELN rebels.", ("NOR", "COL", "051")),
 ])
 def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     triples = _realised(code(text, "2018-07-10"))
@@ -62,7 +68,22 @@ def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     ("Iraqi troops returned to their barracks in Basra.", "084"),                             # going back
     ("Japan welcomed the Chinese president's decision.", "043"),                              # a decision
     ("Canada offered to send aid to Haiti.", "07"),                                          # offered only
+    ("The Thai prime minister received a letter from the Cambodian king.", "04"),             # a letter, no visit
+    ("Kenya called for talks with Ethiopia.", "04"),                                          # talks asked for
 ])
 def test_coding_cooperation_counter_examples_stay_unrealised(code, text, root):
     triples = _realised(code(text, "2018-07-10"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+def test_coding_deal_welcomed_between_parties_is_no_deal_of_the_one_who_welcomes(code):
+    triples = _realised(code("Norway welcomed the accord between Colombia and the ELN rebels.", "2018-07-10"))
+    assert _has(triples, "COL", "COL", "057"), triples  # the rebels and the government signed it
+    assert not any(s == "NOR" and c == "057" for s, _, c in triples), triples
+
+
+def test_coding_talks_between_pairs_of_parties_pair_each_with_its_own(code):
+    triples = _realised(code("Talks between Peru and Chile, Bolivia and Paraguay opened in Lima.", "2018-07-10"))
+    pairs = {(s, t) for s, t, c in triples if c.startswith("04")}
+    assert {("PER", "CHL"), ("CHL", "PER"), ("BOL", "PRY"), ("PRY", "BOL")} <= pairs, triples
+    assert not pairs & {("PER", "BOL"), ("PER", "PRY"), ("CHL", "BOL"), ("CHL", "PRY")}, triples

@@ -249,7 +249,7 @@ class Attachment:
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
         obj = self._amount_of(obj)
         if obj is not None and not skip_object:
-            found = actors.actors(obj)
+            found = actors.actors(obj) or self._between(obj, actors)  # "welcomed the deal between A and B": both
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"]))

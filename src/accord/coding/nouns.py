@@ -34,12 +34,19 @@ class NounEvents:
         if match is None:
             return []
         pattern, slots = match
+        if pattern.code.startswith(self.reciprocal) and pattern.target_prep in (None, "between") and not any(
+                c.dep_ == "poss" for c in self._phrase_head(tok).children):
+            # "talks were held between India and Pakistan", "Japan welcomed the agreement between Armenia and
+            # Azerbaijan": the parties after "between" act together, not the subject of the verb on the noun;
+            # "between A and B, C and D" pairs A with B and C with D
+            groups = self._between_groups(tok, actors)
+            if groups:
+                return [f for group in groups for s in group
+                        for f in self._pairs(pattern.code, tok, [s], [t for t in group if t is not s], pattern.text,
+                                             actors)]
         sources = self._noun_sources(tok, actors, skip=pattern.target_prep) or self._of_doers(tok, pattern, actors)
-        if not sources and pattern.code.startswith(self.reciprocal) and pattern.target_prep in (None, "between"):
-            # "talks were held between India and Pakistan": the parties after "between" act together
-            parties = self._between(tok, actors)
-            if parties:
-                return self._pairs(pattern.code, tok, parties, [], pattern.text, actors)
+        if not sources and pattern.code[:2] in self.rules["purpose_roots"]:
+            sources = self._purpose_doers(tok, actors)
         if not sources:
             return []
         if pattern.target_prep:
@@ -211,6 +218,17 @@ class NounEvents:
             targets = [t for t in self.subjects(first.head, actors) if all(t.code != s.code for s in sources)]
         return self._pairs(code, tok, sources, targets, f"{tok.lemma_} → {governed.lemma_}", actors)
 
+    def _purpose_doers(self, noun: Token, actors: DocActors) -> list[Actor]:
+        """ "flew to Geneva for talks with Iran", "speaking after talks with Kuwaiti officials, the minister
+        said": who holds the talks a verb's purpose or time phrase names (`purpose_preps`) is the verb's doer;
+        not where the verb asks for them ("called for talks with Iran": a complement head)."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.rules["purpose_preps"] or verb.pos_ != "VERB" \
+                or any(f in self.codebook.complement_heads for f in verb_forms(verb)):
+            return []
+        return self.subjects(verb, actors)
+
     def _act_targets(self, noun: Token, actors: DocActors) -> list[Actor]:
         """The target of the act a noun of a share in it names after a preposition ("involvement in the attack
         on U.S. troops", "responsibility for the bombing of a Kenyan hotel"), by that act's own pattern."""
@@ -259,9 +277,30 @@ class NounEvents:
 
     def _between(self, noun: Token, actors: DocActors) -> list[Actor]:
         """Two or more parties named after the noun's "between" ("clashes between Hutu and Tutsi")."""
-        head = self._phrase_head(noun)
-        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") else [head]  # "talks were held between"
-        between = next((child_of(c, ("pobj",)) for h in holders for c in h.children
-                        if c.dep_ == "prep" and c.lower_ == "between"), None)
+        between = self._between_object(noun)
         parties = actors.actors(between) if between is not None else []
         return parties if len(parties) >= 2 else []
+
+    def _between_object(self, noun: Token) -> Token | None:
+        head = self._phrase_head(noun)
+        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") else [head]  # "talks were held between"
+        return next((child_of(c, ("pobj",)) for h in holders for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+    def _between_groups(self, noun: Token, actors: DocActors) -> list[list[Actor]]:
+        """The parties after the noun's "between", in the groups that act together: one group ("between Iran,
+        Iraq and Syria"), or one per stretch between commas when each stretch joins two or more parties
+        ("talks between Sudan and South Sudan, Ethiopia and Eritrea")."""
+        parties = self._between(noun, actors)
+        if not parties:
+            return []
+        pobj = self._between_object(noun)
+        doc = pobj.doc
+        stretch = doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+        cuts = [t.idx for t in stretch if t.text in (",", ";")]
+        if not cuts:
+            return [parties]
+        bounds = [stretch.start_char, *cuts, stretch.end_char]
+        groups = [[a for a in parties if lo <= a.start < hi] for lo, hi in zip(bounds, bounds[1:], strict=False)]
+        groups = [g for g in groups if g]
+        return groups if all(len(g) >= 2 for g in groups) else [parties]

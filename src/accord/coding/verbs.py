@@ -31,9 +31,10 @@ class VerbEvents:
         if not candidates or candidates[0][1][0].no_event:
             return []  # no pattern, or a PETRARCH [---]: the verb codes nothing here
         obj = child_of(tok, ("dobj",))
-        if self._recipient(tok) and obj is not None and obj.lemma_.lower() in self.codebook.nouns \
+        if self._recipient(tok) and obj is not None and (obj.lemma_.lower() in self.codebook.nouns or
+                                                         obj.lemma_.lower() in self.rules["utterance_nouns"]) \
                 and obj.lemma_.lower() not in self.book.agents:
-            return []  # "received assurances from ...": the noun is the event
+            return []  # "received assurances from ...": the noun is the event; "received a letter": no visit
         for patterns, (pattern, slots) in candidates:  # the slots the pattern was matched over
             targets = self._targets(tok, pattern, slots, actors)
             if pattern.target_prep and not targets:
@@ -152,6 +153,8 @@ class VerbEvents:
         ("troops firing on the crowd on Friday")."""
         if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.i > tok.head.i:
+            return False  # "the Japanese premier, visiting Seoul, laid a wreath": set off, it says what he did
         if not self._may_act(tok.head):
             return False  # "a resolution calling for sanctions" is no party
         return not any(c.dep_ == "prep" and is_temporal(c) or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
