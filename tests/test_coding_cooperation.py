@@ -53,6 +53,19 @@ def _has(triples, source, target, code):
     ("The Indian premier, visiting Dhaka for the first time, signed a trade deal.", ("IND", "BGD", "042")),
     # 05: a deal welcomed between two parties is praise of both
     ("Norway welcomed the accord between Colombia and the ELN rebels.", ("NOR", "COL", "051")),
+    # 02: the party called on is the target, not the place the act asked for names
+    ("Turkey called on Russia to withdraw its forces from Syria.", ("TUR", "RUS", "02")),
+    # 03: an act continued, a commitment to act, an intent noun proposed, a dispute to be ended
+    ("Japan pledged to continue supporting Ukraine.", ("JPN", "UKR", "032")),
+    ("Britain reaffirmed its commitment to defend Estonia.", ("GBR", "EST", "032")),
+    ("Egypt proposed a peace plan for Sudan.", ("EGY", "", "037")),
+    ("Peru offered to end its border dispute with Ecuador.", ("PER", "ECU", "035")),
+    # 041, 062, 061, 081, 0842: calls held, drills taken part in, goods bought, crossings opened, ships handed over
+    ("Xi and Putin held a telephone conversation on Friday.", ("CHN", "RUS", "041")),
+    ("Indian and French troops took part in joint exercises.", ("IND", "FRA", "062")),
+    ("India bought Russian oil at a discount.", ("IND", "RUS", "061")),
+    ("Egypt reopened the Rafah crossing into Gaza.", ("EGY", "PSE", "081")),
+    ("Iran handed over the seized tanker to Britain.", ("IRN", "GBR", "0842")),
 ])
 def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     triples = _realised(code(text, "2018-07-10"))
@@ -70,6 +83,9 @@ def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     ("Canada offered to send aid to Haiti.", "07"),                                          # offered only
     ("The Thai prime minister received a letter from the Cambodian king.", "04"),             # a letter, no visit
     ("Kenya called for talks with Ethiopia.", "04"),                                          # talks asked for
+    ("India refused to buy Russian oil.", "061"),                                             # refused
+    ("China did not take part in the joint drills with Russia.", "062"),                     # negated
+    ("Turkey was asked to hand over the tanker to Iran.", "084"),                             # asked for
 ])
 def test_coding_cooperation_counter_examples_stay_unrealised(code, text, root):
     triples = _realised(code(text, "2018-07-10"))

@@ -68,6 +68,11 @@ class VerbEvents:
             # "France is ready to contribute troops", "Britain mobilized army reservists": the state's own
             # forces are what it acts with; the target, if any, is named elsewhere
             targets = self._targets(tok, pattern, slots, actors, skip_object=True)
+        elif len(sources) == 1 and targets and all(t.kind in ("place", "capital") and t.code[:3] == sources[0].code[:3]
+                                                   for t in targets):
+            # "Egypt reopened the Rafah crossing into Gaza": a place of its own is where it acts; the party is
+            # named elsewhere
+            targets = self._targets(tok, pattern, slots, actors, skip_object=True) or targets
         elif len(sources) == 1 and targets and all(self._own_agent(sources[0], t) for t in targets):
             # "Seoul sent an envoy to Tokyo", "dispatched its foreign minister to Japan": the official sent is
             # the source's own; the party the preposition names is the target
@@ -198,6 +203,12 @@ class VerbEvents:
                           consumed: set[int], sources: list[Actor] | None = None) -> list[Found] | None:
         """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
         governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        while governed is not None and governed.lemma_.lower() in self.rules["aspect_verbs"]:
+            # "pledged to continue supporting Syria", "agreed to resume talks": the act continued or begun
+            governed = next((c for c in governed.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+                or (governed if self._inner(governed) is not None else None)
+            if governed is not None and governed.lemma_.lower() in self.rules["aspect_verbs"]:
+                break
         controlled = child_of(head, OBJECT_DEPS)
         if governed is None and family.code in ("02", "10") and controlled is not None and self._may_act(controlled):
             # "demanded the parties to allow ...": an object-control infinitive the parser hangs as advcl
@@ -268,6 +279,13 @@ class VerbEvents:
             # "threatened Russia with sanctions", "Israel was urged by the U.S. to show restraint"
             inside = actors.find_in(obj) if obj != governed else None
             targets = actors.actors(obj) or ([inside] if inside is not None else targets)
+        elif family.code in ("02", "10", "13"):
+            # "NATO called on Russia to withdraw from Georgia", "appealed to Israel to let fuel into Gaza": the
+            # party asked is the target, not the one the act asked for names
+            asked = next((found for c in head.children if c.dep_ in ("prep", "dative")
+                          and c.lower_ in self.rules["complement_target_preps"]
+                          for found in [actors.actors(child_of(c, ("pobj",)) or c)] if found), None)
+            targets = asked or targets
         if not targets:
             pobj = next((child_of(c, ("pobj",)) for c in head.children
                          if c.dep_ in ("prep", "dative") and c.lower_ in self.rules["complement_target_preps"]), None)

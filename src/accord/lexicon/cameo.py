@@ -207,6 +207,7 @@ class _RulesFile(BaseModel):
     state_verbs: dict[str, list[str]]
     state_nouns: dict[str, str]
     counterpart_words: list[str]
+    aspect_verbs: list[str] = []
     purpose_preps: list[str] = []
     purpose_roots: list[str] = []
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
