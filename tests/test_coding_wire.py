@@ -166,3 +166,21 @@ def test_coding_wire_displeasure_counter_examples(code, text):
 def test_coding_wire_received_own_noun_is_given_by_the_from_party(code, text, expected):
     triples = _realised(code(text, "1988-05-16"))
     assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    # a party authorised or permitted to act has not acted yet
+    "Congress authorized the president to impose sanctions on Libya.",
+    "The parliament voted to authorise the government to impose duties on Brazilian juice.",
+    "The council permitted Ankara to impose duties on Greek olive oil.",
+])
+def test_coding_wire_authorised_act_is_not_realised(code, text):
+    events = code(text, "1988-05-16")
+    penalties = [e for e in events if e.code.startswith("163")]
+    assert penalties and not any(e.realised for e in penalties), [(e.source, e.target, e.code, e.factuality)
+                                                                  for e in events]
+
+
+def test_coding_wire_act_done_after_its_authorisation_is_realised(code):
+    events = code("The president imposed sanctions on Libya after Congress authorized them.", "1988-05-16")
+    assert any(e.code.startswith("163") and e.target.startswith("LBY") and e.realised for e in events)
