@@ -663,3 +663,33 @@ def test_commitments_both_sides_are_the_two_parties_named_before(ledger):
     found = ledger(("2021-03-01", "Chile signed a deal with Bolivia on Monday after talks mediated by Peru. "
                                   "Both sides agreed to reopen the border crossings by April."))
     assert sorted(c.promisor[:3] for c in found if "reopen" in c.action) == ["BOL", "CHL"]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    # the receiver says it holds what the giver handed over, the giver named as the agent of a participle
+    ("Ecuador's navy said it now held all 40 patrol boats sent by Peru.", "fulfilled"),
+    ("Ecuador's navy said it now held 40 patrol boats.", "pending"),  # no giver named
+])
+def test_commitments_receiver_holding_what_was_handed_over_keeps_the_givers_promise(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Peru promised to hand over its 40 patrol boats to Ecuador's navy."),
+                    ("2021-05-02", later)), "hand")
+    assert (c.promisor[:3], c.status) == ("PER", status), c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru's withdrawal of its troops from the Cenepa valley was completed on Monday.", "fulfilled"),
+    ("The Peruvian withdrawal from the Cenepa valley took place on Monday.", "fulfilled"),
+    ("Ecuador said Peru's withdrawal from the Cenepa valley was incomplete.", "partial"),
+    ("Ecuador's withdrawal from the Cenepa valley was completed on Monday.", "pending"),  # another doer
+])
+def test_commitments_act_named_by_a_noun_reported_done_is_its_doers(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Peru promised to withdraw its troops from the Cenepa valley."),
+                    ("2021-05-03", later)), "withdraw")
+    assert c.status == status, c.rule
+
+
+def test_commitments_passive_act_with_its_agent_names_what_was_done(pipeline):
+    [coded] = list(pipeline.process([Article(text="The 40 patrol boats were handed over by Peru on Monday.",
+                                             date=date(2021, 5, 3))]))
+    [act] = [c for c in coded.claims if c.kind == "act" and c.actor[:3] == "PER"]
+    assert {"patrol", "boat"} <= set(act.lemmas)

@@ -103,6 +103,10 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
     matching: "the new goal, a fall in coal use of 40 percent")."""
     keep = [verb]
     for child in verb.children:
+        if asides and child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "agent" for c in verb.children):
+            keep += _phrase(child, lex, _CLAUSES)  # "the boats were handed over by Peru": the boats, for matching
+            continue
         if (child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj"
                 or is_frame(child, lex) or _is_condition(child, lex)):
             if child.dep_ == "neg":
@@ -441,6 +445,8 @@ class ClaimFinder:
                                           index, published, offset, group))
         promised = {id(c) for c in out}
         for tok in tokens:
+            if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+                out.extend(self._nominal(tok, actors, index, published, offset))
             if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.promise_verbs:
                 continue
             if tok.lemma_.lower() in self.coder.reporting:
@@ -941,8 +947,47 @@ class ClaimFinder:
             claim.amount = amount
             claim.negative = negative
             out.append(claim)
-        if lemma in self.lex.receipt_verbs and value == "asserted":
+        if lemma in self.lex.receipt_verbs | self.lex.possession_verbs and value == "asserted":
             out += self._given(verb, subjects, out, actors)
+        return out
+
+    def _nominal(self, noun: Token, actors, index, published, offset) -> list[Claim]:
+        """"Peru's handover of the boats was completed", "the Chilean withdrawal took place", "the withdrawal by
+        Peru was incomplete": an act named by a noun, reported done (in part) by its verb or adjective; the doer's
+        act (its possessor, "by" phrase or modifier)."""
+        verb, lex = noun.head, self.lex
+        if verb.pos_ not in ("VERB", "AUX") or not (lex.keys(noun.lemma_.lower()) - {noun.lemma_.lower()}
+                                                     or self._act_noun(noun)):
+            return []
+        lemma = verb.lemma_.lower()
+        said = {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "advmod", "attr")}
+        phrase = " ".join([lemma, *(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")])
+        part = said & lex.part_words
+        if not (lemma in lex.completion_verbs and noun.dep_ == "nsubjpass" or phrase in lex.happen_phrases
+                or lemma in lex.happen_phrases or lemma == "be" and said & (lex.done_words | lex.part_words)):
+            return []
+        doers = []
+        for child in noun.children:
+            if child.dep_ == "poss" or child.dep_ in ("compound", "amod") and child.i < noun.i:
+                doers = actors.actors(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                doers = [a for p in child.children if p.dep_ == "pobj" for a in actors.actors(p)]
+            if doers:
+                break
+        if not doers:
+            return []
+        value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
+        tokens = [t for t in self._tokens(noun, asides=True) if t.dep_ != "poss" and t.head.dep_ != "poss"]
+        lemmas = _lemmas(noun, lex, actors, self._ents(noun), tokens)
+        span = self._sent.doc[noun.left_edge.i:noun.right_edge.i + 1]
+        when = self._text_date(verb, published, set()) or published
+        out = []
+        for doer in doers:
+            claim = self._claim("act", doer, span.text, lemmas, value, noun, index, published, offset, 0)
+            claim.date, claim.negative = when, negated(verb)
+            claim.text, claim.text_start, claim.text_end = span.text, span.start_char + offset, span.end_char + offset
+            claim.cues.append(f"{SHARE}{' '.join(sorted(part))}" if part else "act noun done")
+            out.append(claim)
         return out
 
     def _result(self, verb: Token) -> Token | None:
@@ -953,10 +998,15 @@ class ClaimFinder:
         return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
 
     def _given(self, verb: Token, receivers: list, taken: list[Claim], actors) -> list[Claim]:
-        """"Serbia received the first payment from Kosovo": the giver's act, of `receipt_verb` to the receiver
+        """"Serbia received the first payment from Kosovo", "the mission holds the rifles handed in by the rebels":
+        the giver's act, of `receipt_verb` to the receiver
         (what it received, the receiver as "@" code), for the giver's promise to pay or hand over."""
         givers = [a for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" and not _inside_clause(c, verb)
                   for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        if not givers:  # "held all 900 rifles handed in by the rebels": the agent of a participle on the object
+            givers = [a for o in verb.children if o.dep_ in _OBJECTS for c in o.children
+                      if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
+                      for p in b.children if p.dep_ == "pobj" for a in actors.actors(p)]
         out = []
         for giver in givers:
             if giver.code[:3] == "---" or any(party(giver.code) == party(r.code) for r in receivers):

@@ -548,7 +548,7 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     if done:
         part = next((c[len(SHARE):] for c in claim.cues if c.startswith(SHARE)), "")
         if part:
-            return "partial", f"{part} of it: done in part"
+            return "partial", f"{part}: done in part" if part in lex.part_words else f"{part} of it: done in part"
         promised = commitment.made.amount
         if promised and claim.amount and claim.amount < promised:
             return "partial", f"{claim.amount:,.0f} of {promised:,.0f}"

@@ -19,7 +19,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
          "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs",
-         "delay_verbs", "result_verbs", "receipt_verbs")
+         "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
+         "happen_phrases")
 
 
 class _CommitmentsFile(BaseModel):
@@ -79,6 +80,10 @@ class _CommitmentsFile(BaseModel):
     delay_verbs: list[str]
     result_verbs: list[str]
     receipt_verbs: list[str]
+    possession_verbs: list[str]
+    done_words: list[str]
+    part_words: list[str]
+    happen_phrases: list[str]
     receipt_verb: str
 
     @field_validator("nonstate_roles", "body_kinds")
@@ -144,6 +149,10 @@ class Lexicon:
     delay_verbs: frozenset[str]
     result_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
+    possession_verbs: frozenset[str]
+    done_words: frozenset[str]
+    part_words: frozenset[str]
+    happen_phrases: frozenset[str]
     span_days: dict
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
