@@ -693,3 +693,36 @@ def test_commitments_passive_act_with_its_agent_names_what_was_done(pipeline):
                                              date=date(2021, 5, 3))]))
     [act] = [c for c in coded.claims if c.kind == "act" and c.actor[:3] == "PER"]
     assert {"patrol", "boat"} <= set(act.lemmas)
+
+
+def test_commitments_headline_act_is_evidence_pointing_into_the_title(pipeline):
+    from accord.commitments import build_ledger
+    from accord.records import TITLE
+
+    claims = []
+    for n, (day, title, text) in enumerate([
+            ("2021-03-01", "", "Peru pledged to free 40 Chilean fishermen."),
+            ("2021-03-09", "Peru frees 40 Chilean fishermen", "LIMA, March 9 - The boats left Callao on Tuesday.")]):
+        [coded] = list(pipeline.process([Article(text=text, title=title, date=date.fromisoformat(day))]))
+        for claim in coded.claims:
+            claim.document_id = n
+            claims.append(claim)
+    c = _one(build_ledger(claims), "free")
+    assert c.status == "fulfilled", c.rule
+    act = c.evidence[-1].claim
+    assert (act.sentence_index, act.sentence) == (TITLE, "Peru frees 40 Chilean fishermen")
+    assert act.sentence[act.text_start:act.text_end] == act.text == "frees 40 Chilean fishermen"
+
+
+def test_commitments_headline_promise_is_the_texts_said_again(pipeline):
+    from accord.commitments import build_ledger
+
+    [coded] = list(pipeline.process([Article(
+        title="Peru agrees to free Chilean fishermen",
+        text="LIMA, March 9 - Peru agreed on Tuesday to free 40 Chilean fishermen by the end of May.",
+        date=date(2021, 3, 9))]))
+    for claim in coded.claims:
+        claim.document_id = 0
+    c = _one(build_ledger(coded.claims), "free")
+    assert (c.action, c.made.sentence_index) == ("free 40 Chilean fishermen", 0)
+    assert [e.kind for e in c.evidence] == ["restated"]

@@ -21,7 +21,7 @@ from itertools import chain, islice
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from .actors.dictionary import load_actors
-from .actors.resolve import most_named
+from .actors.resolve import DocActors, most_named
 from .coding.coder import CameoCoder
 from .coding.dictionary import load_codebook
 from .commitments import ClaimFinder
@@ -31,7 +31,7 @@ from .nlp import load_nlp
 from .nlp.dateline import dateline_end, dateline_places
 from .nlp.language import detect
 from .quotes import attribute, find_quotes
-from .records import Article, CodedArticle, Event, Mention, Sentence
+from .records import TITLE, Article, CodedArticle, Event, Mention, Sentence
 from .registry import coders
 
 logger = logging.getLogger(__name__)
@@ -123,6 +123,12 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+def _pieces(article: Article) -> list[tuple[int, str]]:
+    """The pieces of an article's text to parse (`chunks`), then its title (at `TITLE`), if it has one."""
+    title = article.title.strip()
+    return [*chunks(article.text), *([(TITLE, title)] if title else [])]
 
 
 @dataclass
@@ -230,7 +236,7 @@ class Pipeline:
             for item in source:
                 if isinstance(item, Article):
                     item = self.check_language(item) or item
-                entry = _Pending(item, chunks(item.text) if isinstance(item, Article) else [])
+                entry = _Pending(item, _pieces(item) if isinstance(item, Article) else [])
                 waiting.append(entry)
                 idle = 0 if entry.pieces else idle + 1
                 for off, text in entry.pieces:
@@ -331,6 +337,8 @@ class Pipeline:
         sentences, events, mentions, unresolved, words, claims, quotes = [], [], [], [], 0, [], []
         dateline = self.coder.matcher.country_of(*dateline_places(article.text))
         named: list[tuple[int, str]] = []  # the countries the pieces before named: what the document is about
+        title = next((doc for off, doc in docs if off == TITLE), None)
+        docs = [(off, doc) for off, doc in docs if off != TITLE]
         for off, doc in docs:
             # the piece's text, sliced from the article's: a Doc rebuilds its text from the tokens on each access
             text = article.text[off:off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
@@ -349,6 +357,11 @@ class Pipeline:
             unresolved.extend(actors.unresolved())
             words += int((~doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1)).sum())  # neither punctuation nor space
         attribute(events, claims, quotes)
+        if title is not None:  # what the headline says about promises: its claims point into the title
+            actors = DocActors(title, self.coder.matcher, article.date, most_named(named) if named else dateline,
+                               article.title.strip())
+            for sent in title.sents:
+                claims.extend(self.claim_finder.claims(sent, actors, TITLE, article.date, 0))
         mentions.sort(key=lambda m: m.start)
         codes = {m.code for m in mentions} | {e.source for e in events} | {e.target for e in events if e.target}
         names = {c: self.coder.name_of(c) for c in codes}

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+TITLE = -1  # the sentence index of what a document's title says (claims of a headline)
+
 
 @dataclass
 class Article:
@@ -142,7 +144,7 @@ class Claim:
     action: str
     lemmas: list[str]
     factuality: str
-    sentence_index: int
+    sentence_index: int  # TITLE (-1): the document's title, its offsets in the title
     sentence: str
     start: int
     end: int

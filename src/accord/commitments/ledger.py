@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..lexicon.commitments import Lexicon, load_lexicon
-from ..records import Claim, Commitment, Evidence
+from ..records import TITLE, Claim, Commitment, Evidence
 
 PERSON = "person"  # the cue of a claim whose actor is a named person (frame.py sets it)
 CALLED_OFF = "called off"  # the cue of a claim that calls off the act its object names (frame.py sets it)
@@ -247,7 +247,10 @@ class _Index:
 
 
 def _order(c: Claim):
-    return (c.published or c.date or date.min, c.document_id or 0, c.sentence_index, c.kind != "promise", c.start)
+    # a headline (sentence index TITLE) is read after its text, which it sums up: the text's promise is the one
+    # made, the headline's the same said again
+    where = c.sentence_index if c.sentence_index != TITLE else 1 << 30
+    return (c.published or c.date or date.min, c.document_id or 0, where, c.kind != "promise", c.start)
 
 
 _paused = [0]  # builds running with the garbage collector paused, and whether it was on before the first
