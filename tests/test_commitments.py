@@ -726,3 +726,11 @@ def test_commitments_headline_promise_is_the_texts_said_again(pipeline):
     c = _one(build_ledger(coded.claims), "free")
     assert (c.action, c.made.sentence_index) == ("free 40 Chilean fishermen", 0)
     assert [e.kind for e in c.evidence] == ["restated"]
+
+
+def test_commitments_promise_noun_inside_an_act_is_no_part_of_it(pipeline):
+    # "ends visit with pledge to help ...": ending the visit does not stop the act pledged
+    [coded] = list(pipeline.process([Article(text="Xi ends Lima visit with pledge to help rebuild Peru's ports.",
+                                             date=date(2021, 5, 3))]))
+    [act] = [c for c in coded.claims if c.kind == "cease"]
+    assert "port" not in act.lemmas and "rebuild" not in act.lemmas

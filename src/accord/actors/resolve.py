@@ -415,24 +415,22 @@ class DocActors:
         return out
 
     def _pair(self, head: Token) -> list[Actor]:
-        """"Both sides", "the two men" (a noun of `pair_nouns` with no modifier of its own): the first two parties
-        of the nearest sentence before it (or of its own sentence before it) that names two, else none."""
+        """"Both sides", "the two men" (a noun of `pair_nouns` with no modifier of its own): the two parties of the
+        story so far, the two named most before the noun (the first named on a tie); else none."""
         if head.tag_ != "NNS" or head.lemma_.lower() not in _WORDS.pair_nouns or not any(
                 c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in head.children) or any(
                 c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
             return []
-        start, end = self._sent_start(head), head.i
-        for _ in range(3):
-            parties: dict[str, Actor] = {}
-            for i, prior, kind in self.history:
-                if start <= i < end and kind != "place" and prior.known and prior.code[:3].isalpha():
-                    parties.setdefault(prior.code[:6] if prior.code[:3] in ("IGO", "NGO") else prior.code[:3], prior)
-            if len(parties) >= 2:
-                return list(parties.values())[:2]
-            if start == 0:
+        counts: dict[str, list] = {}  # party -> [mentions, first mention, actor]
+        for i, prior, kind in self.history:
+            if i >= head.i:
                 break
-            start, end = self._sent_start(head.doc[start - 1]), start
-        return []
+            if kind == "place" or not prior.known or not prior.code[:3].isalpha():
+                continue
+            key = prior.code[:6] if prior.code[:3] in ("IGO", "NGO") else prior.code[:3]
+            counts.setdefault(key, [0, i, prior])[0] += 1
+        ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1]))
+        return [c[2] for c in ranked[:2]] if len(ranked) >= 2 else []
 
     def actor(self, tok: Token) -> Actor | None:
         """The actor of the single phrase headed by `tok`, or None."""

@@ -130,11 +130,17 @@ def _phrase(top: Token, lex: Lexicon, clauses: tuple[str, ...]) -> list[Token]:
     out, todo = [top], [top]
     while todo:
         for child in todo.pop().children:
-            if child.dep_ in clauses or _framing(child, lex):
+            if child.dep_ in clauses or _framing(child, lex) or child.dep_ == "pobj" and _promise_phrase(child, lex):
                 continue
             out.append(child)
             todo.append(child)
     return out
+
+
+def _promise_phrase(noun: Token, lex: Lexicon) -> bool:
+    """A promise noun with its own act ("ends visit with a pledge to help ..."): a promise of its own, no part of
+    the act it hangs on."""
+    return noun.lemma_.lower() in lex.promise_nouns and any(c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 def _framing(tok: Token, lex: Lexicon) -> bool:
