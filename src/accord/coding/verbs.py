@@ -5,7 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, child_of, is_passive, is_temporal, slots_of, verb_forms
+from ..nlp.grammar import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    child_of,
+    is_passive,
+    is_temporal,
+    slots_of,
+    subject_of,
+    verb_forms,
+)
 from .dictionary import Pattern
 from .found import Found
 from .match import best_match, coded, outranks, petrarch_slots
@@ -50,6 +59,9 @@ class VerbEvents:
             return []
         if pattern.no_event:
             return []
+        if not pattern.layer and pattern.head in self.rules["armed_motion_heads"] \
+                and pattern.code[:2] in self.rules["armed_motion_roots"] and not self._armed(tok, actors):
+            return []  # "refugees poured into Jordan": only forces moving in are an act of force
         code = pattern.code
         weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
@@ -57,6 +69,11 @@ class VerbEvents:
             consumed.add(noun.i)
         else:
             sources = self.subjects(tok, actors)
+        if not sources and code[:2] in self.rules["crowd_roots"]:
+            sources = self._crowd(tok)  # "Thousands rallied in Lisbon"
+        means = self.rules["irregular_means"].get(pattern.text) if not pattern.layer else None
+        if means and sources and all(self._irregular(s) for s in sources):
+            code = means  # "militants bombed a bus station": a bomb set off, not an air raid
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
         for word in pattern.words:
@@ -88,6 +105,8 @@ class VerbEvents:
                        if not self._only_a_place(t, tok)]
         if not targets and code[:2] in self.rules["response_roots"]:
             targets = self._provoker(tok, sources, actors)
+        if code in self.rules["mass_codes"] and targets and self._many(tok, targets):
+            code = self.rules["mass_codes"][code]  # "expelled 40,000 Iranians": a mass expulsion
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
         if pattern.layer and len(sources) < 2:
             found = [f for f in found if f.target is not None]  # its own place is no second actor
@@ -97,6 +116,54 @@ class VerbEvents:
                     for f in found if f.target is not None]
             found = back if not code else found + back
         return found
+
+    def _armed(self, verb: Token, actors: DocActors) -> bool:
+        """The verb's subject or object is armed forces or their machines ("Russian tanks", "moved troops"), by
+        its noun (rules.yaml `armed_doers`) or its actor's sector (`armed_sectors`)."""
+        for mover in (subject_of(verb), child_of(verb, ("dobj",))):  # "tanks rolled into", "moved tanks into"
+            if mover is None:
+                continue
+            words = {mover.lemma_.lower(), *(c.lemma_.lower() for c in mover.children if c.dep_ == "compound")}
+            if words & set(self.rules["armed_doers"]) or any(
+                    a.code[3:6] in self.rules["armed_sectors"] for a in actors.actors(mover)):
+                return True
+        return False
+
+    def _irregular(self, actor: Actor) -> bool:
+        """An armed group of no state's forces: rebels, militants, gunmen (`armed_sectors` other than MIL) or an
+        international militant group (IMG)."""
+        return actor.code[:3] == "IMG" or actor.code[3:6] in self.rules["armed_sectors"] and actor.code[3:6] != "MIL"
+
+    def _crowd(self, verb: Token) -> list[Actor]:
+        """ "Thousands rallied", "tens of thousands marched": a subject that only counts people (`crowd_words`,
+        with no "of" naming whom) is civilians, of the country of the place named."""
+        subj = subject_of(verb)
+        counted = subj
+        while counted is not None and counted.lemma_.lower() in self.rules["crowd_words"]:
+            of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                phrase = subj.doc[subj.left_edge.i:counted.i + 1]
+                return [Actor(UNKNOWN + "CVL", phrase.text, phrase.start_char, phrase.end_char, "agent")]
+            counted = child_of(of, ("pobj",))
+        return []
+
+    def _many(self, verb: Token, targets: list[Actor]) -> bool:
+        """The people the verb acts on are many: its object is counted at rules.yaml `mass_count` or more
+        ("40,000 Iranians"), or is a people named by its ethnic group and not counted ("ethnic Albanians")."""
+        obj = child_of(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
+        if obj is None:
+            return False
+        counts = [c for c in obj.children if c.dep_ == "nummod"]
+        for count in counts:
+            if count.lemma_.lower() in ("thousand", "million"):  # "two million refugees"
+                return True
+            try:
+                number = float(count.text.replace(",", ""))
+            except ValueError:
+                continue
+            if number >= self.rules["mass_count"]:
+                return True
+        return not counts and all(t.kind == "ethnic" for t in targets)
 
     def _verb_match(self, tok: Token, slots: dict[str, Token]
                     ) -> list[tuple[list[Pattern], tuple[Pattern, dict[str, Token]]]]:
@@ -224,6 +291,10 @@ class VerbEvents:
             # "expressed its willingness to mediate": the infinitive hangs on the head's noun
             governed = next((c for c in slots[family.words[-1]].children if c.dep_ == "acl" and c.pos_ == "VERB"
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if governed is not None and governed.lemma_.lower() in self.rules["emulation_verbs"]:
+            # "threatened to follow Brazil in cutting ties with Colombia": the act is cutting ties
+            governed = next((g for c in governed.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), governed)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         inner, targets = None, []
         if governed is None and clause is not None:

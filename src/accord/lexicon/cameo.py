@@ -210,6 +210,16 @@ class _RulesFile(BaseModel):
     aspect_verbs: list[str] = []
     purpose_preps: list[str] = []
     purpose_roots: list[str] = []
+    crowd_words: list[str] = []
+    crowd_roots: list[str] = []
+    armed_motion_heads: list[str] = []
+    armed_motion_roots: list[str] = []
+    armed_doers: list[str] = []
+    armed_sectors: list[str] = []
+    irregular_means: dict[str, str] = {}
+    mass_codes: dict[str, str] = {}
+    mass_count: int = 0
+    emulation_verbs: list[str] = []
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
@@ -358,7 +368,9 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
                         ("means_of_doers", list(rules.means_of_doers.values())),
                         ("state_nouns", list(rules.state_nouns.values())),
-                        ("attitude_adjectives", list(rules.attitude_adjectives.values()))):
+                        ("attitude_adjectives", list(rules.attitude_adjectives.values())),
+                        ("irregular_means", list(rules.irregular_means.values())),
+                        ("mass_codes", [*rules.mass_codes, *rules.mass_codes.values()])):
         for code in codes:
             if code not in table and code[:3] not in table:
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
