@@ -1,7 +1,8 @@
 """Recall on the conflictual side (CAMEO roots 09-20) by class of report: crowds counted without naming who,
-armed forces moving into a country or its waters, acts copied from another party, mass expulsions, bombs set
-off by armed groups, beatings, roads blockaded, vessels boarded, gatherings broken up; each with the other
-senses of its words that must stay uncoded. Sentences written for these tests."""
+armed forces moving into a country or its waters, acts copied from another party, mass expulsions, acts read
+by who does them (bombs set off by armed groups, questioning by police, crowds occupying or storming a place,
+workers walking out, beatings by police), roads blockaded, vessels boarded, gatherings broken up; each with
+the other senses of its words that must stay uncoded. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -148,3 +149,36 @@ def test_coding_hostile_act_by_its_object(code, text, expected):
 ])
 def test_coding_act_not_done_stays_unrealised(code, text):
     assert not [e for e in _realised(code(text, "1990-11-12")) if e.code[:2] in ("15", "18", "19")]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # the same verb, another act by who does it (verbs.yaml "@kind", rules.yaml doer_kinds)
+    ("Spanish police questioned the former minister over the bribes.", "090"),
+    ("Italian prosecutors searched the offices of the ruling party.", "090"),
+    ("Lebanese students occupied the square outside parliament in Beirut.", "140"),
+    ("Rioters stormed the parliament in Belgrade.", "145"),
+    ("Bolivian miners walked out over the new mining law.", "143"),
+    ("Chilean truckers blockaded the main highway into Santiago.", "144"),
+    ("Kenyan police beat the opposition leader in Nairobi.", "182"),
+    ("Russian jets buzzed a Norwegian patrol boat.", "150"),
+    ("Israeli jets struck Hamas positions in Gaza.", "195"),
+    ("Israeli warplanes struck Syrian air defences.", "195"),
+])
+def test_coding_act_read_by_its_doer(code, text, code_):
+    events = _realised(code(text, "2012-03-12"))
+    assert code_ in {e.code for e in events}, _triples(events)
+
+
+@pytest.mark.parametrize(("text", "not_codes"), [
+    # the same verbs done by others name other acts, or none
+    ("Russia questioned the legitimacy of the Ukrainian vote.", {"090"}),
+    ("The senator questioned the president's plan.", {"090"}),
+    ("Syrian rebels occupied the town of Qusair.", {"140", "141"}),
+    ("Egyptian troops stormed the militants' hideout in Sinai.", {"145"}),
+    ("The Israeli delegation walked out of the talks with Syria.", {"143"}),
+    ("The Israeli navy blockaded the ports of Lebanon.", {"144"}),
+    ("Israeli jets bombed a Hamas post in Gaza.", {"183"}),
+])
+def test_coding_same_verb_by_other_doers_is_another_act(code, text, not_codes):
+    events = _realised(code(text, "2012-03-12"))
+    assert not {e.code for e in events} & not_codes, _triples(events)

@@ -71,10 +71,17 @@ def test_verb_patterns_prep_object_counts_as_two_words():
     ('verbs: [sell, "pull out (of talk"]', r"codes\.072\.verbs\.1: .*unmatched bracket"),
     ('verbs: ["(of talk) pull"]', r"codes\.072\.verbs\.0: .*a group must follow the head"),
     ('verbs: ["fire (on + rebel)"]', r"codes\.072\.verbs\.0: .*'\+' must close its group"),
+    ('verbs: [sell, "sell tank @dealer"]', r"codes\.072\.verbs\.1: pattern 'sell tank @dealer' names doer kind "
+                                          r"@dealer, which is not defined under doer_kinds"),
 ])
 def test_verb_patterns_error_names_file_line_and_field(table, body, message):
     with pytest.raises(DictionaryError, match=r"^mine\.yaml: line 5: " + message):
         _book(table, f'sets:\n  arms: [tank]\ncodes:\n  "072":\n    {body}\n')
+
+
+def test_verb_patterns_doer_kind_is_a_word_that_counts(table):
+    book = _book(table, 'codes:\n  "183":\n    verbs: ["bomb @irregular"]\n  "195":\n    verbs: [bomb]\n')
+    assert [(p.code, p.words) for p in book.verbs["bomb"]] == [("183", ("@irregular",)), ("195", ())]
 
 
 def test_verb_patterns_same_pattern_under_two_codes_is_refused(table):

@@ -13,6 +13,7 @@ from ..actors.names import actor_names
 from ..actors.resolve import DocActors, actor_matcher
 from ..factuality import Factuality, FactualityRules
 from ..lexicon import coder_digest
+from ..lexicon.cameo import DOER
 from ..nlp.grammar import has_aux, within
 from ..records import Event
 from .attach import Attachment
@@ -36,6 +37,8 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         self.matcher = actor_matcher(nlp, book)
         self.rules = codebook.rules
         self.support = frozenset(self.rules["support_verbs"])
+        self.doer_heads = frozenset(head for head, patterns in codebook.verbs.items()
+                                    if any(w.startswith(DOER) for p in patterns for w in p.words))
         self.quantities = frozenset(self.rules["quantity_nouns"])
         self.amount_preps = frozenset(self.rules["amount_preps"])
         self.deadlines = frozenset(self.rules["deadline_preps"])

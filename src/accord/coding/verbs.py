@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
+from ..lexicon.cameo import DOER
 from ..nlp.grammar import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -36,6 +37,8 @@ class VerbEvents:
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
+        if any(x in self.doer_heads for x in verb_forms(tok)):
+            slots.update(self._doer_slots(tok, actors))  # "tanks rolled into ...": "roll into + @armed"
         candidates = self._verb_match(tok, slots)
         if not candidates or candidates[0][1][0].no_event:
             return []  # no pattern, or a PETRARCH [---]: the verb codes nothing here
@@ -59,9 +62,6 @@ class VerbEvents:
             return []
         if pattern.no_event:
             return []
-        if not pattern.layer and pattern.head in self.rules["armed_motion_heads"] \
-                and pattern.code[:2] in self.rules["armed_motion_roots"] and not self._armed(tok, actors):
-            return []  # "refugees poured into Jordan": only forces moving in are an act of force
         code = pattern.code
         weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
@@ -71,9 +71,6 @@ class VerbEvents:
             sources = self.subjects(tok, actors)
         if not sources and code[:2] in self.rules["crowd_roots"]:
             sources = self._crowd(tok)  # "Thousands rallied in Lisbon"
-        means = self.rules["irregular_means"].get(pattern.text) if not pattern.layer else None
-        if means and sources and all(self._irregular(s) for s in sources):
-            code = means  # "militants bombed a bus station": a bomb set off, not an air raid
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
         for word in pattern.words:
@@ -117,22 +114,23 @@ class VerbEvents:
             found = back if not code else found + back
         return found
 
-    def _armed(self, verb: Token, actors: DocActors) -> bool:
-        """The verb's subject or object is armed forces or their machines ("Russian tanks", "moved troops"), by
-        its noun (rules.yaml `armed_doers`) or its actor's sector (`armed_sectors`)."""
-        for mover in (subject_of(verb), child_of(verb, ("dobj",))):  # "tanks rolled into", "moved tanks into"
-            if mover is None:
-                continue
-            words = {mover.lemma_.lower(), *(c.lemma_.lower() for c in mover.children if c.dep_ == "compound")}
-            if words & set(self.rules["armed_doers"]) or any(
-                    a.code[3:6] in self.rules["armed_sectors"] for a in actors.actors(mover)):
-                return True
-        return False
-
-    def _irregular(self, actor: Actor) -> bool:
-        """An armed group of no state's forces: rebels, militants, gunmen (`armed_sectors` other than MIL) or an
-        international militant group (IMG)."""
-        return actor.code[:3] == "IMG" or actor.code[3:6] in self.rules["armed_sectors"] and actor.code[3:6] != "MIL"
+    def _doer_slots(self, verb: Token, actors: DocActors) -> dict[str, Token]:
+        """The kinds of doer (rules.yaml `doer_kinds`) the verb's subject, or a passive's agent, is of, as the slots
+        "@kind" that patterns name ("roll into + @armed"): by its noun or a compound before it ("army tanks"), or
+        by its actor's sector (IMG: an international militant group)."""
+        if is_passive(verb):
+            agent = child_of(verb, ("agent",))
+            doer = child_of(agent, ("pobj",)) if agent is not None else None
+        else:
+            doer = subject_of(verb)
+            if doer is None and verb.dep_ == "conj":  # "crossed the border and entered the town"
+                doer = subject_of(verb.head)
+        if doer is None:
+            return {}
+        words = {doer.lemma_.lower(), *(c.lemma_.lower() for c in doer.children if c.dep_ == "compound")}
+        sectors = {("IMG" if a.code[:3] == "IMG" else a.code[3:6]) for a in actors.actors(doer)}
+        return {DOER + name: doer for name, kind in self.rules["doer_kinds"].items()
+                if words & set(kind["words"]) or sectors & set(kind["sectors"])}
 
     def _crowd(self, verb: Token) -> list[Actor]:
         """ "Thousands rallied", "tens of thousands marched": a subject that only counts people (`crowd_words`,

@@ -18,6 +18,7 @@ from .files import Source, located, read_data, read_path, validate, where
 from .petrarch import NO_EVENT, VerbDictionary, compile_verbs, looks_petrarch, read_verb_dictionary
 
 TARGET = "+"
+DOER = "@"  # a kind of doer named in a pattern ("@armed"), defined under doer_kinds in rules.yaml
 SET = re.compile(r"&([a-z][a-z0-9_]*)")  # a synonym set named in a pattern ("&weapon")
 _PIECE = re.compile(r"\([^()]*\)|[^\s()]+|[()]")  # a "(prep word ...)" group, a word, or a stray bracket
 
@@ -154,6 +155,12 @@ class _VerbFile(BaseModel):
         return v
 
 
+class _DoerKind(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+    sectors: list[str]
+
+
 class _RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     target_preps: list[str]
@@ -212,11 +219,7 @@ class _RulesFile(BaseModel):
     purpose_roots: list[str] = []
     crowd_words: list[str] = []
     crowd_roots: list[str] = []
-    armed_motion_heads: list[str] = []
-    armed_motion_roots: list[str] = []
-    armed_doers: list[str] = []
-    armed_sectors: list[str] = []
-    irregular_means: dict[str, str] = {}
+    doer_kinds: dict[str, _DoerKind] = {}
     mass_codes: dict[str, str] = {}
     mass_count: int = 0
     emulation_verbs: list[str] = []
@@ -369,7 +372,6 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
                         ("means_of_doers", list(rules.means_of_doers.values())),
                         ("state_nouns", list(rules.state_nouns.values())),
                         ("attitude_adjectives", list(rules.attitude_adjectives.values())),
-                        ("irregular_means", list(rules.irregular_means.values())),
                         ("mass_codes", [*rules.mass_codes, *rules.mass_codes.values()])):
         for code in codes:
             if code not in table and code[:3] not in table:
@@ -385,6 +387,11 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
         for kind, index in (("verbs", verbs), ("nouns", nouns)):
             for n, text in enumerate(getattr(entry, kind)):
                 for p in _compiled(code, text, sets, verbs_src, ("codes", code, kind, n)):
+                    doer = next((w for w in p.words if w.startswith(DOER) and w[1:] not in rules.doer_kinds), None)
+                    if doer is not None:
+                        raise DictionaryError(f"{located(verbs_src, ('codes', code, kind, n))}: pattern {text!r} "
+                                              f"names doer kind {doer}, which is not defined under doer_kinds in "
+                                              f"cameo/rules.yaml")
                     key = (kind, p.head, frozenset(p.words), p.target_prep, p.target_object)
                     if key not in owner:
                         owner[key] = (code, text)
