@@ -182,3 +182,29 @@ def test_coding_act_read_by_its_doer(code, text, code_):
 def test_coding_same_verb_by_other_doers_is_another_act(code, text, not_codes):
     events = _realised(code(text, "2012-03-12"))
     assert not {e.code for e in events} & not_codes, _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headlines: a subject the parser hangs on the verb as a compound, a verb it reads as a noun
+    ("Turkey shells Kurdish fighters in Iraq.", ("TUR", "IRQ", "194")),
+    ("Thousands protest in Lima against the president.", ("PERCVL", "", "14")),
+    # two parties that break off relations or talks break them off with each other
+    ("Iran and Saudi Arabia severed diplomatic ties in 2016.", ("IRN", "SAU", "161")),
+    ("Iran and Saudi Arabia severed diplomatic ties in 2016.", ("SAU", "IRN", "161")),
+    # ground taken back from a party, aid cut off, sanctions voted, a campaign of terror waged, homes blown up
+    ("Azerbaijani troops recaptured Shusha from Armenia.", ("AZE", "ARM", "192")),
+    ("Britain cut off aid to Malawi over the election.", ("GBR", "MWI", "162")),
+    ("The Senate voted sanctions against Argentina.", ("USA", "ARG", "163")),
+    ("Rebels waged a campaign of terror against Ugandan villagers.", ("", "UGA", "180")),
+    ("Israeli troops blew up the house of a Palestinian gunman.", ("ISR", "PSE", "1712")),
+])
+def test_coding_conflict_shapes_of_wire_copy(code, text, expected):
+    source, target, code_ = expected
+    events = _realised(code(text, "2016-03-12"))
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code.startswith(code_)
+               for e in events), _triples(events)
+
+
+def test_coding_parties_condemning_together_do_not_condemn_each_other(code):
+    events = _realised(code("Chile and Peru condemned the coup in Bolivia.", "2016-03-12"))
+    assert not [e for e in events if {e.source[:3], e.target[:3]} == {"CHL", "PER"}], _triples(events)

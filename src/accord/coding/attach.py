@@ -27,6 +27,9 @@ class Attachment:
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
             return actors.actors(pobj) if pobj is not None else []
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+            # a headline's subject read as a compound of its verb ("Turkey shells Kurdish militia in Syria")
+            subj = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
         if subj is not None:
             if antecedent(subj) is not subj and tok.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ == "aux" for c in tok.children):

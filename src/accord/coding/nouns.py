@@ -47,6 +47,12 @@ class NounEvents:
         sources = self._noun_sources(tok, actors, skip=pattern.target_prep) or self._of_doers(tok, pattern, actors)
         if not sources and pattern.code[:2] in self.rules["purpose_roots"]:
             sources = self._purpose_doers(tok, actors)
+        if not sources and tok.dep_ == "ROOT":
+            # a headline's verb read as a noun ("Thousands protest in Madrid"): its subject or count is the doer
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nummod" and c.i < tok.i), None)
+            if subj is not None:
+                sources = actors.actors(subj) or (
+                    self._crowd(subj) if pattern.code[:2] in self.rules["crowd_roots"] else [])
         if not sources:
             return []
         if pattern.target_prep:

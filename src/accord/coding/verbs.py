@@ -70,7 +70,7 @@ class VerbEvents:
         else:
             sources = self.subjects(tok, actors)
         if not sources and code[:2] in self.rules["crowd_roots"]:
-            sources = self._crowd(tok)  # "Thousands rallied in Lisbon"
+            sources = self._crowd(subject_of(tok))  # "Thousands rallied in Lisbon"
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
         for word in pattern.words:
@@ -132,10 +132,9 @@ class VerbEvents:
         return {DOER + name: doer for name, kind in self.rules["doer_kinds"].items()
                 if words & set(kind["words"]) or sectors & set(kind["sectors"])}
 
-    def _crowd(self, verb: Token) -> list[Actor]:
+    def _crowd(self, subj: Token | None) -> list[Actor]:
         """ "Thousands rallied", "tens of thousands marched": a subject that only counts people (`crowd_words`,
         with no "of" naming whom) is civilians, of the country of the place named."""
-        subj = subject_of(verb)
         counted = subj
         while counted is not None and counted.lemma_.lower() in self.rules["crowd_words"]:
             of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
