@@ -126,6 +126,11 @@ def test_coding_beat_in_sport_or_votes_is_no_assault(code, text):
     assert not [e for e in _realised(code(text, "2009-03-12")) if e.code[:2] in ("18", "19")]
 
 
+def test_coding_attack_beaten_back_is_fighting(code):
+    events = _realised(code("Iraqi forces beat back an Iranian offensive near Basra.", "1987-03-12"))
+    assert {e.code for e in events} & {"190"} and not {e.code for e in events} & {"182"}, _triples(events)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # roads blockaded by protesters obstruct passage (144), not a military blockade (191)
     ("Farmers blockaded roads across Poland.", ("POL", "", "144")),
