@@ -63,6 +63,11 @@ def _has(triples, source, target, code):
     ("India bought Russian oil at a discount.", ("IND", "RUS", "061")),
     ("Egypt reopened the Rafah crossing into Gaza.", ("EGY", "PSE", "081")),
     ("Iran handed over the seized tanker to Britain.", ("IRN", "GBR", "0842")),
+    # 03: the act helped is the act intended; goods given "with" to a party named as object
+    ("Algeria said it was ready to help mediate between Mali and the Tuareg rebels.", ("DZA", "MLI", "039")),
+    ("Kuwait agreed to provide Jordan with a 300 million dollar loan.", ("KWT", "JOR", "0331")),
+    # 042: a visit named beside the subject by "on" is the subject's
+    ("The Dutch king, on a state visit to Indonesia, apologised for colonial violence.", ("NLD", "IDN", "042")),
 ])
 def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     triples = _realised(code(text, "2018-07-10"))

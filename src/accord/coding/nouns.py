@@ -230,8 +230,11 @@ class NounEvents:
         not where the verb asks for them ("called for talks with Iran": a complement head)."""
         prep = noun.head
         verb = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.rules["purpose_preps"] or verb.pos_ != "VERB" \
-                or any(f in self.codebook.complement_heads for f in verb_forms(verb)):
+        if noun.dep_ != "pobj" or prep.lower_ not in self.rules["purpose_preps"]:
+            return []
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
+            return actors.actors(verb)  # "Japan's emperor, on a state visit to China, expressed regret"
+        if verb.pos_ != "VERB" or any(f in self.codebook.complement_heads for f in verb_forms(verb)):
             return []
         return self.subjects(verb, actors)
 

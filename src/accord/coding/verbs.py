@@ -28,8 +28,8 @@ class VerbEvents:
         if self._describes_party(tok, actors):
             return []
         lemma = tok.lemma_.lower()
-        slots = slots_of(tok, passive=is_passive(tok), amounts=self.quantities, deadlines=self.deadlines,
-                         amount_preps=self.amount_preps)
+        slots = self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
+                                          deadlines=self.deadlines, amount_preps=self.amount_preps))
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = best_match(heads, slots)
@@ -190,6 +190,24 @@ class VerbEvents:
                     return [(self.codebook.under[x], match)] + ([ours] if ours is not None else [])
         return [ours] if ours is not None else []
 
+    def _goods(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
+        """ "provided Vietnam with a loan", "supplied the rebels with missiles": for a verb of `with_goods_verbs`
+        whose object is a party, what it gives after "with" stands where the object would (the party stays
+        the target)."""
+        if not any(f in self.rules["with_goods_verbs"] for f in verb_forms(verb)):
+            return slots
+        obj = child_of(verb, OBJECT_DEPS)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        goods = self._amount_of(child_of(prep, ("pobj",))) if prep is not None else None
+        if obj is None or obj.pos_ not in ("PROPN", "NOUN") or goods is None or goods.pos_ != "NOUN":
+            return slots
+        out = dict(slots)
+        out.setdefault(goods.lemma_.lower(), goods)
+        for mod in goods.children:
+            if mod.dep_ in ("compound", "amod"):
+                out.setdefault(mod.lemma_.lower(), mod)
+        return out
+
     def _calls_off(self, verb: Token) -> bool:
         """ "called off the strikes", "suspended the talks": a verb that makes what it governs called off
         (factuality.yaml) leaves that act unrealised; it is no PETRARCH event of its own."""
@@ -267,6 +285,11 @@ class VerbEvents:
                           consumed: set[int], sources: list[Actor] | None = None) -> list[Found] | None:
         """ "agreed to meet", "refused to negotiate", "called for talks": the code follows what is governed."""
         governed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if governed is not None and governed.lemma_.lower() in self.rules["helping_verbs"]:
+            # "ready to help mediate an end to the war": the act helped, when it is coded; else the help
+            helped = next((c for c in governed.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                           and c.tag_ == "VB" and self._inner(c) is not None), None)
+            governed = helped or governed
         while governed is not None and governed.lemma_.lower() in self.rules["aspect_verbs"]:
             # "pledged to continue supporting Syria", "agreed to resume talks": the act continued or begun
             governed = next((c for c in governed.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
@@ -378,7 +401,8 @@ class VerbEvents:
         """The pattern that codes a governed verb ("agreed to [halt arms shipments]"): ours by its lemma,
         else the PETRARCH layer's."""
         lemma = verb.lemma_.lower()
-        slots = slots_of(verb, passive=is_passive(verb), amounts=self.quantities, amount_preps=self.amount_preps)
+        slots = self._goods(verb, slots_of(verb, passive=is_passive(verb), amounts=self.quantities,
+                                           amount_preps=self.amount_preps))
         inner = None
         for form in verb_forms(verb):  # "ready to normalise ties": the spelling the dictionary has
             inner = coded(best_match(self.codebook.verbs.get(form, []), slots))

@@ -215,6 +215,8 @@ class _RulesFile(BaseModel):
     state_nouns: dict[str, str]
     counterpart_words: list[str]
     aspect_verbs: list[str] = []
+    helping_verbs: list[str] = []
+    with_goods_verbs: list[str] = []
     purpose_preps: list[str] = []
     purpose_roots: list[str] = []
     crowd_words: list[str] = []
