@@ -250,3 +250,37 @@ def test_actors_a_rebel_group_written_in_lower_case(code, text, target):
 def test_actors_a_role_phrase_of_several_words_headed_by_its_first(code, text, source):
     events = code(text, "2019-05-06")
     assert any(e.source == source for e in events), events
+
+
+def test_actors_remembered_works_out_once_while_context_words_stay(pipeline):
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp("Chile expelled the Peruvian ambassador on Monday.")
+    actors = DocActors(doc, pipeline.coder.matcher, date(2019, 5, 6))
+    calls = []
+
+    def make():
+        calls.append(1)
+        return len(calls)
+
+    assert actors.remembered(("question", 1), make) == 1
+    assert actors.remembered(("question", 1), make) == 1  # not worked out again
+    assert actors.remembered(("question", 2), make) == 2  # another question
+    actors._contextual.add(0)  # a word takes its country from the document: answers may change
+    assert actors.remembered(("question", 1), make) == 3
+
+
+def test_actors_shared_subjects_are_the_coders_and_copies(pipeline):
+    from accord.actors.resolve import DocActors
+
+    doc = pipeline.nlp("Chile expelled the Peruvian ambassador and said it would recall its envoy.")
+    actors = DocActors(doc, pipeline.coder.matcher, date(2019, 5, 6))
+    coder = pipeline.coder
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert len(verbs) >= 2
+    for verb in verbs:
+        first = coder.subjects(verb, actors)
+        assert first == coder._subjects(verb, actors, 0)
+        first.append(None)  # a caller changing its list changes no one else's
+        assert None not in coder.subjects(verb, actors)
+    assert [a.code for a in coder.subjects(verbs[0], actors)] == ["CHL"]

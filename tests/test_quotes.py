@@ -349,3 +349,16 @@ def test_quotes_conditional_keeps_its_condition(quotes):
 def test_quotes_anonymous_source_is_of_the_country_it_is_said_to_be_from(quotes, text, country):
     q = _only(quotes(text))
     assert q.anonymous and q.speaker[:3] == country
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("He said “we will go” and then “we stay” again.", [("“we will go”", True), ("“we stay”", True)]),
+    ("“First part, “second part” closes.", [("“First part,", False), ("“second part”", True)]),
+    ("An unclosed “quote runs to the end", [("“quote runs to the end", False)]),
+    ("Plain \"straight\" quotes and ‘one lone mark", [("\"straight\"", True)]),
+])
+def test_quotes_scan_finds_outermost_quotes_by_their_marks(text, spans):
+    from accord.quotes import _scan
+
+    found = _scan(text, 0, len(text))
+    assert [(text[a:b], closed) for a, b, closed in found] == spans

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.attrs import DEP, IS_SPACE, ORTH, POS
 from spacy.matcher import PhraseMatcher
@@ -25,6 +27,7 @@ THING_PRONOUNS = _WORDS.thing_pronouns
 GROUP_PRONOUNS = _WORDS.group_pronouns
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 _PLACE_PREPS = _WORDS.place_preps
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,7 @@ class DocActors:
         self._contextual: set[int] = set()  # words whose country comes from the document, not their phrase
         self._shared: dict[str, bool] = {}
         self._starts: list[int] = []
+        self._memo: dict = {}  # what other stages worked out once for this document (`remembered`)
         self._build_history()
 
     # -- public ---------------------------------------------------------------------------------
@@ -438,6 +442,19 @@ class DocActors:
             self._cache[tok.i] = None  # a cycle through pronouns and modifiers resolves to nothing
             self._cache[tok.i] = self._resolve(tok)
         return self._cache[tok.i]
+
+    def remembered(self, key, make: Callable[[], T]) -> T:
+        """`make()` worked out once per document for `key` (a question about one of its words, asked again by
+        the coder and the claims): kept while the words taking their country from the document stay the same,
+        since a word resolved later may join them and change what an actor lookup gives."""
+        known = len(self._contextual)  # that set only grows: the same size is the same set
+        found = self._memo.get(key)
+        if found is not None and found[0] == known:
+            return found[1]
+        value = make()
+        if len(self._contextual) == known:  # else it read a changing set: not kept
+            self._memo[key] = (known, value)
+        return value
 
     def find_in(self, tok: Token, depth: int = 3, skip: tuple[str, ...] = ()) -> Actor | None:
         """The phrase's actor, or the first actor inside it along prepositions ("the deal with Iran"), not
@@ -724,7 +741,8 @@ class DocActors:
         `skip` are not looked at."""
         if depth > 3:
             return None
-        for child in sorted(tok.children, key=lambda c: c.i):
+        children = list(tok.children)  # in text order
+        for child in children:
             if child.i in skip:
                 continue
             if child.dep_ == "poss" and child.lower_ in PRONOUNS and child.i < tok.i:
@@ -756,17 +774,16 @@ class DocActors:
                 inner = self._country_modifier(child, depth + 1)
                 if inner is not None:
                     return inner
-        for child in sorted(tok.children, key=lambda c: _PLACE_PREPS.index(c.lower_)
-                            if c.lower_ in _PLACE_PREPS else 9):
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and child.i not in skip:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.actor(pobj)
-                        if found is not None and found.known:
-                            code = found.code
-                            if found.kind in ("capital", "place", "country"):
-                                code = code[:3]  # "a curfew in Algiers", "a company of Tehran": the country
-                            return Actor(code, found.text, found.start, found.end, found.kind)
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i not in skip]
+        for child in sorted(preps, key=lambda c: _PLACE_PREPS.index(c.lower_)):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = self.actor(pobj)
+                    if found is not None and found.known:
+                        code = found.code
+                        if found.kind in ("capital", "place", "country"):
+                            code = code[:3]  # "a curfew in Algiers", "a company of Tehran": the country
+                        return Actor(code, found.text, found.start, found.end, found.kind)
         return None
 
     def _modifier_conjuncts(self, tok: Token, actor: Actor) -> list[Actor]:
@@ -959,10 +976,11 @@ class DocActors:
         for span, _ in {id(v[0]): v for v in self.bodies.values()}.values():
             heads.add(span.root.i)
         strings = self.doc.vocab.strings
-        modifiers = (strings["compound"], strings["amod"])
-        for i, (pos, dep) in enumerate(self.doc.to_array([POS, DEP]).tolist()):  # no Token made for other words
-            if pos in (NOUN, PROPN) and i not in self.by_token and dep not in modifiers \
-                    and self._maybe_actor(self.doc[i]):
+        words = self.doc.to_array([POS, DEP])
+        nouns = ((words[:, 0] == NOUN) | (words[:, 0] == PROPN)) & (words[:, 1] != strings["compound"]) \
+            & (words[:, 1] != strings["amod"])
+        for i in nouns.nonzero()[0].tolist():  # no Token made for other words
+            if i not in self.by_token and self._maybe_actor(self.doc[i]):
                 heads.add(i)
         for i in sorted(heads):
             tok = self.doc[i]

@@ -16,6 +16,13 @@ class Attachment:
     """CameoCoder's attachment of actors (a mixin: it uses the coder's rules and codebook)."""
 
     def subjects(self, tok: Token, actors: DocActors, depth: int = 0) -> list[Actor]:
+        """The actors that do what `tok` says; worked out once per word of a document (the coder's verb,
+        noun and frame passes and the claims all ask)."""
+        if depth or tok.doc is not actors.doc:
+            return self._subjects(tok, actors, depth)
+        return list(actors.remembered(("subjects", tok.i), lambda: self._subjects(tok, actors, 0)))
+
+    def _subjects(self, tok: Token, actors: DocActors, depth: int) -> list[Actor]:
         if depth > 4:
             return []
         if is_passive(tok):

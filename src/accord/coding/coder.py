@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorBook
 from ..actors.names import actor_names
@@ -52,10 +57,18 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         lexicon = coder_digest(nlp, codebook, cues, actor_files=actor_files, layers=book.layers)
         self.version = f"{self.name}+{lexicon}"
         self.names = actor_names(book)
+        self.attitude_ids = [get_string_id(w) for w in self.rules["attitude_adjectives"]]  # as spaCy's LOWER
 
     def name_of(self, code: str) -> str:
         """A readable name for an actor code: "United States government", "United Nations"."""
         return self.names.name(code)
+
+    def assess(self, tok: Token, actors: DocActors) -> Factuality:
+        """The factuality of what `tok` says, worked out once per word of a document (the coder and the claims
+        both ask)."""
+        if tok.doc is not actors.doc:
+            return self.facts.assess(tok)
+        return actors.remembered(("fact", tok.i), lambda: self.facts.assess(tok))
 
     def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0,
                  context: str = "", text: str | None = None) -> tuple[list[Event], DocActors]:
@@ -72,8 +85,21 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         """Every event of one sentence, with factuality decided."""
         found: list[Found] = []
         consumed: set[int] = set()
-        tokens = list(sent)  # one Token object per word, reused by every pass below
-        for tok in tokens:
+        doc = sent.doc
+        words = actors.remembered("word classes", lambda: _WordClasses(doc, self)) if doc is actors.doc \
+            else _WordClasses(doc, self)
+        made: dict[int, Token] = {}  # one Token object per word, made for the words a pass may code and reused
+
+        def tokens(which: list[int]) -> list[Token]:
+            out = []
+            for i in words.within(which, sent):
+                tok = made.get(i)
+                if tok is None:
+                    tok = made[i] = doc[i]
+                out.append(tok)
+            return out
+
+        for tok in tokens(words.predicates):
             if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.rules["complement_adjectives"] or (
                     tok.tag_ == "VBN" and tok.lower_ in self.rules["complement_adjectives"]
                     and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))):
@@ -83,16 +109,17 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                 found.extend(self._attitude_events(tok, actors))  # "Egypt is concerned about Ethiopia's dam"
             elif tok.pos_ == "VERB":
                 found.extend(self._verb_events(tok, actors, consumed))
-        for tok in tokens:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+        for tok in tokens(words.nouns):
+            if tok.i not in consumed:
                 found.extend(self._noun_events(tok, actors))
         for f in found:
-            f.fact = self.facts.assess(f.anchor)
+            f.fact = self.assess(f.anchor, actors)
             if f.code[:2] == "03" and f.fact.value in ("future", "hypothetical") and \
                     has_aux(f.anchor, self.clause["own_will"], copula=True):
                 f.fact = Factuality()  # "said he would be ready to host talks": the readiness is stated now
-        stated = (self._intents(found, tokens, actors) + self._conditionals(found, tokens, actors)
-                  + self._allegations(found, tokens, actors))
+        stated = (self._intents(found, tokens(words.reporting), actors)
+                  + self._conditionals(found, tokens(words.clauses), actors)
+                  + self._allegations(found, tokens(words.accusing), actors))
         stated += self._plans(found, stated, actors)
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
@@ -188,3 +215,33 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _rank(f: Found) -> tuple[bool, bool, int]:
     asserted = f.fact is None or f.fact.value == "asserted"
     return asserted, not f.code.endswith("0"), len(f.code)
+
+
+class _WordClasses:
+    """The words of a document each pass of `code_sentence` may code, found once from spaCy's attribute arrays
+    (no Token is made for the others): adjectives, participles, attitude words and verbs; nouns and names;
+    verbs of reporting (by lemma); adverbial clauses; verbs of accusing (by lemma)."""
+
+    def __init__(self, doc: Doc, coder: CameoCoder):
+        strings = doc.vocab.strings
+        pos, tag, lower, lemma, dep = doc.to_array([POS, TAG, LOWER, LEMMA, DEP]).T
+        lemmas = {n: strings[n].lower() for n in set(lemma.tolist())}
+
+        def lemma_in(words) -> np.ndarray:
+            return np.isin(lemma, [n for n, w in lemmas.items() if w in words])
+
+        self.predicates = _where((pos == ADJ) | (tag == strings["VBN"]) | (pos == VERB)
+                                 | np.isin(lower, coder.attitude_ids))
+        self.nouns = _where((pos == NOUN) | (pos == PROPN))
+        self.reporting = _where(lemma_in(coder.reporting))
+        self.clauses = _where(dep == strings["advcl"])
+        self.accusing = _where(lemma_in(coder.rules["accusation_heads"]))
+
+    @staticmethod
+    def within(which: list[int], sent: Span) -> list[int]:
+        """The words of `which` (document order) inside the sentence."""
+        return which[bisect_left(which, sent.start):bisect_left(which, sent.end)]
+
+
+def _where(mask: np.ndarray) -> list[int]:
+    return mask.nonzero()[0].tolist()

@@ -16,7 +16,8 @@ class FrameEvents:
 
     def _intents(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
         """A speaker announcing a future act of its own side states an intent (03x): "Moscow said it would
-        expel ...", "North Korea announced it would suspend tests"."""
+        expel ...", "North Korea announced it would suspend tests". `sent`: the sentence's verbs of reporting (or
+        all its words)."""
         out = []
         for head in sent:
             if head.lemma_.lower() not in self.reporting:
@@ -116,18 +117,19 @@ class FrameEvents:
 
     def _conditionals(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
         """ "If Iran blocks the strait, the Navy will respond": a threat (13x) when the condition or the
-        consequence is hostile, else a conditional promise (03x), from the one who will act to the other."""
+        consequence is hostile, else a conditional promise (03x), from the one who will act to the other.
+        `sent`: the sentence's adverbial clauses (or all its words)."""
         out = []
         # each word's first if/unless clause, found from the clauses up: no word's children are looked at
         # unless it is a clause
-        conditions: dict[int, Token] = {}
+        conditions: dict[int, tuple[Token, Token]] = {}  # by the word the clause hangs on: that word, the clause
         for tok in sent:
             if tok.dep_ == "advcl" and tok.head.i not in conditions and any(
                     m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in tok.children):
-                conditions[tok.head.i] = tok
-        for tok in sent:
-            cond = conditions.get(tok.i)
-            if cond is None or not has_aux(tok, self.clause["future"]):
+                conditions[tok.head.i] = (tok.head, tok)
+        for i in sorted(conditions):  # in text order
+            tok, cond = conditions[i]
+            if not has_aux(tok, self.clause["future"]):
                 continue
             doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
             consequence = next((f for f in found if f.anchor == tok), None)
@@ -144,7 +146,7 @@ class FrameEvents:
 
     def _allegations(self, found: list[Found], sent: list[Token], actors: DocActors) -> list[Found]:
         """ "X alleged that Y had attacked Z": X accuses Y (112); claiming one's own hostile act is owning it
-        (015)."""
+        (015). `sent`: the sentence's verbs of accusing (or all its words)."""
         out = []
         heads = self.rules["accusation_heads"]
         for head in sent:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.symbols import prt
 from spacy.tokens import Token
 
 from ..nlp.grammar import OBJECT_DEPS, prep_objects
@@ -15,7 +16,7 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
     own ("fighter aircraft" is not one "fighters"). `index`, of `patterns`, skips those that cannot match."""
     if index is not None:
         patterns = index.candidates(patterns, slots)
-    particles = {w for w, t in slots.items() if t.dep_ == "prt"}
+    particles = {w for w, t in slots.items() if t.dep == prt}
     present = slots.keys()
     for p in patterns:
         if particles and particles - p.word_set - {p.target_prep}:
@@ -76,11 +77,12 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
             out.setdefault(other.lower_, other)
     # "accused Iran of killing", "served Chile with an ultimatum": when a party is the object, what is done
     # to it is named in a prepositional phrase of the verb
+    children = list(tok.children)  # read once: a word's children are found by scanning its phrase
     party = any(t.dep_ in ("dative", *OBJECT_DEPS) and t.pos_ in ("PROPN", "PRON")
-                for t in tok.children)
+                for t in children)
     holders = [tok, *(t for t in slots.values() if t.head == tok and t.pos_ in ("NOUN", "PROPN"))]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children if holder is tok else holder.children:
             if prep.dep_ in ("prep", "agent", "dative"):
                 # "(ON TRADE)" fits "on a free trade deal": the object or one of its modifiers
                 for key, pobj in prep_objects(prep):
@@ -88,13 +90,14 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
                     if party and holder is tok:
                         out.setdefault(pobj.lemma_.lower(), pobj)
                         out.setdefault(pobj.lower_, pobj)
-    for child in tok.children:
+    for child in children:
         if child.i < tok.i and child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
             out.setdefault("^" + child.lemma_.lower(), child)
             out.setdefault("^" + child.lower_, child)
             for mod in child.children:
                 if mod.dep_ in ("compound", "amod") and child.dep_ in ("nsubj", "nsubjpass"):
                     out.setdefault("^" + mod.lemma_.lower(), mod)
+    hyphened: dict[int, list[str]] = {}  # by word: several keys name one word
     for key, t in list(out.items()):
         if ">" in key:
             prep, word = key.split(">", 1)
@@ -105,7 +108,10 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
             prefix, word = "", key
         for name in sets_of.get(word, ()):
             out.setdefault(prefix + name, t)
-        for joined in _hyphened(t):
+        joins = hyphened.get(t.i)
+        if joins is None:
+            joins = hyphened[t.i] = _hyphened(t)
+        for joined in joins:
             out.setdefault(prefix + joined, t)
     return out
 

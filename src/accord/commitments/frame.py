@@ -15,7 +15,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
@@ -418,6 +419,8 @@ class ClaimFinder:
         self._actors = None
         self._memo: dict = {}  # per sentence: what was worked out for one of its words, by (what, index)
         self._doc: tuple = (None, [], ())  # the last document read: (Doc, its words' classes, its entities)
+        self._lowers: tuple = (None, [])  # the last document read and its words' lower-case forms (ids)
+        self._not_yet = frozenset(get_string_id(w) for w in self.lex.not_yet_words if " " not in w)
 
     def claims(self, sent: Span, actors, index: int, published: date | None, offset: int = 0) -> list[Claim]:
         out: list[Claim] = []
@@ -440,7 +443,7 @@ class ClaimFinder:
             elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
                 group += 1
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
-                                          self.coder.facts.assess(tok).value, tok, actors, index, published, offset,
+                                          self._assess(tok).value, tok, actors, index, published, offset,
                                           group))
             elif tok.pos_ == "VERB" and lemma in self.lex.binding_verbs and self._bound(tok, actors):
                 group += 1
@@ -510,7 +513,7 @@ class ClaimFinder:
         promisors = self._bound(tok, actors) or self.coder.subjects(tok, actors) or self._passive_subject(tok, actors)
         promisors = self._relative_promisors(tok, promisors, actors)
         promisee = self._promisee(tok, actors)
-        fact = self.coder.facts.assess(tok)
+        fact = self._assess(tok)
         return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
                               money=bool(money))
 
@@ -566,7 +569,7 @@ class ClaimFinder:
         the promise of that act (a truce) by the doers, resolved in the ledger by the act's noun."""
         verb = self._agreed_act(noun)
         kind = "contrast" if noun.dep_ == "pobj" else self._judgement(verb)
-        value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
+        value = "hypothetical" if self._conditional(verb) else self._assess(verb).value
         out = []
         for actor in self.coder.subjects(verb, actors):
             claim = self._claim(kind, actor, "", [noun.lemma_.lower()], value, verb, index, published, offset, 0)
@@ -791,7 +794,7 @@ class ClaimFinder:
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.contrast_preps:
             verb = head.head
-            value = "hypothetical" if self._conditional(verb) else self.coder.facts.assess(verb).value
+            value = "hypothetical" if self._conditional(verb) else self._assess(verb).value
             for promisor in promisors:
                 claim = self._claim("contrast", promisor, "", self._lemmas(verb), value, verb,
                                     index, published, offset, group)
@@ -805,7 +808,7 @@ class ClaimFinder:
             kind = self._judgement(candidate)
             if kind is None:
                 continue
-            value = "hypothetical" if self._conditional(candidate) else self.coder.facts.assess(candidate).value
+            value = "hypothetical" if self._conditional(candidate) else self._assess(candidate).value
             subjects = self.coder.subjects(candidate, actors) or promisors
             general = noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in self.lex.agreement_nouns
             for actor in subjects or promisors:
@@ -877,7 +880,7 @@ class ClaimFinder:
         subjects = self.coder.subjects(verb, actors)
         if not subjects:
             return []
-        value = self.coder.facts.assess(verb).value
+        value = self._assess(verb).value
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
         if obj is not None and obj.lower_ in self.lex.anaphors and lemma in self.lex.anaphor_verbs:
@@ -911,18 +914,19 @@ class ClaimFinder:
                                                        for c in verb.children):
             kind, cues = "cease", [lemma]  # "halted its missile tests": it stopped the act its object names
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.completion_verbs:
-            value, cues = self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
+            value, cues = self._assess(verb.head).value, [verb.head.lemma_.lower()]
         elif verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.cessation_verbs:
-            kind, value, cues = "cease", self.coder.facts.assess(verb.head).value, [verb.head.lemma_.lower()]
+            kind, value, cues = "cease", self._assess(verb.head).value, [verb.head.lemma_.lower()]
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.refusal_verbs:
             cues = [verb.head.lemma_.lower()]
         if self._conditional(verb):
             value = "hypothetical"  # "once the monitors confirm the troops have left ...", "if Chile votes ..."
         elif negated(verb) and any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in verb.children):
             kind = "cease"  # "will send no more grain", "will not pay": the promisor gives it up
-        around = {t.lower_ for t in verb.subtree} | {t.lower_ for t in (verb.head.children if verb.dep_ == "xcomp"
-                                                                         else ())}
-        cues += [w for w in self.lex.not_yet_words if " " not in w and w in around]
+        if self._may_say_not_yet(verb.head if verb.dep_ == "xcomp" else verb):
+            around = {t.lower_ for t in verb.subtree} | {t.lower_ for t in (verb.head.children if verb.dep_ == "xcomp"
+                                                                             else ())}
+            cues += [w for w in self.lex.not_yet_words if " " not in w and w in around]
         share = share_of(core, self.lex)
         if share:
             cues.append(SHARE + share)
@@ -996,6 +1000,15 @@ class ClaimFinder:
             out.append(claim)
         return out
 
+    def _may_say_not_yet(self, top: Token) -> bool:
+        """Whether a one-word `not_yet_words` ("yet", "still") is written between the first and last word of the
+        phrase of `top`: without one, no such word is in it, and its words need not be gathered."""
+        doc = top.doc
+        if self._lowers[0] is not doc:
+            self._lowers = (doc, doc.to_array(LOWER).tolist())
+        lowers = self._lowers[1]
+        return any(lowers[i] in self._not_yet for i in range(top.left_edge.i, top.right_edge.i + 1))
+
     def _result(self, verb: Token) -> Token | None:
         """The act a participle clause of result states as done ("..., allowing the last troops to leave": the
         leaving), or None."""
@@ -1056,6 +1069,12 @@ class ClaimFinder:
 
     # -- what one sentence's words say, worked out once for all the claims that need it ------------
 
+    def _assess(self, tok: Token):
+        """The coder's factuality of the word, shared with it for the document."""
+        if self._actors is None:
+            return self.coder.facts.assess(tok)
+        return self.coder.assess(tok, self._actors)
+
     def _once(self, key, make):
         found = self._memo.get(key, self)
         if found is self:
@@ -1087,6 +1106,14 @@ class ClaimFinder:
                 out.append(ent)
         return out
 
+    def _sentence_text(self) -> str:
+        """The sentence's text, sliced from the document's when the actors hold it (a Span rebuilds its text
+        from its words)."""
+        sent, actors = self._sent, self._actors
+        if actors is not None and actors.doc is sent.doc:
+            return actors.text[sent.start_char:sent.end_char].strip()
+        return sent.text.strip()
+
     def _tokens(self, verb: Token, asides: bool = False) -> list[Token]:
         return self._once(("tokens", verb.i, asides), lambda: _act_tokens(verb, self.lex, asides))
 
@@ -1102,7 +1129,7 @@ class ClaimFinder:
         return text_date(self._sent, anchor, published, skip, self.lex, self._once("ents", self._sentence_ents))
 
     def _claim(self, kind, actor, action, lemmas, value, anchor: Token, index, published, offset, group) -> Claim:
-        sent = self._once("text", lambda: self._sent.text.strip())
+        sent = self._once("text", self._sentence_text)
         return Claim(kind=kind, actor=actor.code, actor_text=actor.text, action=action, lemmas=list(lemmas),
                      factuality=value, sentence_index=index, sentence=sent,
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,

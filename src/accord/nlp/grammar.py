@@ -74,7 +74,8 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
     slot, but for the prepositions of a deadline in `deadlines` ("gave Greece until Friday")."""
     slots: dict[str, Token] = {}
     objects = []
-    for child in tok.children:
+    children = list(tok.children)  # read once: a word's children are found by scanning its phrase
+    for child in children:
         dep = child.dep_
         if dep == "prep" and is_temporal(child) and child.lower_ not in deadlines:
             continue  # "called on Sunday for sanctions": a time is no slot of a pattern
@@ -93,7 +94,7 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             objects.append(child)
         elif dep == "compound" and tok.pos_ in ("NOUN", "PROPN"):
             slots.setdefault(child.lemma_.lower(), child)
-    for child in tok.children:
+    for child in children:
         if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
             slots.setdefault(child.lemma_.lower(), child)
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):

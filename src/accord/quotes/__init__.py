@@ -57,6 +57,7 @@ _OWNER_PREPS = _WORDS["owner_preps"]
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"\n")
 _OPEN_BEFORE = "([{—–-/“\"‘"
+_MARKS = re.compile("[“”‘’\"]")  # the characters `_scan` reads
 _MAX_GAP = 120          # characters of speech tag between the two parts of a split quote
 _TAIL_TOKENS = 30       # tokens after a quote searched for its tag
 _BEFORE_TOKENS = 40     # tokens before a quote searched for its tag
@@ -281,8 +282,9 @@ class _Finder:
         out = []
         doc, according = self.doc, self.doc.vocab.strings["according"]
         # only "according" and verbs can be a speech cue: the other words are never made Token objects
-        for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-            if self.quoted[i] or pos != VERB and lower != according:
+        words = doc.to_array([POS, LOWER])
+        for i in ((words[:, 0] == VERB) | (words[:, 1] == according)).nonzero()[0].tolist():
+            if self.quoted[i]:
                 continue
             tok = doc[i]
             if _according(tok):
@@ -556,7 +558,15 @@ def _scan(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     opened: int | None = None
     single = False
     i = a
-    while i < b:
+    while True:
+        mark = _MARKS.search(text, i, b)  # only the quote marks change the state: the words between are skipped
+        if mark is None:
+            if opened is not None and single:
+                not_marks.add(opened)  # a lone ‘ is no quote mark: read on from just after it
+                i, opened = opened + 1, None
+                continue
+            break
+        i = mark.start()
         ch = text[i]
         if opened is None:
             if ch in "“\"":
@@ -575,7 +585,7 @@ def _scan(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
             opened = i
         i += 1
         if i == b and opened is not None and single:
-            not_marks.add(opened)  # a lone ‘ is no quote mark: read on from just after it
+            not_marks.add(opened)
             i, opened = opened + 1, None
     if opened is not None:
         spans.append((opened, _trim_end(text, opened, b), False))
