@@ -402,11 +402,12 @@ class EvidenceOut(BaseModel):
     reported_by: str
     date: dt.date | None
     document_id: int
-    sentence_index: int
+    sentence_index: int = Field(description="The sentence of the act; -1 for the document's title (a headline), "
+                                "whose `start`/`end` are offsets in the title and whose `sentence_start` is null.")
     sentence: str
     sentence_start: int | None = Field(None, description="Offset of the sentence in the document text: subtract "
                                        "it from start/end to find the act in `sentence`.")
-    start: int = Field(description="Start of the act's words in the document text.")
+    start: int = Field(description="Start of the act's words in the document text (in the title for -1).")
     end: int
     title: str = Field(description="Title of the document.")
     outlet: str
@@ -436,7 +437,8 @@ class CommitmentOut(BaseModel):
     status: Status
     made_on: dt.date | None
     document_id: int
-    sentence_index: int
+    sentence_index: int = Field(description="The sentence of the promise; -1 for the document's title (a "
+                                "headline), whose `start`/`end` are offsets in the title.")
     sentence: str = Field(description="The sentence the promise was made in.")
     sentence_start: int | None = Field(None, description="Offset of the sentence in the document text.")
     start: int = Field(description="Start of the promise word (pledged, vowed, promise ...) in the document text.")
