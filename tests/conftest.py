@@ -25,6 +25,16 @@ def accord_exe() -> str:
     return exe
 
 
+def realised_triples(events) -> set[tuple[str, str, str]]:
+    """(source country, target country, code) of each realised event: what coding tests compare."""
+    return {(e.source[:3], e.target[:3], e.code) for e in events if e.realised}
+
+
+def has_triple(triples, source: str, target: str, code: str) -> bool:
+    """One of `triples` has this source and target and a code under `code`."""
+    return any(s == source and t == target and c.startswith(code) for s, t, c in triples)
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     """The real pipeline (model and dictionaries), loaded once for the whole run; one process (tests that need

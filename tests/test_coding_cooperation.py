@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _realised(events):
-    return {(e.source[:3], e.target[:3], e.code) for e in events if e.realised}
-
-
-def _has(triples, source, target, code):
-    return any(s == source and t == target and c.startswith(code) for s, t, c in triples)
+from conftest import has_triple, realised_triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -70,8 +64,8 @@ def _has(triples, source, target, code):
     ("The Dutch king, on a state visit to Indonesia, apologised for colonial violence.", ("NLD", "IDN", "042")),
 ])
 def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
-    triples = _realised(code(text, "2018-07-10"))
-    assert _has(triples, *expected), triples
+    triples = realised_triples(code(text, "2018-07-10"))
+    assert has_triple(triples, *expected), triples
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -90,18 +84,18 @@ def test_coding_cooperation_reported_as_wire_copy_says_it(code, text, expected):
     ("Turkey was asked to hand over the tanker to Iran.", "084"),                             # asked for
 ])
 def test_coding_cooperation_counter_examples_stay_unrealised(code, text, root):
-    triples = _realised(code(text, "2018-07-10"))
+    triples = realised_triples(code(text, "2018-07-10"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
 def test_coding_deal_welcomed_between_parties_is_no_deal_of_the_one_who_welcomes(code):
-    triples = _realised(code("Norway welcomed the accord between Colombia and the ELN rebels.", "2018-07-10"))
-    assert _has(triples, "COL", "COL", "057"), triples  # the rebels and the government signed it
+    triples = realised_triples(code("Norway welcomed the accord between Colombia and the ELN rebels.", "2018-07-10"))
+    assert has_triple(triples, "COL", "COL", "057"), triples  # the rebels and the government signed it
     assert not any(s == "NOR" and c == "057" for s, _, c in triples), triples
 
 
 def test_coding_talks_between_pairs_of_parties_pair_each_with_its_own(code):
-    triples = _realised(code("Talks between Peru and Chile, Bolivia and Paraguay opened in Lima.", "2018-07-10"))
+    triples = realised_triples(code("Talks between Peru and Chile, Bolivia and Paraguay opened in Lima.", "2018-07-10"))
     pairs = {(s, t) for s, t, c in triples if c.startswith("04")}
     assert {("PER", "CHL"), ("CHL", "PER"), ("BOL", "PRY"), ("PRY", "BOL")} <= pairs, triples
     assert not pairs & {("PER", "BOL"), ("PER", "PRY"), ("CHL", "BOL"), ("CHL", "PRY")}, triples

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _realised(events):
-    return {(e.source[:3], e.target[:3], e.code) for e in events if e.realised}
-
-
-def _has(triples, source, target, code):
-    return any(s == source and t == target and c.startswith(code) for s, t, c in triples)
+from conftest import has_triple, realised_triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,8 +20,8 @@ def _has(triples, source, target, code):
     ("Sweden was sharply critical of the Turkish offensive.", ("SWE", "TUR", "111")),
 ])
 def test_coding_attitude_adjective_names_its_party(code, text, expected):
-    triples = _realised(code(text, "2019-03-12"))
-    assert _has(triples, *expected), triples
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -38,7 +32,7 @@ def test_coding_attitude_adjective_names_its_party(code, text, expected):
     ("Ghana invited the concerned parties to talks with Nigeria.", "012"),  # an attribute, no predicate
 ])
 def test_coding_attitude_adjective_counter_examples_stay_unrealised(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -56,7 +50,7 @@ def test_coding_attitude_adjective_counter_examples_stay_unrealised(code, text, 
 ])
 def test_coding_event_noun_takes_its_doer_after_by_or_of(code, text, expected):
     source, target, code_ = expected
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert any(s == source and t == target and c.startswith(code_) and c[:2] != "01" for s, t, c in triples), \
         triples
 
@@ -67,7 +61,7 @@ def test_coding_event_noun_takes_its_doer_after_by_or_of(code, text, expected):
     ("The arrest of Thai fishermen off Indonesia was condemned.", "17"),     # no doer named
 ])
 def test_coding_event_noun_counter_examples_stay_unrealised(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -80,7 +74,7 @@ def test_coding_event_noun_counter_examples_stay_unrealised(code, text, root):
     ("Kenyan police foiled a plot to kill the Ugandan president.", "18"),
 ])
 def test_coding_denied_or_foiled_act_is_not_realised(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -105,8 +99,8 @@ def test_coding_denial_of_act_is_coded_beside_the_disputed_act(code):
     ("China gave Zambia two billion dollars in loans.", ("CHN", "ZMB", "071")),
 ])
 def test_coding_shapes_second_step(code, text, expected):
-    triples = _realised(code(text, "2019-03-12"))
-    assert _has(triples, *expected), triples
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -117,7 +111,7 @@ def test_coding_shapes_second_step(code, text, expected):
     ("Kuwait gave Jordan a warning in private.", "07"),                  # "in" names no counted thing
 ])
 def test_coding_shapes_second_step_counter_examples(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -131,8 +125,8 @@ def test_coding_shapes_second_step_counter_examples(code, text, root):
     ("Japan ignored China's call for talks on the islands.", ("CHN", "JPN", "026")),
 ])
 def test_coding_complement_noun_codes_what_it_governs(code, text, expected):
-    triples = _realised(code(text, "2019-03-12"))
-    assert _has(triples, *expected), triples
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
 
 
 def test_coding_act_demanded_in_that_clause_is_not_realised(code):
@@ -146,7 +140,7 @@ def test_coding_act_demanded_in_that_clause_is_not_realised(code):
     ("Officials discussed the threat of a Russian attack on Ukraine.", "19"),  # a threat, no attack
 ])
 def test_coding_complement_noun_counter_examples(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -174,7 +168,7 @@ def test_coding_headline_infinitive_states_a_plan(code):
     ("Hungary expelled two Ukrainian diplomats.", "13"),           # done, no plan
 ])
 def test_coding_headline_infinitive_counter_examples(code, text, root):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert not any(c.startswith(root) for _, _, c in triples), triples
 
 
@@ -183,5 +177,5 @@ def test_coding_headline_infinitive_counter_examples(code, text, root):
     ("Greek forces were placed on alert after the incident.", "GRC"),
 ])
 def test_coding_forces_put_on_alert_are_on_alert(code, text, source):
-    triples = _realised(code(text, "2019-03-12"))
+    triples = realised_triples(code(text, "2019-03-12"))
     assert any(s == source and c == "151" for s, _, c in triples), triples
