@@ -256,7 +256,7 @@ def test_attachment_threat_of_an_uncoded_act_targets_the_party_it_names(code, te
 
 
 def test_attachment_refusal_of_an_uncoded_act_names_no_target(code):
-    events = code("Iran refused to comment on the Russian report.", "2016-03-02")
+    events = code("Iran refused to read the Russian report.", "2016-03-02")
     assert not any(e.target.startswith("RUS") for e in events)
 
 

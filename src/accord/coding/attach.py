@@ -396,6 +396,10 @@ class Attachment:
                actors: DocActors) -> list[Found]:
         """One event per source and target; actors of unknown country take the country of the place named
         ("gunmen killed two villagers near Kirkuk"), else that of the other actor."""
+        if any(not t.known for t in targets) and code.startswith(tuple(self.rules["origin_codes"])):
+            origin = self._origin(anchor, actors)
+            if origin is not None:  # "took in refugees from South Sudan"
+                targets = [_placed(t, origin) for t in targets]
         if any(not a.known for a in (*sources, *targets)):
             place = self._place(anchor, actors)
             if place is not None:
@@ -413,6 +417,21 @@ class Attachment:
                 if t.code != s.code and (s.known or t.known):
                     out.append(Found(code, anchor, s, t, pattern))
         return out
+
+    def _origin(self, anchor: Token, actors: DocActors) -> str | None:
+        """The country a "from" names on the event's word, its verb or their objects ("took in refugees from
+        South Sudan")."""
+        verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
+        holders = [anchor, verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+        holders += [p for h in holders[2:] for p in h.children if p.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    pobj = child_of(child, ("pobj",))
+                    country = actors.place_in(pobj) if pobj is not None else None
+                    if country is not None:
+                        return country
+        return None
 
     def _place(self, anchor: Token, actors: DocActors) -> str | None:
         """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of

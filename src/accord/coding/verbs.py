@@ -76,6 +76,8 @@ class VerbEvents:
         for word in pattern.words:
             consumed.add(slots[word].i)
         reciprocal = self._each_other(tok) if len(sources) >= 2 and code else None
+        if reciprocal is None and len(sources) >= 2 and code and self._exchanged(tok):
+            reciprocal = tok  # "Russia and Ukraine swapped prisoners": with each other
         if reciprocal is not None:  # "Armenia and Azerbaijan accused each other": each is the others' target
             return self._reciprocal(code, tok, sources, reciprocal, pattern.text, actors)
         if len(sources) == 1 and targets and all(_own_forces(sources[0], t) for t in targets):
@@ -316,6 +318,9 @@ class VerbEvents:
             governed = next((g for c in governed.children if c.dep_ == "prep" and c.lower_ == "in"
                              for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), governed)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if head.lemma_.lower() in self.rules["subjunctive_heads"] and not family.words and (
+                governed is not None or clause is None or not _subjunctive(clause, head)):
+            return None  # "insisted that Russia had withdrawn" reports; "insisted that Russia withdraw" demands
         inner, targets = None, []
         if governed is None and clause is not None:
             governed = clause
@@ -356,6 +361,8 @@ class VerbEvents:
         if sources is None:
             sources = self.subjects(head, actors)
         reciprocal = self._each_other(head) if len(sources) >= 2 else None
+        if reciprocal is None and len(sources) >= 2 and governed.pos_ == "VERB" and self._exchanged(governed):
+            reciprocal = governed  # "Russia and Ukraine agreed to exchange prisoners"
         if reciprocal is not None:  # "Greece and Turkey threatened each other with sanctions"
             return self._reciprocal(code, head, sources, reciprocal, f"{family.text} → {governed.lemma_}", actors)
         own_side = bool(targets) and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
@@ -459,6 +466,12 @@ class VerbEvents:
         code = self.rules["attitude_adjectives"][tok.lower_]
         return self._pairs(code, tok, sources, targets, f"be {tok.lower_}", actors)
 
+    def _exchanged(self, verb: Token) -> bool:
+        """A verb of giving in return (`exchange_verbs`) that names no other side after "with"."""
+        return verb.lemma_.lower() in self.rules["exchange_verbs"] and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for t in (verb, child_of(verb, ("dobj",))) if t is not None
+            for c in t.children)
+
     def _own_agent(self, source: Actor, target: Actor) -> bool:
         """The target is an official or force of no country named ("an envoy"), of the state that is the source
         ("South Korea sent its foreign minister") or of the source's own kind ("Seoul sent its envoy"); not
@@ -473,3 +486,15 @@ class VerbEvents:
 def _own_forces(source: Actor, target: Actor) -> bool:
     """A state acting with its own military ("France ... troops") rather than on it."""
     return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")
+
+
+def _subjunctive(clause: Token, head: Token) -> bool:
+    """A "that"-clause that asks for its act rather than reporting it: a base form with a subject of its own
+    ("that Russia withdraw", "Iran should release"), or a present form under a past head ("insisted that the
+    rebels leave"), never "be" or "have" ("insisted they are innocent")."""
+    if child_of(clause, ("nsubj",)) is None or clause.lemma_.lower() in ("be", "have"):
+        return False
+    aux = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a not in ("should", "must") for a in aux):
+        return False
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and head.tag_ == "VBD"

@@ -225,6 +225,9 @@ class _RulesFile(BaseModel):
     mass_codes: dict[str, str] = {}
     mass_count: int = 0
     emulation_verbs: list[str] = []
+    subjunctive_heads: list[str] = []
+    exchange_verbs: list[str] = []
+    origin_codes: list[str] = []
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
