@@ -440,6 +440,12 @@ class ClaimFinder:
                 out.extend(self._promise_noun(tok, actors, index, published, offset, group))
             elif tok.pos_ == "NOUN" and self._act_noun(tok) and self._agreed_act(tok):
                 out.extend(self._about_act(tok, actors, index, published, offset))
+            elif tok.pos_ == "VERB" and lemma in self.lex.terms_verbs and self._terms(tok):
+                for clause in self._terms(tok):
+                    group += 1
+                    out.extend(self._promises([clause], self.coder.subjects(clause, actors), "",
+                                              "negated" if negated(tok) else "asserted", tok, actors, index,
+                                              published, offset, group))
             elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
                 group += 1
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
@@ -484,9 +490,51 @@ class ClaimFinder:
                         for c in clause.children)):
                 continue
             doers = {a.code[:3] for a in self.coder.subjects(clause, actors)}
-            if doers and doers <= speakers:
+            if doers and doers <= speakers and not self._appointment(clause, actors):
                 out.append(clause)
         return out
+
+    def _appointment(self, clause: Token, actors) -> bool:
+        """"He said Pompeo and Biegun would lead the American effort": a role named persons take in their
+        party's work (`role_verbs`), reported by another; who does the work, not a pledge of the party."""
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or _phrasal(clause) not in self.lex.role_verbs and \
+                clause.lemma_.lower() not in self.lex.role_verbs:
+            return False
+        for person in (subject, *subject.conjuncts):
+            found = actors.actor(person)
+            if person.ent_type_ != "PERSON" and (found is None or found.kind != "person"):
+                return False
+        return True
+
+    def _terms(self, verb: Token) -> list[Token]:
+        """"The text says that Skopje shall use the new name": the clauses a deal or document states as binding
+        (a terms verb with the deal as subject, its clause with a binding auxiliary)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in self.lex.agreement_nouns | self.lex.text_nouns:
+            return []
+        return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i
+                and any(a.dep_ == "aux" and a.lower_ in self.lex.binding_aux for a in c.children)]
+
+    def _ultimatum(self, verb: Token, actors) -> bool:
+        """"Gave Washington until the end of the year to change its approach": a demand on the party given the
+        time, with its deadline; no promise to give anything."""
+        if verb.lemma_.lower() not in self.lex.ultimatum_verbs:
+            return False
+        party = any(c.dep_ in ("dobj", "dative", "iobj") and actors.actors(c) for c in verb.children)
+        until = any(c.dep_ == "prep" and c.lower_ in self.lex.ultimatum_preps for c in verb.children)
+        demand = any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for c in verb.children)
+        return party and until and demand
+
+    def _stance(self, verb: Token) -> bool:
+        """"Would judge Pyongyang by its actions", "would wait", "would take care of the situation": a stance
+        (`stance_acts`), not an act one could see done."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.stance_acts:
+            return True
+        return any(f"{lemma} {c.lemma_.lower() if c.dep_ == 'dobj' else c.lower_}" in self.lex.stance_acts
+                   for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
 
     def _under_agreement(self, verb: Token) -> bool:
         """"Under the deal, the rebels will hand over their weapons", "in return, ...", "as part of the accord,
@@ -654,9 +702,13 @@ class ClaimFinder:
             elif act.lemma_.lower() in self.lex.cessation_verbs and any(
                     c.dep_ == "dobj" and self._act_noun(c) for c in act.children):
                 negative, worded = not negative, True  # "pledged to halt enrichment": the enrichment is ruled out
-            if self._promise_of_promise(act):
+            if self._promise_of_promise(act) or self._ultimatum(core, actors) or self._stance(core):
                 continue
             lemmas = self._lemmas(core)
+            done = next((c for c in core.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+                if lemmas[0] in self.lex.completion_verbs else None
+            if done is not None:  # "agreed to complete its withdrawal": the withdrawal is the act
+                lemmas = list(dict.fromkeys([done.lemma_.lower(), *lemmas[1:]]))
             gap = _gap(core, anchor)
             if gap is not None:  # "the goods it agreed to buy": the goods are what it agreed to buy
                 lemmas = list(dict.fromkeys([*lemmas, *self._lemmas(gap)]))
@@ -674,11 +726,17 @@ class ClaimFinder:
                 action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
             else:
                 subject = next((c for c in core.children if c.dep_ == "nsubj"), None)
-                if subject is not None and not actors.actors(subject) and subject.pos_ != "PRON":
-                    # "promised that its emissions will peak": the act's own subject is part of it
+                if subject is not None and not actors.actors(subject) and subject.pos_ not in ("PRON", "PROPN"):
+                    # "promised that its emissions will peak": the act's own subject is part of it; "sanctions
+                    # would remain in force": the promisor keeps them so (`state_verbs`)
                     said = self._sent.doc[subject.left_edge.i:subject.i + 1].text
-                    action = f"{said} {action}"
+                    keep = self.lex.state_verbs.get(core.lemma_.lower())
+                    if keep and not negative:
+                        action = " ".join(w for w in (keep, said, self._stretch(core)[1:].text) if w)
+                    else:
+                        action = f"{said} {action}"
                     start = subject.left_edge.idx
+                    text = core.doc.text[start:end]
             condition = self._condition(act) or self._condition(anchor)
             deadline = self._deadline(act) or (self._deadline(core) if core is not act else "")
             act_words = {t.i for t in self._tokens(core)} | {t.i for t in act.subtree}
@@ -1134,6 +1192,11 @@ class ClaimFinder:
                      factuality=value, sentence_index=index, sentence=sent,
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
                      published=published, cues=[PERSON] if actor.kind == "person" else [])
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("take over")."""
+    return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
 
 
 def _partner(promisor, promisors) -> str:

@@ -365,12 +365,18 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
     lex = index.lex
     here = (claim.document_id, claim.sentence_index)
     said: Words | None = None
-    for c in index.candidates(claim):
+    found = index.candidates(claim)
+    if len(claim.lemmas) == 1:  # naming nothing but the act: the party's latest promises of that act
+        found = list({id(c): c for c in found + [c for v in lex.keys(claim.lemmas[0])
+                                                 for c in index.by_verb.get(v, [])[-_Index.LATEST:]]}.values())
+    for c in found:
         if (c.made.document_id, c.made.sentence_index) == here:
             continue  # "will hand A back by May and return B by June": two promises, not one said twice
         if c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0]):
             said = said or Words(claim.lemmas, lex)
-            if _match(index.words_of(c), said, ("", ""), False, False, lex)[0]:
+            # "Israel agreed to complete its withdrawal by Feb. 18": a restatement naming nothing but the act is
+            # the party's promise of that act
+            if not said.theme or _match(index.words_of(c), said, ("", ""), False, False, lex)[0]:
                 return c
     return None
 

@@ -20,7 +20,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
          "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs",
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
-         "happen_phrases")
+         "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -84,6 +84,12 @@ class _CommitmentsFile(BaseModel):
     done_words: list[str]
     part_words: list[str]
     happen_phrases: list[str]
+    terms_verbs: list[str]
+    ultimatum_verbs: list[str]
+    ultimatum_preps: list[str]
+    stance_acts: list[str]
+    role_verbs: list[str]
+    state_verbs: dict[str, str]
     receipt_verb: str
 
     @field_validator("nonstate_roles", "body_kinds")
@@ -154,6 +160,12 @@ class Lexicon:
     part_words: frozenset[str]
     happen_phrases: frozenset[str]
     span_days: dict
+    terms_verbs: frozenset[str] = frozenset()
+    ultimatum_verbs: frozenset[str] = frozenset()
+    ultimatum_preps: frozenset[str] = frozenset()
+    stance_acts: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    state_verbs: dict[str, str] = field(default_factory=dict)
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
@@ -198,6 +210,7 @@ def load_lexicon() -> Lexicon:
                    receipt_verb=str(raw["receipt_verb"]),
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    span_days={str(k): int(v) for k, v in raw["span_days"].items()},
+                   state_verbs={str(k): str(v) for k, v in raw["state_verbs"].items()},
                    personal_codes=tuple(map(str, raw["personal_codes"])),
                    partner_codes=tuple(map(str, raw["partner_codes"])),
                    exclusive={str(w): frozenset(map(str, ws)) - {str(w)} for ws in raw["exclusive_words"] for w in ws},

@@ -1,0 +1,77 @@
+"""Reading a promise itself, on sentences written for these tests: which sentences are promises at all (terms a
+deal's text states, not ultimatums, stances or appointments), the act's readable form, a promise said again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.commitments import build_ledger
+from accord.records import Article
+
+
+@pytest.fixture
+def promises(pipeline):
+    """The promise claims of one sentence: (promisor's country, action)."""
+
+    def run(text: str):
+        [coded] = list(pipeline.process([Article(text=text, date=date(2021, 5, 3), title="t")]))
+        return [(c.actor[:3], c.action) for c in coded.claims if c.kind == "promise"]
+
+    return run
+
+
+def test_commitment_frames_terms_a_deal_text_states_are_promises(promises):
+    assert promises("The accord says that Chad shall open its border crossings to aid convoys.") == [
+        ("TCD", "open its border crossings")]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said he would give Stockholm until June to extradite the suspects.",
+    "Putin said he would give Kyiv until Monday to accept the offer.",
+])
+def test_commitment_frames_ultimatum_is_no_promise(promises, text):
+    assert promises(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil said it would judge Argentina by its deeds rather than its words.",
+    "The Turkish government said it would wait until March for Sweden to act.",
+    "Ankara said it would take care of the problem.",
+])
+def test_commitment_frames_stance_is_no_promise(promises, text):
+    assert promises(text) == []
+
+
+def test_commitment_frames_appointment_is_no_promise_but_the_party_s_act_is(promises):
+    assert promises("The Kremlin said Lavrov and Ryabkov would lead the Russian delegation at the talks.") == []
+    assert promises("The Kremlin said Russia would send a delegation to Geneva next week.") == [
+        ("RUS", "send a delegation to Geneva")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a thing that goes on is kept so by the promisor
+    ("Tokyo pledged that the sanctions on Pyongyang would stay in place.", "keep the sanctions in place"),
+    # a party named as the act's subject is the promisor, no part of the act
+    ("Seoul pledged that the South would refrain from new military drills near the border.",
+     "refrain from new military drills near the border"),
+])
+def test_commitment_frames_action_starts_with_the_act(promises, text, action):
+    assert [a for _, a in promises(text)] == [action]
+
+
+def test_commitment_frames_promise_said_again_joins_its_row(pipeline):
+    claims = []
+    for n, (day, text) in enumerate([
+            ("2021-05-01", "Under the deal, Ethiopia will withdraw its troops from the border town of Badme within "
+                           "30 days."),
+            ("2021-06-02", "Ethiopia agreed to complete its withdrawal by July 10, officials said.")]):
+        [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
+        for claim in coded.claims:
+            claim.document_id = n
+            claims.append(claim)
+    rows = [c for c in build_ledger(claims) if c.promisor.startswith("ETH")]
+    assert [c.action for c in rows] == ["withdraw its troops from the border town of Badme"]
+    assert [e.kind for e in rows[0].evidence] == ["restated"]
+    assert rows[0].evidence[0].claim.sentence.startswith("Ethiopia agreed to complete")
