@@ -721,6 +721,10 @@ class DocActors:
         multi = self.agent_heads.get(tok.i)
         if multi is not None:
             return multi[1], multi[0]  # "the U.S. secretary of state", "minister of defence": the head word
+        if any(span.start <= tok.i < span.end - 1 for span, _ in self.agent_spans.values()):
+            return "", None  # "fighter" in "fighter jet": the longer role phrase, ended by a later word, decides
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _WORDS.product_plurals:
+            return "", None  # "Korean televisions": goods, not the medium
         for form in word_forms(tok):
             if form in self.book.agents:
                 return self.book.agents[form], tok.doc[tok.i:tok.i + 1]

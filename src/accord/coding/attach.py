@@ -253,7 +253,8 @@ class Attachment:
         if is_passive(tok):  # "... before being shot by police": what is acted on may be the subject above
             obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
         else:
-            obj = child_of(tok, OBJECT_DEPS) or clause_object(tok)
+            # a direct object before a complement ("shot dead the ambassador": "dead" is the verb's oprd)
+            obj = child_of(tok, ("dobj", "obj")) or child_of(tok, OBJECT_DEPS) or clause_object(tok)
         noun = antecedent(obj) if obj is not None else None
         if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"

@@ -29,6 +29,9 @@ class NounEvents:
             return []
         if tok.dep_ in ("compound", "amod") and self._role_word(tok.head):
             return []  # "riot police", "peace envoy", "protest leaders" name people, not events
+        if tok.dep_ == "compound" and any(tok.lemma_.lower() in p.word_set
+                                          for p in self.codebook.nouns.get(tok.head.lemma_.lower(), [])):
+            return []  # "an assassination attempt": the head's own pattern names the word (185, not 186)
         slots = slots_of(tok, passive=False)
         match = best_match(patterns, slots) or (state and (state, slots))
         if match is None:

@@ -168,6 +168,11 @@ class FactualityRules:
                 and head.head.lemma_.lower() in self.claim_denials:
             # "denied reports that its troops had shelled ...": the claim is denied, the act disputed
             return Factuality("disputed", (head.head.text, head.text), 0.7)
+        if via == "prep" and head.dep_ in ("advmod", "prt") and head.pos_ in ("ADV", "ADP"):
+            # "backed away from its threat", the preposition hung on the adverb: the verb and its adverb govern
+            value = self.phrasal.get(f"{head.head.lemma_.lower()} {head.lower_}")
+            if value is not None:
+                return Factuality(value, (head.head.text, head.text), 0.75)
         extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")
                   or c.dep_ == "advmod" and c.i == head.i + 1]
         for extra in extras:

@@ -25,6 +25,7 @@ class _ResolutionFile(BaseModel):
     sponsor_words: list[str]
     pair_nouns: list[str]
     region_parties: list[str]
+    product_plurals: list[str] = []
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -56,6 +57,7 @@ class ActorWords:
     sponsor_words: frozenset[str]
     pair_nouns: frozenset[str]
     region_parties: frozenset[str]
+    product_plurals: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 

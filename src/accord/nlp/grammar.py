@@ -48,7 +48,22 @@ def subject_of(tok: Token) -> Token | None:
         plain = [c for c in subjects if not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
         if plain:
             return plain[0]
-    return subjects[0] if subjects else None
+    if subjects:
+        return _clause_object_as_subject(tok, subjects[0]) or subjects[0]
+    return None
+
+
+def _clause_object_as_subject(verb: Token, subj: Token) -> Token | None:
+    """The main clause's real subject when the parser took the last word of an adverbial clause before it for
+    the subject and the subject for its apposition ("If Turkey attacks Syria, the United States will impose
+    sanctions": "Syria" nsubj of "impose", "States" its appos): a word of the clause is never the main verb's
+    subject. None when the parse is not of that shape."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i
+                   and c.right_edge.i == subj.i - 1 and any(m.dep_ == "mark" for m in c.children)), None)
+    if clause is None or any(c.dep_ in OBJECT_DEPS for c in clause.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                 and any(p.dep_ == "punct" and p.text == "," and subj.i < p.i < c.i for p in subj.children)), None)
 
 
 def antecedent(tok: Token) -> Token:
