@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
-from accord.commitments import build_ledger, similarity
+from accord.commitments import build_ledger, not_taken, similarity
 from accord.records import Article
 
 
 @pytest.fixture
-def ledger(pipeline):
+def coded(pipeline):
+    """The claims of (date, text) documents, numbered in order."""
     def run(*docs):
         claims = []
         for n, (day, text) in enumerate(docs):
@@ -19,9 +20,14 @@ def ledger(pipeline):
             for claim in coded.claims:
                 claim.document_id = n
                 claims.append(claim)
-        return build_ledger(claims)
+        return claims
 
     return run
+
+
+@pytest.fixture
+def ledger(coded):
+    return lambda *docs: build_ledger(coded(*docs))
 
 
 PLEDGE = ("2021-03-01", "Iran pledged on Monday to allow U.N. inspectors into the Fordow site.")
@@ -221,10 +227,12 @@ def test_commitments_promisor_stopping_is_withdrawn_but_not_after_keeping(ledger
     "Iran could allow U.N. inspectors into the Fordow site next month.",
     "Iran will allow U.N. inspectors into the Fordow site, its envoy said.",
 ])
-def test_commitments_conditional_future_and_modal_acts_are_not_evidence(ledger, later):
-    c = _one(ledger(PLEDGE, ("2021-04-02", later)), "allow")
-    assert c.status == "pending" and c.evidence == []
-    assert c.rejected and "not a realised act" in c.rejected[0].matched
+def test_commitments_conditional_future_and_modal_acts_are_not_evidence(coded, later):
+    claims = coded(PLEDGE, ("2021-04-02", later))
+    c = _one(build_ledger(claims), "allow")
+    assert c.status == "pending" and c.evidence == [] and c.rejected == []  # the build keeps no candidates
+    rejected = not_taken(claims, c.made)
+    assert rejected and "not a realised act" in rejected[0].matched
 
 
 def test_commitments_not_yet_done_is_pending_until_the_deadline(ledger):

@@ -293,3 +293,40 @@ def test_migrations_check_names_each_problem_on_its_own_line(sample_db, tmp_path
     assert "the commitments ledger is older than the stored claims" in out
     assert "foreign key check: sentences row" in out
     assert "problems found" in out
+
+
+def test_migrations_stored_rejected_candidates_go_and_are_shown_as_before(sample_db, tmp_path):
+    """A database of revision 0003 holds the rejected candidates its ledger's build wrote (kind "rejected", after
+    each chain); the upgrade deletes them, and `show --why-not` lists the same, now worked out when asked."""
+    import shutil
+
+    from alembic import command
+
+    from accord.store import Store
+    from accord.store.ledger import commitment, commitments
+    from accord.store.models import EvidenceRow
+
+    path = tmp_path / "0003.db"
+    shutil.copy(sample_db.removeprefix("sqlite:///"), path)
+    url = f"sqlite:///{path}"
+    with Store(url, create=False) as store:
+        shown = {r["id"]: commitment(store, r["id"])["rejected"] for r in commitments(store)}
+        assert any(shown.values()), "the sample corpus should have rejected candidates"
+        with store.writing() as s:
+            s.execute(sa.insert(EvidenceRow), [{k: v for k, v in e.items() if k != "title"}
+                                               for rows in shown.values() for e in rows])
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        command.stamp(schema._config(conn), "0003")
+    engine.dispose()
+    result = runner.invoke(app, ["commitments", "show", "1", "--db", url, "--why-not"])
+    assert result.exit_code == 1 and "accord db upgrade" in result.output
+    result = runner.invoke(app, ["db", "upgrade", "--db", url])
+    assert result.exit_code == 0, result.output
+    assert revision(url) == schema.head()
+    with Store(url, create=False) as store:
+        with store.session() as s:
+            assert s.scalar(sa.select(sa.func.count()).where(EvidenceRow.kind == "rejected")) == 0
+        assert {r["id"]: commitment(store, r["id"])["rejected"] for r in commitments(store)} == shown
+    result = runner.invoke(app, ["db", "check", "--db", url])
+    assert result.exit_code == 0 and "no problems found" in result.output, result.output

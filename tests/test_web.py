@@ -241,6 +241,22 @@ def test_web_commitment_page_shows_its_chain_in_order(tab, live_url):
     assert hrefs == [body["links"]["sentence"], *[e["links"]["sentence"] for e in body["evidence"]]]
 
 
+def test_web_commitment_page_lists_what_was_not_taken_as_the_api_does(tab, live_url):
+    import httpx
+
+    listed = httpx.get(f"{live_url}/api/commitments", params={"limit": 200}).json()["commitments"]
+    bodies = [httpx.get(f"{live_url}/api/commitments/{c['id']}").json() for c in listed]
+    body = next(b for b in bodies if b["rejected"])  # worked out when asked, from the stored claims
+    tab.page.goto(f"/commitments/{body['id']}")
+    n = len(body["rejected"])
+    assert tab.page.locator("details.not-taken summary").inner_text() == (
+        f"{n} {'sentence' if n == 1 else 'sentences'} about the same things not taken as evidence")
+    tab.page.locator("details.not-taken summary").click()
+    reasons = tab.page.locator("details.not-taken li .why").all_inner_texts()
+    assert [r.removeprefix("— ").strip() for r in reasons] == [e["matched"] for e in body["rejected"]]
+    hrefs = tab.page.locator("details.not-taken a.src").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert hrefs == [e["links"]["sentence"] for e in body["rejected"]]
+
 def test_web_quotes_page_flags_anonymous_sources(tab, live_url):
     import httpx
 

@@ -74,13 +74,11 @@ def show_cmd(commitment_id: Annotated[int, typer.Argument(help="Commitment id fr
 
     def run():
         with _store(db) as store:
-            return commitment(store, commitment_id)
+            return commitment(store, commitment_id, why_not)
 
     row = _run(run)
     if row is None:
         _fail(f"no commitment {commitment_id}; list them with 'accord commitments'")
-    if not why_not:
-        row.pop("rejected", None)
     if as_json:
         sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
         return

@@ -6,6 +6,8 @@ whose act matches the promised act (verbs of one synonym group and a shared them
 words and no clash of CAMEO families), or an explicit reference that resolves to the promise ("its pledge
 to ...", "despite its pledge", "has done neither"). Hypothetical, future and modal sentences are never
 evidence. Candidates are found through an index by promisor and lemma, so building is linear in the claims.
+The sentences about the same things that were not taken (`not_taken`) are worked out for one promise at a time,
+when asked, by reading its promisor's claims again: the build keeps only the evidence.
 """
 
 from __future__ import annotations
@@ -290,9 +292,21 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     lex = load_lexicon()
     ledger: list[Commitment] = []
     general: dict[str, list[Claim]] = defaultdict(list)
+    parties, doers = _by_party(claims)
+    # a claim bears only on its own party's promises, so each party is read on its own, in reading order
+    for own in parties.values():
+        _read_party(own, lex, ledger, general, doers, None)
+    _general(ledger, general)
+    for commitment in ledger:
+        commitment.status, commitment.rule = decide(commitment)
+    return sorted(ledger, key=lambda c: _order(c.made))
+
+
+def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]]]:
+    """The claims of each party in reading order, and the parties of each act by its place ("Kim and Moon
+    met"): tuples of strings, which the garbage collector stops tracking, where a set for each of the many acts
+    made it walk them all again and again."""
     parties: dict[str, list[Claim]] = defaultdict(list)
-    # the parties of each act, by its place ("Kim and Moon met"): tuples of strings, which the garbage collector
-    # stops tracking, where a set for each of the many acts made it walk them all again and again
     doers: dict[tuple, tuple[str, ...]] = {}
     for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
         own = party(claim.actor)
@@ -302,18 +316,26 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
             found = doers.get(where, ())
             if own not in found:
                 doers[where] = found + (own,)
-    # a claim bears only on its own party's promises, so each party is read on its own, in reading order
-    for own in parties.values():
-        _read_party(own, lex, ledger, general, doers)
-    _general(ledger, general)
-    for commitment in ledger:
-        commitment.status, commitment.rule = decide(commitment)
-    return sorted(ledger, key=lambda c: _order(c.made))
+    return parties, doers
+
+
+def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
+    """The sentences about the same things as the promise `made` (one of `claims`) that were not taken as its
+    evidence, each with the reason, as `build_ledger` would find them: its party's claims read again (and the
+    acts of the promisee's, for who met whom), only this promise compared; None when `made` makes no commitment
+    (it restates one). The claims may be those of the two parties alone."""
+    lex = load_lexicon()
+    parties, doers = _by_party(claims)
+    ledger: list[Commitment] = []
+    _read_party(parties.get(party(made.actor), []), lex, ledger, defaultdict(list), doers, made)
+    return next((c.rejected for c in ledger if c.made is made), None)
 
 
 def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], general: dict[str, list[Claim]],
-                doers: dict[tuple, tuple[str, ...]]):
-    """One party's claims in reading order: its promises into the ledger, its acts and references as evidence."""
+                doers: dict[tuple, tuple[str, ...]], why_not: Claim | None):
+    """One party's claims in reading order: its promises into the ledger, its acts and references as evidence.
+    With `why_not` (a promise), only its commitment is compared with the acts, and it keeps the candidates it
+    does not take (`rejected`); without, none are kept."""
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
     read: list[Claim] = []  # the party's acts read so far in the current document
@@ -332,8 +354,12 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                 index.add(commitment)
                 # "The army freed the fishermen on Monday. ... Chad had pledged to free them": an act the article
                 # reports as done (or called off) before the promise, dated on or after it, is evidence too
-                for act in read[-_READ_BACK:]:
-                    _consider(commitment, index.words_of(commitment), act, Words(act.lemmas, lex), lex, doers)
+                if why_not is None or claim is why_not:
+                    for act in read[-_READ_BACK:]:
+                        why = _consider(commitment, index.words_of(commitment), act, Words(act.lemmas, lex), lex,
+                                        doers)
+                        if why is not None and why_not is not None:
+                            _reject(commitment, act, why)
             else:
                 continue
             recent.setdefault(where, []).append((claim.group, commitment))
@@ -346,7 +372,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                     _add(commitment, Evidence(kind, claim, 0.8, "refers back to the promises just named"))
             continue
         if claim.kind in ("fulfil", "breach", "withdraw", "contrast"):
-            if not _reference(claim, recent.get(where, []), index) and "general" in claim.cues:
+            if not _reference(claim, recent.get(where, []), index, why_not) and "general" in claim.cues:
                 general[party(claim.actor)].append(claim)  # "kept its commitments", "violated the agreement"
             continue
         if claim.kind in ("act", "cease") and claim.lemmas and claim.factuality == "asserted":
@@ -355,10 +381,14 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         off = called_off(claim)
         if off:
             found = list({id(c): c for c in found + index.named(claim)}.values())
+        if why_not is not None:
+            found = [c for c in found if c.made is why_not]
         if found:
             act = Words(claim.lemmas, lex)
             for commitment in found:
-                _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off)
+                why = _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off)
+                if why is not None and why_not is not None:
+                    _reject(commitment, claim, why)
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -381,10 +411,11 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
     return None
 
 
-def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index) -> bool:
+def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index, why_not: Claim | None) -> bool:
     """A promise said to be kept, broken, withdrawn or set against an act: the promise named in the same
     phrase, else the promisor's promise whose act the sentence reports. False when it names none of them
-    ("fulfilled its commitments"): a general reference, for `_general`."""
+    ("fulfilled its commitments"): a general reference, for `_general`. The promise `why_not` keeps the
+    reference when it does not take it."""
     targets = [c for g, c in here if g == claim.group] if claim.group else []
     how = "names the promise in the same phrase"
     if "act noun" in claim.cues and claim.lemmas:  # "despite the truce": the promise of a truce
@@ -401,7 +432,7 @@ def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index) 
         kind, why = _judged(claim)
         if kind:
             _add(commitment, Evidence(kind, claim, 0.7, f"{how}; {why}"))
-        else:
+        elif commitment.made is why_not:
             _reject(commitment, claim, why)
     return bool(targets)
 
@@ -446,35 +477,32 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
 
 
 def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
-              doers: dict[tuple, tuple[str, ...]], off: str | None = None) -> None:
-    """Take an act as evidence of a commitment, or note why not (the reason is worked out only when kept);
-    `off` is `called_off(claim)` when the caller has it."""
+              doers: dict[tuple, tuple[str, ...]], off: str | None = None) -> str | Callable[[], str] | None:
+    """Take an act as evidence of a commitment, or say why not (a function for a reason worked out only when
+    kept, see `_reject`); None when taken or not a candidate. `off` is `called_off(claim)` when the caller has
+    it."""
     made = commitment.made
     if made is claim or made.sentence_index == claim.sentence_index and made.document_id == claim.document_id:
-        return
+        return None
     if claim.date and made.date and _before(claim.date, made.date):
-        _reject(commitment, claim, "the act is dated before the promise")
-        return
+        return "the act is dated before the promise"
     if off is None:
         off = called_off(claim)
     if not off and _another_person(made, claim, lex):
-        _reject(commitment, claim, f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person")
-        return
+        return f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person"
     if not _with_promisee(commitment, claim, act, lex, doers, off):
-        _reject(commitment, claim, f"a meeting or talks without {commitment.promisee}, the promisee")
-        return
+        return f"a meeting or talks without {commitment.promisee}, the promisee"
     ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
                              claim.kind == "cease", lex, off)
     if not ok:
-        _reject(commitment, claim, lambda: _said(promised, act, shared, why))
-        return
+        return lambda: _said(promised, act, shared, why)
     said = _said(promised, act, shared, why)
     kind, why = _done(commitment, claim)
     if kind is None:
-        _reject(commitment, claim, f"{said}; {why}")
-        return
+        return f"{said}; {why}"
     codes = f"; CAMEO {claim.code}" if claim.code else ""
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
+    return None
 
 
 def _count(claim: Claim) -> int:
@@ -669,9 +697,9 @@ def decide(commitment: Commitment) -> tuple[str, str]:
 
 
 def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]:
-    """A commitment as stored (the SQL store, Spark's Parquet): its columns, and its evidence chain as rows
-    (then its rejected candidates, kind "rejected"); documents by the claims' `document_id`. The last evidence
-    date leaves restatements out when there is more."""
+    """A commitment as stored (the SQL store, Spark's Parquet): its columns, and its evidence chain as rows;
+    documents by the claims' `document_id`. The last evidence date leaves restatements out when there is
+    more."""
     chain = [e for e in c.evidence if e.kind != "restated"] or c.evidence
     made = c.made
     row = dict(promisor=c.promisor, promisee=c.promisee, action=c.action, code=c.code, plover=plover.get(c.code, ""),
@@ -685,5 +713,5 @@ def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]
                      sentence_index=e.claim.sentence_index, sentence=e.claim.sentence, start=e.claim.start,
                      end=e.claim.end, factuality=e.claim.factuality, actor=e.claim.actor,
                      reported_by=e.claim.reported_by, date=e.claim.date, matched=e.matched, generic=e.generic)
-                for n, e in enumerate(c.evidence + c.rejected)]
+                for n, e in enumerate(c.evidence)]
     return row, evidence

@@ -166,7 +166,6 @@ def commitments_table(ledger: list[Commitment], documents: list[tuple[str, date 
     rows = []
     for commitment in ledger:
         row, evidence = ledger_row(commitment, plover)
-        evidence = [e for e in evidence if e["kind"] != "rejected"]  # the chain only; `accord commitments show`
         for e in evidence:
             e["content_hash"] = documents[e.pop("document_id")][0]
         content_hash, published = documents[row.pop("document_id")]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, tuple_, update
 
-from ..commitments import STATUSES, build_ledger, ledger_row
+from ..commitments import STATUSES, build_ledger, ledger_row, not_taken
 from ..records import Claim
 from . import _INSERT, Store
 from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow, StateRow
@@ -25,9 +25,7 @@ def rebuild_ledger(store: Store, plover: dict[str, str] | None = None, only_if_s
         claims_version, built_from = _versions(s)
         if only_if_stale and built_from == claims_version:
             return None
-        rows = s.execute(select(*_CLAIM_COLUMNS).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.id))
-        claims = [Claim(**dict(zip(_CLAIM_FIELDS, row, strict=True))) for row in rows]  # columns, not ORM objects
-        ledger = build_ledger(claims)
+        ledger = build_ledger(_claims(s.connection()))
         s.execute(delete(EvidenceRow))
         s.execute(delete(CommitmentRow))
         conn = s.connection()
@@ -41,6 +39,14 @@ def rebuild_ledger(store: Store, plover: dict[str, str] | None = None, only_if_s
                 conn.execute(_INSERT[EvidenceRow], evidence)
         s.execute(update(StateRow).where(StateRow.key == "ledger").values(value=claims_version))
     return len(ledger)
+
+
+def _claims(conn, *where) -> list[Claim]:
+    """The stored claims (those `where` selects) in the order the ledger reads them: as columns, not ORM
+    objects."""
+    rows = conn.execute(select(*_CLAIM_COLUMNS).where(*where).order_by(ClaimRow.date, ClaimRow.document_id,
+                                                                        ClaimRow.id))
+    return [Claim(**dict(zip(_CLAIM_FIELDS, row, strict=True))) for row in rows]
 
 
 def _versions(s) -> tuple[int, int]:
@@ -70,9 +76,9 @@ def commitments(store: Store, status: str | None = None, actor: str = "") -> lis
         return [dict(r._mapping) for r in conn.execute(stmt.where(*where))]
 
 
-def commitment(store: Store, commitment_id: int) -> dict | None:
-    """One commitment with its evidence chain, sentence by sentence, and (`rejected`) the sentences about the
-    same things that were not taken, each with the reason."""
+def commitment(store: Store, commitment_id: int, why_not: bool = True) -> dict | None:
+    """One commitment with its evidence chain, sentence by sentence, and (`rejected`, unless `why_not` is
+    False) the sentences about the same things that were not taken, each with the reason."""
     with store.session() as s:
         row = s.get(CommitmentRow, commitment_id)
         if row is None:
@@ -81,10 +87,11 @@ def commitment(store: Store, commitment_id: int) -> dict | None:
         chain = s.execute(select(EvidenceRow, DocumentRow.title).join(
             DocumentRow, DocumentRow.id == EvidenceRow.document_id).where(
             EvidenceRow.commitment_id == commitment_id).order_by(EvidenceRow.position)).all()
-        rows = [{**{c: getattr(e, c) for c in _EVIDENCE_COLUMNS}, "title": title} for e, title in chain]
-        out["evidence"] = [e for e in rows if e["kind"] != "rejected"]
-        out["rejected"] = [e for e in rows if e["kind"] == "rejected"]
-        return out
+        out["evidence"] = [{**{c: getattr(e, c) for c in _EVIDENCE_COLUMNS}, "title": title} for e, title in chain]
+    if why_not:
+        kept = [c for c in _EVIDENCE_COLUMNS if c != "id"] + ["title"]
+        out["rejected"] = [{c: e[c] for c in kept} for e in rejected_candidates(store, commitment_id)]
+    return out
 
 
 def status_counts(store: Store) -> dict[str, int]:
@@ -128,8 +135,7 @@ def _commitment_conditions(conn, f: CommitmentQuery) -> list:
         out.append(_prefix(conn, C.promisor, f.promisor))
     if f.document_id is not None:
         out.append(or_(C.document_id == f.document_id,
-                       C.id.in_(select(V.commitment_id).where(V.document_id == f.document_id,
-                                                                   V.kind != "rejected"))))
+                       C.id.in_(select(V.commitment_id).where(V.document_id == f.document_id))))
     return out
 
 
@@ -164,7 +170,7 @@ def evidence_chains(store: Store, commitment_ids: list[int]) -> dict[int, list[d
     stmt = (select(*(V[c] for c in _EVIDENCE_COLUMNS), D.title, D.outlet, D.date.label("published"),
                    _sentence_start(EvidenceRow.__table__))
             .join_from(EvidenceRow, DocumentRow, V.document_id == D.id)
-            .where(V.commitment_id.in_(commitment_ids), V.kind != "rejected").order_by(V.commitment_id, V.position))
+            .where(V.commitment_id.in_(commitment_ids)).order_by(V.commitment_id, V.position))
     with connect(store) as conn:
         for r in conn.execute(stmt):
             out[r.commitment_id].append(dict(r._mapping))
@@ -183,13 +189,45 @@ def commitment_with_chain(store: Store, commitment_id: int) -> dict | None:
 
 def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
     """Sentences about the same things as the commitment that were not taken as its evidence, with the reason
-    (`matched`), each with its document's title and date and the offset of its sentence."""
-    stmt = (select(*(V[c] for c in _EVIDENCE_COLUMNS), D.title, D.outlet, D.date.label("published"),
-                   _sentence_start(EvidenceRow.__table__))
-            .join_from(EvidenceRow, DocumentRow, V.document_id == D.id)
-            .where(V.commitment_id == commitment_id, V.kind == "rejected").order_by(V.position))
+    (`matched`), each with its document's title and date and the offset of its sentence, placed after the
+    chain. Worked out when asked (`not_taken`), from the stored claims of the promisor's party and the acts of
+    the promisee's, as the ledger's build reads them; the build keeps only the chain."""
     with connect(store) as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+        row = conn.execute(select(C.promisor, C.promisee, C.action, C.document_id, C.sentence_index, C.start,
+                                  C.end, C.evidence_count).where(C.id == commitment_id)).first()
+        if row is None:
+            return []
+        actor = ClaimRow.__table__.c.actor
+        where = _prefix(conn, actor, row.promisor[:3])
+        if row.promisee:
+            where = or_(where, and_(ClaimRow.__table__.c.kind == "act", _prefix(conn, actor, row.promisee[:3])))
+        claims = _claims(conn, where)
+        place = (row.promisor, row.action, row.document_id, row.sentence_index, row.start, row.end)
+        # the same promise twice in one sentence gives two commitments, stored in the order they were made
+        twins = conn.scalar(select(func.count()).where(
+            C.promisor == row.promisor, C.action == row.action, C.document_id == row.document_id,
+            C.sentence_index == row.sentence_index, C.start == row.start, C.end == row.end, C.id < commitment_id))
+        made = [c for c in claims if c.kind == "promise" and
+                (c.actor, c.action, c.document_id, c.sentence_index, c.start, c.end) == place]
+        found = [r for r in (not_taken(claims, m) for m in made) if r is not None]
+        rejected = found[twins] if twins < len(found) else []
+        if not rejected:
+            return []
+        places = {(e.claim.document_id, e.claim.sentence_index) for e in rejected}
+        documents = {r.id: r for r in conn.execute(select(D.id, D.title, D.outlet, D.date).where(
+            D.id.in_({d for d, _ in places})))}
+        starts = dict(((r.document_id, r.index), r.start) for r in conn.execute(
+            select(S.document_id, S.index, S.start).where(tuple_(S.document_id, S.index).in_(places))))
+    out = []
+    for n, e in enumerate(rejected):
+        c, document = e.claim, documents[e.claim.document_id]
+        out.append(dict(commitment_id=commitment_id, position=row.evidence_count + n, kind=e.kind, score=e.score,
+                        document_id=c.document_id, sentence_index=c.sentence_index, sentence=c.sentence,
+                        start=c.start, end=c.end, factuality=c.factuality, actor=c.actor,
+                        reported_by=c.reported_by, date=c.date, matched=e.matched, generic=e.generic,
+                        title=document.title, outlet=document.outlet, published=document.date,
+                        sentence_start=starts.get((c.document_id, c.sentence_index))))
+    return out
 
 
 def known_party(store: Store, prefix: str) -> bool:
