@@ -343,7 +343,8 @@ class Pipeline:
             # the piece's text, sliced from the article's: a Doc rebuilds its text from the tokens on each access
             text = article.text[off:off + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
             found, actors = self.coder.code_doc(doc, article.date, offset=off, first_sentence=len(sentences),
-                                                context=most_named(named) if named else dateline, text=text)
+                                                context=most_named(named) if named else dateline, text=text,
+                                                from_dateline=not named)
             named += actors.countries
             quotes.extend(find_quotes(doc, actors, off, len(sentences)))
             for sent in doc.sents:

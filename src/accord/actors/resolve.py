@@ -351,13 +351,15 @@ class DocActors:
     pieces before named most), else the country it is datelined at, when known: a body or role word named
     without its country ("the Senate", "the army") may take it."""
 
-    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = "", text: str | None = None):
+    def __init__(self, doc: Doc, matcher: ActorMatcher, day: date | None, context: str = "", text: str | None = None,
+                 from_dateline: bool = False):
         self.doc = doc
         # the text the doc was parsed from, when the caller has it: spaCy rebuilds Doc.text on every access
         self.text = doc.text if text is None else text
         self.book = matcher.book
         self.day = day
         self.context = context
+        self.from_dateline = from_dateline  # the context is the dateline's country, not what pieces before named
         # the words of news agencies: the reporter, no actor
         words = DocWords(doc)
         self.reporters = {t.i for span in matcher.reporter_spans(doc, words) for t in span}
@@ -835,13 +837,17 @@ class DocActors:
         """The country the document is about, for a body or role word of the sentence of `tok`: the one named
         most before the sentence (for a role word, only if no other is named as often; for a body, the latest
         on a tie, and only states that have it), else the dateline's (a story datelined at a summit's venue
-        is mostly about others: the dateline speaks only when the text has not), else, for a body, the one
-        named most after the sentence; never one of `own` (see `_context_agent`)."""
+        is mostly about others: the dateline speaks only when the text has not, and for a role word only when
+        the text names no country up to the end of its sentence: "officials" of a story filed in Tokyo about
+        Korea talks are not Japan's), else, for a body, the one named most after the sentence; never one of
+        `own` (see `_context_agent`)."""
         allowed = body.allows if body is not None else (lambda country: True)
         start, end = self._sent_bounds(tok)
         before = [(i, c) for i, c in self.countries if i < start and allowed(c) and c not in own]
         if before:
             return most_named(before, ties=body is not None)
+        if body is None and self.from_dateline and any(i < end for i, _ in self.countries):
+            return ""  # a role word of a text that names countries: the dateline is where it was filed, not whose
         if self.context and allowed(self.context) and self.context not in own:
             return self.context
         after = [(i, c) for i, c in self.countries if i >= end and allowed(c)] if body is not None else []

@@ -71,10 +71,11 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         return actors.remembered(("fact", tok.i), lambda: self.facts.assess(tok))
 
     def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0,
-                 context: str = "", text: str | None = None) -> tuple[list[Event], DocActors]:
+                 context: str = "", text: str | None = None, from_dateline: bool = False,
+                 ) -> tuple[list[Event], DocActors]:
         """Events of every sentence of `doc`; offsets are shifted by `offset` characters; `context` is the
         country of the document's dateline, if any; `text`, the text `doc` was parsed from, if at hand."""
-        actors = DocActors(doc, self.matcher, published, context, text)
+        actors = DocActors(doc, self.matcher, published, context, text, from_dateline)
         events = []
         for n, sent in enumerate(doc.sents):
             for found in self.code_sentence(sent, actors):

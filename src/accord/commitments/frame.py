@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
+from ..actors.resolve import UNKNOWN
 from ..coding.dates import parse_date, without_preposition
 from ..coding.match import best_pattern
 from ..lexicon.commitments import Lexicon, load_lexicon
@@ -451,7 +452,8 @@ class ClaimFinder:
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
                                           self._assess(tok).value, tok, actors, index, published, offset,
                                           group))
-            elif tok.pos_ == "VERB" and lemma in self.lex.binding_verbs and self._bound(tok, actors):
+            elif (tok.pos_ == "VERB" or tok.tag_ == "NNS" and tok.dep_ == "ROOT") and lemma in self.lex.binding_verbs \
+                    and self._bound(tok, actors):
                 group += 1
                 out.extend(self._binding(tok, actors, index, published, offset, group))
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and self._under_agreement(tok):
@@ -467,7 +469,9 @@ class ClaimFinder:
             if tok.lemma_.lower() in self.coder.reporting:
                 continue
             out.extend(self._act(tok, actors, index, published, offset, out))
-        return [c for c in out if id(c) in promised or c.actor]
+        # a promise of a party of no known country can be held to nothing: no row
+        return [c for c in out if id(c) in promised and not (c.kind == "promise" and c.actor[:3] == UNKNOWN)
+                or id(c) not in promised and c.actor]
 
     # -- promises -------------------------------------------------------------------------------
 
@@ -629,11 +633,16 @@ class ClaimFinder:
     def _bound(self, verb: Token, actors) -> list:
         """Parties a deal or document binds: "the accord commits Chad to disarm", "the pact requires Mali to
         hold elections", "the text calls for Peru to withdraw"; none unless the subject is a deal or text."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "The deal obliges Skopje to ...": a binding verb the tagger took for a plural noun at the root, with
+        # the deal as its subject or compound and the party hung on it as an apposition or clause
+        misread = verb.tag_ == "NNS" and verb.dep_ == "ROOT"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        or misread and c.dep_ == "compound" and c.i < verb.i), None)
         if subject is None or subject.lemma_.lower() not in self.lex.agreement_nouns | self.lex.text_nouns or \
                 verb.lemma_.lower() not in self.lex.binding_verbs:
             return []
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                    or misread and c.dep_ in ("appos", "acl") and c.i > verb.i), None)
         if obj is not None:
             return actors.actors(obj)
         for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i):
@@ -729,7 +738,10 @@ class ClaimFinder:
                 if subject is not None and not actors.actors(subject) and subject.pos_ not in ("PRON", "PROPN"):
                     # "promised that its emissions will peak": the act's own subject is part of it; "sanctions
                     # would remain in force": the promisor keeps them so (`state_verbs`)
-                    said = self._sent.doc[subject.left_edge.i:subject.i + 1].text
+                    whole = self._sent.doc[subject.left_edge.i:subject.right_edge.i + 1]
+                    said = whole.text if not any(t.is_punct or t.dep_ in _CLAUSES or t.dep_ in ("appos", "acl")
+                                                 for t in whole) else self._sent.doc[
+                        subject.left_edge.i:subject.i + 1].text
                     keep = self.lex.state_verbs.get(core.lemma_.lower())
                     if keep and not negative:
                         action = " ".join(w for w in (keep, said, self._stretch(core)[1:].text) if w)
@@ -744,6 +756,8 @@ class ClaimFinder:
                 self._sent, anchor, published, act_words, self.lex) or _document_date(
                 self._sent, anchor, published, self.lex) or published
             cues = [act.lemma_.lower()] if core is not act else []
+            if done is not None:
+                cues.append(core.lemma_.lower())  # the completion verb: the act is one promised before
             if count_of(core) is not None:
                 cues.append(f"{COUNT}{count_of(core)}")
             for promisor in promisors or []:

@@ -396,7 +396,8 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
     here = (claim.document_id, claim.sentence_index)
     said: Words | None = None
     found = index.candidates(claim)
-    if len(claim.lemmas) == 1:  # naming nothing but the act: the party's latest promises of that act
+    if len(claim.lemmas) == 1 and lex.completion_verbs.intersection(claim.cues):
+        # "agreed to complete its withdrawal", naming nothing but the act: the party's latest promises of it
         found = list({id(c): c for c in found + [c for v in lex.keys(claim.lemmas[0])
                                                  for c in index.by_verb.get(v, [])[-_Index.LATEST:]]}.values())
     for c in found:
@@ -404,8 +405,6 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
             continue  # "will hand A back by May and return B by June": two promises, not one said twice
         if c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0]):
             said = said or Words(claim.lemmas, lex)
-            # "Israel agreed to complete its withdrawal by Feb. 18": a restatement naming nothing but the act is
-            # the party's promise of that act
             if not said.theme or _match(index.words_of(c), said, ("", ""), False, False, lex)[0]:
                 return c
     return None
