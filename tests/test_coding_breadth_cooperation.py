@@ -38,10 +38,50 @@ from conftest import has_triple, realised_triples
     ("Swiss prosecutors opened a criminal investigation into the Malaysian fund.", ("CHE", "MYS", "091")),
     ("American prosecutors investigated Mexican officials for bribery.", ("USA", "MEX", "091")),
     ("The International Criminal Court investigated Serbian generals for war crimes.", ("IGO", "SRB", "094")),
+    # 010: what is notified or written to a party is said to it
+    ("Macron wrote to Merkel about the budget plan.", ("FRA", "DEU", "010")),
+    ("Japan notified the United States of its decision.", ("JPN", "USA", "010")),
+    # 012, 013: a feeling voiced about what a party in a "that" clause does
+    ("Indian officials expressed concern that China was building roads near the border.", ("IND", "CHN", "012")),
+    ("Israel expressed hope that Egypt would reopen the border.", ("ISR", "EGY", "013")),
+    ("Washington is hopeful that Pyongyang will return to talks.", ("USA", "PRK", "013")),
+    ("Germany is worried that Russia could cut gas supplies.", ("DEU", "RUS", "012")),
+    # 014: an option weighed against a party
+    ("Britain is considering imposing sanctions on Iran.", ("GBR", "IRN", "014")),
+    # 015, 016: one's own act acknowledged or denied, against the party it was done to
+    ("Israel acknowledged carrying out an air strike in Syria.", ("ISR", "SYR", "015")),
+    ("Russia acknowledged that its jets had struck Turkish troops.", ("RUS", "TUR", "015")),
+    ("Pakistan denied sheltering Afghan militants.", ("PAK", "AFG", "016")),
+    ("China denied that it had hacked American companies.", ("CHN", "USA", "016")),
+    # 018, 019: solidarity stood in, a position shared or agreed on
+    ("India stood in solidarity with France.", ("IND", "FRA", "018")),
+    ("France and Germany shared the same position on Iran.", ("FRA", "DEU", "019")),
+    ("Japan and the United States agreed on the need to pressure North Korea.", ("JPN", "USA", "019")),
+    # 061, 062: a defence pact signed, goods bought by kind
+    ("Russia and India signed a defense pact.", ("RUS", "IND", "062")),
+    ("India purchased oil from Russia.", ("IND", "RUS", "061")),
+    # 072, 073: military aid approved; relief teams sent, supplies dropped
+    ("The Pentagon approved military aid to Ukraine.", ("USA", "UKR", "072")),
+    ("Japan sent a relief team to Nepal.", ("JPN", "NPL", "073")),
+    ("American helicopters dropped supplies to survivors in Indonesia.", ("USA", "IDN", "073")),
+    # 075, 0862: borders opened to refugees; inspectors let in
+    ("Germany opened its borders to Syrian refugees.", ("DEU", "SYR", "075")),
+    ("Iran let IAEA inspectors visit the site.", ("IRN", "IGO", "0862")),
 ])
 def test_coding_low_recall_acts_get_their_code_and_pair(code, text, expected):
     triples = realised_triples(code(text, "2019-03-12"))
     assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "source", "code_"), [
+    # a curfew, martial law or a state of emergency lifted at home names no other party
+    ("Thailand lifted martial law.", "THA", "0814"),
+    ("Iraqi authorities lifted a curfew in Baghdad.", "IRQ", "0813"),
+    ("Turkey ended its state of emergency.", "TUR", "0814"),
+])
+def test_coding_restrictions_eased_at_home_need_no_target(code, text, source, code_):
+    events = [e for e in code(text, "2019-03-12") if e.realised]
+    assert any(e.source.startswith(source) and e.code == code_ for e in events), events
 
 
 def test_coding_exchange_with_a_named_side_is_with_that_side(code):
@@ -72,3 +112,17 @@ def test_coding_exchanged_or_sheltered_people_are_not_the_wrong_party(code, text
 def test_coding_statements_of_fact_and_unplaced_people_are_no_demand_or_asylum(code, text):
     events = code(text, "2019-03-12")
     assert not any(e.code[:2] == "10" or e.code == "075" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # what is acknowledged or denied that is no act of the speaker's own claims or denies nothing
+    "Russia acknowledged that growth was slow.",
+    "Iraq denied that the Iranians had occupied the island.",
+    # a country's election is no reform granted without a party it is granted to
+    "China remained silent on Taiwan's election.",
+    # a newspaper's report commented on is no party of the comment
+    "The German spokesman declined to comment on American newspaper reports.",
+])
+def test_coding_acknowledging_or_denying_others_acts_codes_no_claim(code, text):
+    events = code(text, "2019-03-12")
+    assert not any(e.realised and e.code[:2] in ("01", "08") for e in events), events

@@ -311,6 +311,17 @@ class Attachment:
             found = self._act_targets(obj, actors)
             if found:
                 return found
+        if pattern.code.startswith(tuple(self.rules["clause_target_codes"])):
+            # "expressed concern that China was building roads", "voiced hope that Egypt would reopen the
+            # border": the party of the clause the feeling is about
+            for holder in holders:
+                for clause in holder.children:
+                    if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        subj = child_of(clause, ("nsubj", "nsubjpass"))
+                        found = actors.actors(subj) if subj is not None else []
+                        if found:
+                            return found
         return self._act_party(obj, pattern.code, actors) if obj is not None else []
 
     def _across(self, place: Token, actors: DocActors) -> list[Actor]:
@@ -397,6 +408,8 @@ class Attachment:
                actors: DocActors) -> list[Found]:
         """One event per source and target; actors of unknown country take the country of the place named
         ("gunmen killed two villagers near Kirkuk"), else that of the other actor."""
+        if code.startswith(tuple(self.rules["press_codes"])):  # "declined to comment on a newspaper report"
+            targets = [t for t in targets if t.code[3:6] not in self.rules["press_sectors"]]
         if any(not t.known for t in targets) and code.startswith(tuple(self.rules["origin_codes"])):
             origin = self._origin(anchor, actors)
             if origin is not None:  # "took in refugees from South Sudan"

@@ -461,9 +461,16 @@ class VerbEvents:
                     break
             if targets:
                 break
+        code = self.rules["attitude_adjectives"][tok.lower_]
+        if not targets and code.startswith(tuple(self.rules["clause_target_codes"])):
+            # "is hopeful that Pyongyang will return to talks": the party of the clause
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            subj = child_of(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+            targets = [t for t in (actors.actors(subj) if subj is not None else [])
+                       if all(t.code[:3] != s.code[:3] for s in sources)]
         if not targets:
             return []
-        code = self.rules["attitude_adjectives"][tok.lower_]
         return self._pairs(code, tok, sources, targets, f"be {tok.lower_}", actors)
 
     def _exchanged(self, verb: Token) -> bool:

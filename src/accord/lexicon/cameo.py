@@ -228,6 +228,9 @@ class _RulesFile(BaseModel):
     subjunctive_heads: list[str] = []
     exchange_verbs: list[str] = []
     origin_codes: list[str] = []
+    clause_target_codes: list[str] = []
+    press_codes: list[str] = []
+    press_sectors: list[str] = []
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
