@@ -6,8 +6,9 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -43,6 +44,17 @@ _IN_CHUNK = 500  # values per IN (...) query, well under SQLite's limit
 # Core inserts on the tables: far cheaper per row than ORM objects, with the same column defaults.
 _INSERT = {row: insert(row.__table__) for row in (DocumentRow, SentenceRow, MentionRow, UnresolvedRow, EventRow,
                                                   ActorRow, ClaimRow, CommitmentRow, EvidenceRow, QuoteRow)}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _values(record) -> dict:
+    """A record's fields as the values of its row, without `asdict`'s deep copy: the fields are plain values and
+    lists of strings, which the insert reads and does not change."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 @dataclass
@@ -249,13 +261,9 @@ class Store:
                               kind=m.kind) for m in coded.mentions]
             unresolved += [dict(document_id=doc_id, text=t[:400], label=label)
                            for t, label in coded.unresolved]
-            for e in coded.events:
-                values = e.to_dict()
-                values["event_date"] = e.event_date
-                events.append(dict(document_id=doc_id, coder_version=coder_version, **values))
-            claims += [dict(document_id=doc_id, **{k: v for k, v in asdict(c).items() if k != "document_id"})
-                       for c in coded.claims]
-            quotes += [dict(document_id=doc_id, **asdict(q)) for q in coded.quotes]
+            events += [dict(document_id=doc_id, coder_version=coder_version, **_values(e)) for e in coded.events]
+            claims += [{**_values(c), "document_id": doc_id} for c in coded.claims]
+            quotes += [dict(document_id=doc_id, **_values(q)) for q in coded.quotes]
             codes = {m.code: m.text for m in coded.mentions}
             codes.update({e.source: e.source_text for e in coded.events})
             codes.update({e.target: e.target_text for e in coded.events if e.target})
