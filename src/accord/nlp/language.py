@@ -29,7 +29,7 @@ class Identifier:
 
         model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         self.model = model
-        self.nextmove = np.asarray(model.tk_nextmove, dtype=np.intp)
+        self.nextmove = np.asarray(model.tk_nextmove)  # the model's own array, not copied
         self.rowbase = np.asarray(model.tk_row, dtype=np.intp) << 8
         self.output = np.asarray(model.tk_output, dtype=np.intp)
         self.classes = list(model.nb_classes)
