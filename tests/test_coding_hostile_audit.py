@@ -101,3 +101,40 @@ def test_actors_role_word_in_a_thing_is_no_agent(code, text, target):
     targets = {e.target for e in code(text) if e.realised}
     assert target in targets, targets
     assert not any(t.endswith(("REB", "MED")) for t in targets), targets
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a riot or protest that breaks out or erupts is done by civilians of the place named
+    ("Riots broke out in Mombasa after the vote.", "KENCVL", "145"),
+    ("Protests erupted across Iraq on Sunday.", "IRQCVL", "140"),
+    # pirates or hijackers seizing a vessel or a plane hijack it; a state seizing one impounds it
+    ("Pirates seized a Greek cargo ship.", "", "181"),
+    ("Bolivia seized an Argentine cargo plane.", "BOL", "171"),
+    # tests and launches named by "of"; forces flying or sailing near another state's waters
+    ("Pakistan carried out a test of a nuclear-capable missile.", "PAK", "150"),
+    ("Chinese bombers flew near South Korean airspace.", "CHN", "150"),
+])
+def test_coding_force_and_crowds_by_kind(code, text, source, cameo):
+    triples = realised_triples(code(text))
+    assert any(s.startswith(source[:3]) and c == cameo for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # cooperation cancelled or stopped reduces relations; arms exports stopped cut military aid
+    ("Russia cancelled its military cooperation with Norway.", "RUS", "NOR", "160"),
+    ("Sweden scrapped its defence cooperation with Turkey.", "SWE", "TUR", "160"),
+    ("Germany stopped arms exports to Saudi Arabia.", "DEU", "SAU", "1622"),
+    ("Spain suspended weapons exports to Israel.", "ESP", "ISR", "1622"),
+])
+def test_coding_relations_reduced_by_kind(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out in Nairobi.",  # no protest named
+    "Demonstrators burned effigies of the minister in Madrid.",  # a demonstration, not a riot
+])
+def test_coding_crowd_acts_not_overread(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c.startswith("145") for _, _, c in triples), triples

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.resolve import Actor, DocActors
+from ..actors.resolve import UNKNOWN, Actor, DocActors
 from ..nlp.grammar import child_of, first_conjunct, is_passive, slots_of, verb_forms
 from .dictionary import Pattern
 from .found import Found
@@ -56,6 +56,9 @@ class NounEvents:
             if subj is not None:
                 sources = actors.actors(subj) or (
                     self._crowd(subj) if pattern.code[:2] in self.rules["crowd_roots"] else [])
+        if not sources and pattern.code[:2] in self.rules["crowd_roots"] and tok.dep_ == "nsubj" \
+                and self._outbreak(tok.head):
+            sources = [Actor(UNKNOWN + "CVL", tok.text, tok.idx, tok.idx + len(tok), "agent")]
         if not sources:
             return []
         if pattern.target_prep:
@@ -275,6 +278,13 @@ class NounEvents:
     def _recipient(self, verb: Token) -> bool:
         """A verb whose subject undergoes the event noun it governs ("received a warning from")."""
         return verb.pos_ in ("VERB", "AUX") and any(f in self.recipients for f in verb_forms(verb))
+
+    def _outbreak(self, verb: Token) -> bool:
+        """A verb by which a protest happens with no doer named ("riots broke out", "protests erupted")."""
+        lemma = verb.lemma_.lower()
+        particles = [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
+        return verb.pos_ == "VERB" and any(
+            phrase in self.rules["outbreak_verbs"] for phrase in (lemma, *(f"{lemma} {p}" for p in particles)))
 
     def _support(self, verb: Token) -> bool:
         """A verb that lends its subject to the event noun it governs ("staged a rally")."""
