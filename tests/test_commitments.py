@@ -742,3 +742,79 @@ def test_commitments_promise_noun_inside_an_act_is_no_part_of_it(pipeline):
                                              date=date(2021, 5, 3))]))
     [act] = [c for c in coded.claims if c.kind == "cease"]
     assert "port" not in act.lemmas and "rebuild" not in act.lemmas
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Putin and Erdogan held a summit in Ankara on Tuesday.", "fulfilled"),
+    ("Putin and Erdogan signed a gas accord on Tuesday. The two men met at a palace in the old city.", "fulfilled"),
+    ("Putin and Erdogan signed a gas accord on Tuesday. Later, Sergei Lavrov met Erdogan in the old city.",
+     "withdrawn"),  # another person of the party
+    ("Putin and Erdogan signed a gas accord on Tuesday. The two men will meet again next year.", "withdrawn"),
+])
+def test_commitments_meeting_held_after_it_was_called_off_is_kept(ledger, later, status):
+    # the latest realised act decides; the meeting of the two men is had with the party the promise names
+    c = _one(ledger(("2021-03-09", "Putin said he would meet Turkish President Recep Tayyip Erdogan by May."),
+                    ("2021-04-20", "Putin cancelled his planned summit with Erdogan on Tuesday."),
+                    ("2021-05-19", later)), "meet")
+    assert c.status == status, c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chad let the Nigerian fishermen go home on Monday.", "fulfilled"),
+    ("The Nigerian fishermen were set free on Monday.", "fulfilled"),  # no doer named, and only Chad promised it
+    ("Chad let the Nigerian reporters visit the camp on Monday.", "pending"),
+])
+def test_commitments_letting_people_go_is_their_release(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Chad pledged on Monday to free the 40 Nigerian fishermen."),
+                    ("2021-04-06", later)), "free")
+    assert c.status == status, c.rule
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Peru and Chile returned to the negotiating table in Lima on Friday.", "fulfilled"),
+    ("Peru and Chile restarted talks on the border in Lima on Friday.", "fulfilled"),
+    ("Peru and Chile returned the captured fishing boats on Friday.", "pending"),
+])
+def test_commitments_talks_reported_resumed_keep_a_promise_to_resume_them(ledger, later, status):
+    found = ledger(("2021-03-01", "Peru and Chile agreed on Monday to resume talks on their sea border."),
+                   ("2021-04-06", later))
+    assert [c.status for c in found if c.promisor[:3] == "PER"] == [status], [(c.action, c.rule) for c in found]
+
+
+def test_commitments_act_after_the_promise_in_its_sentence_is_the_promised_act(ledger):
+    c = _one(ledger(("2021-03-01", "Lula pledged on Monday to visit Caracas in the coming months."),
+                    ("2022-01-04", "Lula promised last year to visit Caracas before Christmas, but never made the "
+                                   "trip.")), "visit")
+    assert c.status == "unfulfilled", c.rule
+    assert c.evidence[-1].claim.sentence.startswith("Lula promised last year")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The sanctions on Togo were lifted on Friday.", "fulfilled"),  # only Ghana promised to lift them
+    ("The Nigerian fishermen were freed on Friday.", "pending"),  # another act
+])
+def test_commitments_act_naming_no_doer_is_the_party_that_promised_it(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Ghana pledged on Monday to lift the sanctions on Togo."), ("2021-04-06", later)),
+             "lift")
+    assert c.status == status, c.rule
+
+
+def test_commitments_act_naming_no_doer_is_no_ones_when_two_parties_promised_it(ledger):
+    found = ledger(("2021-03-01", "Ghana pledged on Monday to lift the sanctions on Togo."),
+                   ("2021-03-08", "Benin promised on Monday to lift its sanctions on Togo."),
+                   ("2021-04-06", "The sanctions on Togo were lifted on Friday."))
+    assert [c.status for c in found if "lift" in c.action] == ["pending", "pending"], [c.rule for c in found]
+
+
+def test_commitments_act_naming_no_doer_is_a_joint_promise_kept_by_both(ledger):
+    found = ledger(("2021-03-01", "Peru and Chile agreed on Monday to extend the truce by two days."),
+                   ("2021-03-09", "The truce was extended on Saturday."))
+    assert [c.status for c in found if "extend" in c.action] == ["fulfilled", "fulfilled"], [c.rule for c in found]
+
+
+def test_commitments_role_words_alone_do_not_tie_acts(ledger):
+    # "set the stage for a meeting between the leaders" is not setting up a hotline between them
+    c = _one(ledger(("2021-03-01", "Peru agreed to set up a hotline between the two leaders."),
+                    ("2021-03-03", "Peru set the stage on Wednesday for the first meeting between the leaders.")),
+             "hotline")
+    assert (c.status, c.evidence) == ("pending", [])

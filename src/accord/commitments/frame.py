@@ -20,14 +20,14 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
-from ..actors.resolve import UNKNOWN
+from ..actors.resolve import UNKNOWN, Actor
 from ..coding.dates import parse_date, without_preposition
 from ..coding.match import best_pattern
 from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, SHARE, party
+from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -76,10 +76,20 @@ def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> lis
     if words[0] in lex.light_verbs:  # "make payments", "take steps": the noun names the act
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         words = [noun.lemma_.lower()] if noun is not None else words
-    words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
+    if words[0] in lex.letting_verbs and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in lex.leaving_verbs
+                                             for c in verb.children):
+        words = [lex.release_verb]  # "let the fishermen go home": their release
+    elif words[0] in lex.return_verbs and any(t.lower_ in lex.table_nouns for t in tokens):
+        words = list(lex.resumed_talks)  # "returned to the negotiating table": talks resumed
+    skip = verb.i
+    after = next((c for c in verb.children if c.dep_ in ("prt", "oprd", "acomp")), None)
+    if after is not None and f"{words[0]} {after.lemma_.lower()}" in lex.phrasal_acts:  # "were set free": freed
+        words, skip = [lex.phrasal_acts[f"{words[0]} {after.lemma_.lower()}"]], after.i
+    else:
+        words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]
     names = {t.i: ent for ent in ents if ent.label_ in lex.name_labels for t in ent}
     for tok in tokens:
-        if tok.i == verb.i or tok.dep_ == "prt":
+        if tok.i == verb.i or tok.dep_ == "prt" or tok.i == skip:
             continue
         if tok.i in names and tok.pos_ == "PROPN":
             code = _actor_code(tok, actors) if actors is not None else ""
@@ -105,9 +115,9 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
     matching: "the new goal, a fall in coal use of 40 percent")."""
     keep = [verb]
     for child in verb.children:
-        if asides and child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "agent" for c in verb.children):
-            keep += _phrase(child, lex, _CLAUSES)  # "the boats were handed over by Peru": the boats, for matching
+        if asides and child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+            # "the boats were handed over (by Peru)": the boats, for matching
+            keep += _phrase(child, lex, _CLAUSES)
             continue
         if (child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj"
                 or is_frame(child, lex) or _is_condition(child, lex)):
@@ -468,10 +478,36 @@ class ClaimFinder:
                 continue
             if tok.lemma_.lower() in self.coder.reporting:
                 continue
-            out.extend(self._act(tok, actors, index, published, offset, out))
+            found = self._act(tok, actors, index, published, offset, out)
+            if not found and tok.tag_ == "VBN":
+                found = self._agentless(tok, actors, index, published, offset, out)
+            out.extend(found)
         # a promise of a party of no known country can be held to nothing: no row
         return [c for c in out if id(c) in promised and not (c.kind == "promise" and c.actor[:3] == UNKNOWN)
                 or id(c) not in promised and c.actor]
+
+    def _agentless(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
+        """"The prisoners were set free", "the sanctions were lifted": a passive naming no doer, an act of no
+        known actor (`UNKNOWN`, cue `AGENTLESS`) whose words include its subject; the ledger takes it for the
+        party that promised that act when no other party did."""
+        joined = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        clause = verb.head if joined else verb  # "had lasted a week and had been extended twice": the first's subject
+        subject = next((c for c in clause.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and joined), None)
+        if subject is not None and subject.tag_ == "WDT" and clause.dep_ == "relcl":
+            subject = clause.head  # "a truce that had been extended": the truce
+        deps = {c.dep_ for c in verb.children}
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or "auxpass" not in deps or "agent" in deps \
+                or self.coder.subjects(verb, actors):
+            return []
+        if any(c.start == subject.idx + offset for c in promises):
+            return []  # "Peru's withdrawal was completed": an act named by a noun, its doer named (`_nominal`)
+        nobody = Actor(UNKNOWN, subject.text, subject.idx, subject.idx + len(subject))
+        found = self._act(verb, actors, index, published, offset, promises, [nobody])
+        for claim in found:
+            claim.cues.append(AGENTLESS)
+            if subject.head.i != verb.i:  # the subject is no word of the act's: its noun, for matching
+                claim.lemmas[1:1] = [subject.lemma_.lower()]
+        return found
 
     # -- promises -------------------------------------------------------------------------------
 
@@ -946,10 +982,12 @@ class ClaimFinder:
 
     # -- acts -----------------------------------------------------------------------------------
 
-    def _act(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
-        """An act by each of its actors, or "carried out neither of them" pointing back at the promises named
-        before; "finished handing over" is the handing over, "will stop paying" a withdrawal."""
-        subjects = self.coder.subjects(verb, actors)
+    def _act(self, verb: Token, actors, index, published, offset, promises: list[Claim],
+             subjects: list | None = None) -> list[Claim]:
+        """An act by each of its actors (`subjects`, else the coder's), or "carried out neither of them" pointing
+        back at the promises named before; "finished handing over" is the handing over, "will stop paying" a
+        withdrawal."""
+        subjects = subjects or self.coder.subjects(verb, actors)
         if not subjects:
             return []
         value = self._assess(verb).value

@@ -20,6 +20,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..lexicon.commitments import Lexicon, load_lexicon
 from ..records import TITLE, Claim, Commitment, Evidence
 
@@ -29,6 +32,7 @@ PUT_OFF = "put off"  # the cue of a claim that puts off the act its object names
 OBJECT = "object: "  # the cue naming that object's lemma: "object: visit"
 COUNT = "count: "  # the cue of how many of its object a promise or act names: "count: 150"
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
+AGENTLESS = "agentless"  # the cue of a passive act that names no doer ("the prisoners were set free")
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
@@ -89,13 +93,19 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
 
 
 def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bool,
-           lex: Lexicon, off: str = "") -> tuple[bool, list[str], str]:
+           lex: Lexicon, off: str = "", partners: tuple[str, ...] = ()) -> tuple[bool, list[str], str]:
     """`match` on words worked out once; the reason is the last part of what `_said` says. `off`: the object of
-    an act calling off or putting off what it names ("scrapped the visit" for "travel to Pyongyang": visit)."""
+    an act calling off or putting off what it names ("scrapped the visit" for "travel to Pyongyang": visit).
+    `partners`: the parties doing the act together with its actor ("the two men met", "Kim and Moon talked"):
+    an actor the promise names is in the act when it is one of them."""
     verb = not p.verbs.isdisjoint(a.verbs)
     found = a.keys
     shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if not k.isdisjoint(found)]
+    if partners and len(shared) < len(p.theme):
+        shared += [w for w in p.theme if w[0] == "@" and w not in shared and party(w[1:]) in partners]
     common = any(w[0] not in "=@" for w in shared)
+    # a meeting promised ("meet Kim", "meet the Pakistani prime minister") is named by a meeting with the party
+    whole = common or any(w[0] == "@" for w in shared) and p.verb in lex.partner_words
     light = lex.light_nouns
     if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
         return False, shared, f"only a general word in common ({', '.join(shared)})"
@@ -122,16 +132,27 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     # for a promise not to act that names what it rules out by its object ("refrain from tests", "not resume
     # tests"), a word of that object; "held talks on its weapons program" does not do a promise not to let
     # Pyongyang use the Games to hide its weapons programs
-    if a.verb in lex.support_verbs and common and (p.verbs & a.rest or negative and (
+    if a.verb in lex.support_verbs and whole and (p.verbs & a.rest or negative and (
             p.verb in lex.support_verbs or p.verb in lex.refrain_verbs or p.verb in lex.cessation_verbs)):
         return True, shared, f"{a.verb} carries out the act"
     if negative and a.verbs & p.rest and common:
         return True, shared, f"{a.verb} is what it promised not to do"
     if loose and len(shared) >= 2 and common:
         return True, shared, ""
-    if p.verb in lex.support_verbs and common and (a.verb in lex.support_verbs or a.verbs & p.rest):
+    # another verb does the act a support verb promised when it is the verb of its object ("passed the reform"
+    # for "carry out a reform"), not of what the object is about ("restored relations" is not "hold talks on
+    # restoring relations"): the object and a word before it, as written first after the verb
+    if p.verb in lex.support_verbs and common and (a.verb in lex.support_verbs or not a.verbs.isdisjoint(
+            _lead(p, lex))):
         return True, shared, f"{p.verb} promised the act its object names"
     return False, shared, "a different act"
+
+
+def _lead(p: Words, lex: Lexicon) -> frozenset[str]:
+    """The keys of the first two theme words of an act that are no particle or name: a support verb's object
+    ("hold talks in May on ...": talks; "carry out a constitutional reform": reform)."""
+    lead = [k for w, k in zip(p.theme, p.theme_keys, strict=True) if w not in lex.particles and w[0] not in "=@"]
+    return frozenset().union(*lead[:2])
 
 
 def _said(p: Words, a: Words, shared: list[str], why: str) -> str:
@@ -222,8 +243,9 @@ class _Index:
                 found[id(c)] = c
         return list(found.values())
 
-    def candidates(self, claim: Claim) -> list[Commitment]:
-        """Commitments whose act may be the claim's act (checked by `match`)."""
+    def candidates(self, claim: Claim, partners: tuple[str, ...] = ()) -> list[Commitment]:
+        """Commitments whose act may be the claim's act (checked by `match`); `partners`, the parties doing the
+        act with the claim's actor, count as named by it ("the two men met": a promise to meet Kim)."""
         if not claim.lemmas:
             return []
         seen: set[int] = set()
@@ -234,6 +256,8 @@ class _Index:
                 seen.update(bucket[-latest:])
         pairs = self.pairs
         words = self.keys_of(claim.lemmas)
+        if partners:
+            words = sorted({*words, *("@" + p for p in partners)})
         for i, a in enumerate(words):
             inner = pairs.get(a)
             if inner is None:
@@ -292,23 +316,30 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     lex = load_lexicon()
     ledger: list[Commitment] = []
     general: dict[str, list[Claim]] = defaultdict(list)
-    parties, doers = _by_party(claims)
+    parties, doers, nobody = _by_party(claims)
     # a claim bears only on its own party's promises, so each party is read on its own, in reading order
     for own in parties.values():
         _read_party(own, lex, ledger, general, doers, None)
+    if nobody:
+        _agentless(ledger, nobody, lex, doers)
     _general(ledger, general)
     for commitment in ledger:
         commitment.status, commitment.rule = decide(commitment)
     return sorted(ledger, key=lambda c: _order(c.made))
 
 
-def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]]]:
+def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]], list[Claim]]:
     """The claims of each party in reading order, and the parties of each act by its place ("Kim and Moon
     met"): tuples of strings, which the garbage collector stops tracking, where a set for each of the many acts
-    made it walk them all again and again."""
+    made it walk them all again and again; and the acts that name no doer, in reading order (`_agentless`)."""
     parties: dict[str, list[Claim]] = defaultdict(list)
     doers: dict[tuple, tuple[str, ...]] = {}
+    nobody: list[Claim] = []
     for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
+        if AGENTLESS in claim.cues:
+            if claim.kind == "act" and claim.lemmas:
+                nobody.append(claim)
+            continue
         own = party(claim.actor)
         parties[own].append(claim)
         if claim.kind == "act":
@@ -316,7 +347,7 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
             found = doers.get(where, ())
             if own not in found:
                 doers[where] = found + (own,)
-    return parties, doers
+    return parties, doers, nobody
 
 
 def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
@@ -325,7 +356,7 @@ def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
     acts of the promisee's, for who met whom), only this promise compared; None when `made` makes no commitment
     (it restates one). The claims may be those of the two parties alone."""
     lex = load_lexicon()
-    parties, doers = _by_party(claims)
+    parties, doers, _ = _by_party(claims)
     ledger: list[Commitment] = []
     _read_party(parties.get(party(made.actor), []), lex, ledger, defaultdict(list), doers, made)
     return next((c.rejected for c in ledger if c.made is made), None)
@@ -339,10 +370,13 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
     read: list[Claim] = []  # the party's acts read so far in the current document
+    spoken: tuple[tuple, list[tuple[int, Commitment]]] = ((), [])  # the promises of the sentence, where they start
     for claim in claims:
         where = (claim.document_id, claim.sentence_index)
         if read and read[-1].document_id != claim.document_id:
             read = []
+        if spoken[0] != where:
+            spoken = (where, [])
         if claim.kind == "promise":
             commitment = _restated(index, claim)
             if commitment is not None:
@@ -363,6 +397,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             else:
                 continue
             recent.setdefault(where, []).append((claim.group, commitment))
+            spoken[1].append((claim.start, commitment))
             continue
         if claim.kind == "anaphor":
             named = recent.get((claim.document_id, claim.sentence_index - 1), []) + recent.get(where, [])
@@ -377,7 +412,10 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             continue
         if claim.kind in ("act", "cease") and claim.lemmas and claim.factuality == "asserted":
             read.append(claim)
-        found = index.candidates(claim)
+        if spoken[1] and claim.kind == "act" and claim.lemmas:
+            _said_after(claim, spoken[1], lex)
+        partners = doers.get((claim.document_id, claim.sentence_index, claim.start), ())
+        found = index.candidates(claim, partners if len(partners) > 1 else ())
         off = called_off(claim)
         if off:
             found = list({id(c): c for c in found + index.named(claim)}.values())
@@ -389,6 +427,53 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                 why = _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off)
                 if why is not None and why_not is not None:
                     _reject(commitment, claim, why)
+
+
+def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doers: dict[tuple, tuple[str, ...]]):
+    """Acts that name no doer ("the prisoners were set free", "the sanctions on Togo were lifted"), in reading
+    order among all parties' promises made so far: the act of the party that promised it, when its words name a
+    thing the promise names (not only a number or an actor) and no other party promised such an act, or all of
+    them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs)."""
+    index = _Index(lex)
+    made = sorted(ledger, key=lambda c: _order(c.made))
+    n, touched = 0, {}
+    for claim in nobody:
+        key = _order(claim)
+        while n < len(made) and _order(made[n].made) < key:
+            index.add(made[n])
+            n += 1
+        act, taken = Words(claim.lemmas, lex), []
+        for commitment in index.candidates(claim):
+            promised = index.words_of(commitment)
+            ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
+            if ok and any(w[0] not in "=@" and not like_num(w) for w in shared):
+                taken.append(commitment)
+        if len({party(c.promisor) for c in taken}) > 1 and len(
+                {(c.made.document_id, c.made.sentence_index, *c.lemmas) for c in taken}) > 1:
+            continue  # more than one party promised such an act: whose it is, the text does not say
+        for commitment in taken:
+            _consider(commitment, index.words_of(commitment), claim, act, lex, doers)
+            touched[id(commitment)] = commitment
+    for commitment in touched.values():
+        commitment.evidence.sort(key=lambda e: _order(e.claim))
+
+
+def _said_after(claim: Claim, spoken: list[tuple[int, Commitment]], lex: Lexicon) -> None:
+    """"Kim promised in September to visit Seoul, but did not make the trip": an act after a promise in its
+    sentence, by the promisor, of the promised verb's group and about nothing the promise does not name, is the
+    promised act (the trip is the visit promised)."""
+    verbs, act = lex.keys(claim.lemmas[0]), None
+    for start, commitment in spoken:
+        if start >= claim.start or verbs.isdisjoint(lex.keys(commitment.lemmas[0])):
+            continue
+        act = act or Words(claim.lemmas, lex)
+        promised = Words(commitment.lemmas, lex).rest
+        if any(k.isdisjoint(promised) for k in act.theme_keys):
+            continue
+        kind, why = _done(commitment, claim)
+        if kind:
+            _add(commitment, Evidence(kind, claim, 0.8, f"the act of the promise named before it in the sentence "
+                                                        f"({claim.lemmas[0]}); {why}"))
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -492,7 +577,8 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     if not _with_promisee(commitment, claim, act, lex, doers, off):
         return f"a meeting or talks without {commitment.promisee}, the promisee"
     ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
-                             claim.kind == "cease", lex, off)
+                             claim.kind == "cease", lex, off,
+                             doers.get((claim.document_id, claim.sentence_index, claim.start), ()))
     if not ok:
         return lambda: _said(promised, act, shared, why)
     said = _said(promised, act, shared, why)
@@ -521,8 +607,10 @@ def _another_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
     if not (made.code or claim.code).startswith(lex.personal_codes) or PERSON not in made.cues or \
             PERSON not in claim.cues:
         return False
-    words = lambda text: {w for w in text.split() if w[:1].isupper()}  # noqa: E731
-    return not words(made.actor_text) & words(claim.actor_text)
+    # names: capitalised words less those capitalised only to open a sentence ("The two men met" names no one)
+    words = lambda text: {w for w in text.split() if w[:1].isupper() and w.lower() not in STOP_WORDS}  # noqa: E731
+    named = words(claim.actor_text)
+    return bool(named) and not words(made.actor_text) & named
 
 
 def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, tuple[str, ...]],

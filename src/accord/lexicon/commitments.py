@@ -20,7 +20,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "refusal_verbs", "binding_verbs", "text_nouns", "bargain_nouns", "part_nouns", "light_nouns", "onset_verbs",
          "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs",
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
-         "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs")
+         "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs",
+         "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns")
 
 
 class _CommitmentsFile(BaseModel):
@@ -91,6 +92,13 @@ class _CommitmentsFile(BaseModel):
     role_verbs: list[str]
     state_verbs: dict[str, str]
     receipt_verb: str
+    letting_verbs: list[str]
+    leaving_verbs: list[str]
+    release_verb: str
+    return_verbs: list[str]
+    table_nouns: list[str]
+    resumed_talks: list[str]
+    phrasal_acts: dict[str, str]
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -159,6 +167,10 @@ class Lexicon:
     done_words: frozenset[str]
     part_words: frozenset[str]
     happen_phrases: frozenset[str]
+    letting_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    return_verbs: frozenset[str]
+    table_nouns: frozenset[str]
     span_days: dict
     terms_verbs: frozenset[str] = frozenset()
     ultimatum_verbs: frozenset[str] = frozenset()
@@ -176,6 +188,9 @@ class Lexicon:
     if_marks: frozenset[str] = frozenset()  # factuality.yaml's clause condition marks
     negative_pronouns: frozenset[str] = frozenset()  # factuality.yaml's
     sources: tuple[tuple[str, str], ...] = ()
+    release_verb: str = "release"
+    resumed_talks: tuple[str, ...] = ()
+    phrasal_acts: dict = field(default_factory=dict)  # "set free" -> "free"
 
     def keys(self, word: str) -> frozenset[str]:
         """The word and the synonym groups it belongs to: two words match when their keys meet (a word may be
@@ -207,7 +222,9 @@ def load_lexicon() -> Lexicon:
         for word in map(str, group):
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
-                   receipt_verb=str(raw["receipt_verb"]),
+                   receipt_verb=str(raw["receipt_verb"]), release_verb=str(raw["release_verb"]),
+                   resumed_talks=tuple(map(str, raw["resumed_talks"])),
+                   phrasal_acts={str(k): str(v) for k, v in raw["phrasal_acts"].items()},
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
                    span_days={str(k): int(v) for k, v in raw["span_days"].items()},
                    state_verbs={str(k): str(v) for k, v in raw["state_verbs"].items()},
