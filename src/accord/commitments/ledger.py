@@ -414,8 +414,12 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             read.append(claim)
         if spoken[1] and claim.kind == "act" and claim.lemmas:
             _said_after(claim, spoken[1], lex)
+        found = index.candidates(claim)
         partners = doers.get((claim.document_id, claim.sentence_index, claim.start), ())
-        found = index.candidates(claim, partners if len(partners) > 1 else ())
+        if len(partners) > 1:  # "the two men met": promises to meet the other, to whom they were made
+            have = {id(c) for c in found}
+            found += [c for c in index.candidates(claim, partners) if id(c) not in have and c.promisee
+                      and party(c.promisee) in partners]
         off = called_off(claim)
         if off:
             found = list({id(c): c for c in found + index.named(claim)}.values())
@@ -576,9 +580,11 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
         return f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person"
     if not _with_promisee(commitment, claim, act, lex, doers, off):
         return f"a meeting or talks without {commitment.promisee}, the promisee"
+    # the promisee among the act's doers names it (only the promisee's: its acts are read for why-not, others' not)
+    partners = (party(commitment.promisee),) if commitment.promisee and party(commitment.promisee) in doers.get(
+        (claim.document_id, claim.sentence_index, claim.start), ()) else ()
     ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
-                             claim.kind == "cease", lex, off,
-                             doers.get((claim.document_id, claim.sentence_index, claim.start), ()))
+                             claim.kind == "cease", lex, off, partners)
     if not ok:
         return lambda: _said(promised, act, shared, why)
     said = _said(promised, act, shared, why)
