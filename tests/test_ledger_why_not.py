@@ -15,7 +15,7 @@ from accord.api.commitments import get_commitment
 from accord.api.schemas import CommitmentDetail
 from accord.cli import app
 from accord.commitments import build_ledger, not_taken
-from accord.commitments.ledger import party
+from accord.commitments.ledger import party, reading_place
 from accord.records import Claim
 from accord.store import Store
 from accord.store.ledger import _claims, commitment, commitments, rejected_candidates
@@ -53,7 +53,8 @@ def _generated(seed: int) -> list[Claim]:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_ledger_why_not_from_the_two_parties_claims_is_as_from_all(seed):
-    """The store reads only the promisor's party's claims and the promisee's acts: the same candidates."""
+    """The store reads only the promisor's party's claims and the promisee's acts, and before the promise's
+    document only the promises: the same candidates."""
     claims = _generated(seed)
     ledger = build_ledger(claims)
     assert ledger and all(c.rejected == [] for c in ledger)
@@ -61,9 +62,11 @@ def test_ledger_why_not_from_the_two_parties_claims_is_as_from_all(seed):
     for c in ledger:
         own, other = c.promisor[:3], c.promisee[:3]
         some = [k for k in claims if k.actor.startswith(own) or other and k.kind == "act" and k.actor.startswith(other)]
+        later = [k for k in some if k.kind == "promise" or reading_place(k) >= reading_place(c.made)]
         everything = not_taken(claims, c.made)
         assert everything is not None
-        assert [(e.claim, e.matched) for e in not_taken(some, c.made)] == [(e.claim, e.matched) for e in everything]
+        for part in (some, later):
+            assert [(e.claim, e.matched) for e in not_taken(part, c.made)] == [(e.claim, e.matched) for e in everything]
         assert all(party(e.claim.actor) == party(c.promisor) for e in everything)
         taken = {(e.claim.document_id, e.claim.sentence_index) for e in c.evidence}
         assert not taken & {(e.claim.document_id, e.claim.sentence_index) for e in everything}

@@ -279,6 +279,11 @@ def _order(c: Claim):
     return (c.published or c.date or date.min, c.document_id or 0, where, c.kind != "promise", c.start)
 
 
+def reading_place(c: Claim) -> tuple[date, int]:
+    """Where a claim's document comes in reading order: its date and number (`_order` begins with them)."""
+    return c.published or c.date or date.min, c.document_id or 0
+
+
 _paused = [0]  # builds running with the garbage collector paused, and whether it was on before the first
 _pause_lock = threading.Lock()
 _was_on = [False]
@@ -350,11 +355,13 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
     return parties, doers, nobody
 
 
+@_collector_paused
 def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
     """The sentences about the same things as the promise `made` (one of `claims`) that were not taken as its
     evidence, each with the reason, as `build_ledger` would find them: its party's claims read again (and the
     acts of the promisee's, for who met whom), only this promise compared; None when `made` makes no commitment
-    (it restates one). The claims may be those of the two parties alone."""
+    (it restates one). The claims may be those of the two parties alone, and before the promise's document
+    (`reading_place`) their promises alone: other claims before it bear only on earlier promises."""
     lex = load_lexicon()
     parties, doers, _ = _by_party(claims)
     ledger: list[Commitment] = []

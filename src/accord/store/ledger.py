@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import and_, delete, exists, func, or_, select, tuple_, update
 
 from ..commitments import STATUSES, build_ledger, ledger_row, not_taken
+from ..commitments.ledger import reading_place
 from ..records import Claim
 from . import _INSERT, Store
 from .models import ClaimRow, CommitmentRow, DocumentRow, EvidenceRow, MentionRow, SentenceRow, StateRow
@@ -197,12 +199,15 @@ def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
                                   C.end, C.evidence_count).where(C.id == commitment_id)).first()
         if row is None:
             return []
-        actor = ClaimRow.__table__.c.actor
-        where = _prefix(conn, actor, row.promisor[:3])
-        if row.promisee:
-            where = or_(where, and_(ClaimRow.__table__.c.kind == "act", _prefix(conn, actor, row.promisee[:3])))
-        claims = _claims(conn, where)
         place = (row.promisor, row.action, row.document_id, row.sentence_index, row.start, row.end)
+        K = ClaimRow.__table__.c
+        day = conn.execute(select(func.coalesce(K.published, K.date)).where(
+            K.kind == "promise", K.actor == row.promisor, K.action == row.action, K.document_id == row.document_id,
+            K.sentence_index == row.sentence_index, K.start == row.start, K.end == row.end).limit(1)).scalar()
+        since = (day, row.document_id) if day else None
+        claims = _party_claims(conn, row, since)
+        if since and any(reading_place(c) < since for c in claims if c.document_id == row.document_id):
+            claims = _party_claims(conn, row, None)  # the promise's document has claims of an earlier day
         # the same promise twice in one sentence gives two commitments, stored in the order they were made
         twins = conn.scalar(select(func.count()).where(
             C.promisor == row.promisor, C.action == row.action, C.document_id == row.document_id,
@@ -228,6 +233,21 @@ def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
                         title=document.title, outlet=document.outlet, published=document.date,
                         sentence_start=starts.get((c.document_id, c.sentence_index))))
     return out
+
+
+def _party_claims(conn, row, since: tuple[date, int] | None) -> list[Claim]:
+    """The claims `not_taken` reads for the commitment `row`: its promisor's party's (a code prefix; it keeps the
+    party's own) and the promisee's acts; with `since` (the promise's `reading_place`), only promises before it:
+    the reading of the other claims before it does not reach this promise."""
+    K = ClaimRow.__table__.c
+    where = [or_(_prefix(conn, K.actor, row.promisor[:3]),
+                 and_(K.kind == "act", _prefix(conn, K.actor, row.promisee[:3])) if row.promisee else False)]
+    if since is not None:
+        day, document = since
+        read = func.coalesce(K.published, K.date)
+        where.append(or_(K.kind == "promise", K.document_id == document, read > day,
+                         and_(read == day, K.document_id > document)))
+    return _claims(conn, *where)
 
 
 def known_party(store: Store, prefix: str) -> bool:
