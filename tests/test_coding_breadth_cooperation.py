@@ -67,6 +67,16 @@ from conftest import has_triple, realised_triples
     # 075, 0862: borders opened to refugees; inspectors let in
     ("Germany opened its borders to Syrian refugees.", ("DEU", "SYR", "075")),
     ("Iran let IAEA inspectors visit the site.", ("IRN", "IGO", "0862")),
+    ("Syria allowed UN inspectors into Douma.", ("SYR", "IGO", "0862")),
+    # 08: a restriction's end named by a noun ("the lifting of", "an easing of"), a pullout from a party
+    ("The EU announced the lifting of sanctions on Iran.", ("IGO", "IRN", "085")),
+    ("Washington announced an easing of sanctions against Russia.", ("USA", "RUS", "085")),
+    ("Israel announced the easing of its blockade on Gaza.", ("ISR", "PSE", "0872")),
+    ("The United States announced the pullout of its troops from Iraq.", ("USA", "IRQ", "087")),
+    # 0871: a ceasefire between parties, or a ceasefire agreement reached, is a truce of each with the other
+    ("A ceasefire between Israel and Hamas took effect on Friday.", ("ISR", "PSE", "0871")),
+    ("A ceasefire between Israel and Hamas took effect on Friday.", ("PSE", "ISR", "0871")),
+    ("Russia and Ukraine reached a ceasefire agreement.", ("UKR", "RUS", "0871")),
 ])
 def test_coding_low_recall_acts_get_their_code_and_pair(code, text, expected):
     triples = realised_triples(code(text, "2019-03-12"))
@@ -120,6 +130,8 @@ def test_coding_statements_of_fact_and_unplaced_people_are_no_demand_or_asylum(c
     "Iraq denied that the Iranians had occupied the island.",
     # a country's election is no reform granted without a party it is granted to
     "China remained silent on Taiwan's election.",
+    # lifting a thing is no easing of a restriction
+    "The lifting of the heavy box by the Japanese crane took two hours.",
     # a newspaper's report commented on is no party of the comment
     "The German spokesman declined to comment on American newspaper reports.",
 ])
