@@ -818,3 +818,18 @@ def test_commitments_role_words_alone_do_not_tie_acts(ledger):
                     ("2021-03-03", "Peru set the stage on Wednesday for the first meeting between the leaders.")),
              "hotline")
     assert (c.status, c.evidence) == ("pending", [])
+
+
+def test_commitments_act_after_a_restated_promise_past_its_deadline_is_not_kept(ledger):
+    # a weekday elsewhere in the sentence does not make it "not done on a given day"
+    c = _one(ledger(("2021-03-01", "Lula pledged on Monday to visit Caracas in the coming months."),
+                    ("2022-01-04", "Lula promised last March to visit Caracas by the end of 2021, but did not make the "
+                                   "trip; in a letter sent to Maduro on Sunday, he expressed regret.")), "visit")
+    assert c.status == "unfulfilled", c.rule
+
+
+def test_commitments_talks_held_by_another_official_do_not_keep_a_meeting_promised_in_person(ledger):
+    c = _one(ledger(("2021-03-09", "Putin said he would meet Turkish President Recep Tayyip Erdogan by May."),
+                    ("2021-04-20", "Putin said Moscow had held direct talks with Ankara at a very high level.")),
+             "meet")
+    assert (c.status, c.evidence) == ("pending", []), c.rule

@@ -104,8 +104,9 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     if partners and len(shared) < len(p.theme):
         shared += [w for w in p.theme if w[0] == "@" and w not in shared and party(w[1:]) in partners]
     common = any(w[0] not in "=@" for w in shared)
-    # a meeting promised ("meet Kim", "meet the Pakistani prime minister") is named by a meeting with the party
-    whole = common or any(w[0] == "@" for w in shared) and p.verb in lex.partner_words
+    # a meeting promised ("meet Kim", "meet the Turkish president") is named by a meeting held together with the
+    # party ("Putin and Erdogan held a summit"), not by talks some official of the promisor held with it
+    whole = common or bool(partners) and p.verb in lex.partner_words and any(w[0] == "@" for w in shared)
     light = lex.light_nouns
     if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
         return False, shared, f"only a general word in common ({', '.join(shared)})"
@@ -377,7 +378,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
     read: list[Claim] = []  # the party's acts read so far in the current document
-    spoken: tuple[tuple, list[tuple[int, Commitment]]] = ((), [])  # the promises of the sentence, where they start
+    spoken: tuple[tuple, list[tuple[Claim, Commitment]]] = ((), [])  # the sentence's promises and their commitments
     for claim in claims:
         where = (claim.document_id, claim.sentence_index)
         if read and read[-1].document_id != claim.document_id:
@@ -404,7 +405,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             else:
                 continue
             recent.setdefault(where, []).append((claim.group, commitment))
-            spoken[1].append((claim.start, commitment))
+            spoken[1].append((claim, commitment))
             continue
         if claim.kind == "anaphor":
             named = recent.get((claim.document_id, claim.sentence_index - 1), []) + recent.get(where, [])
@@ -469,19 +470,22 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
         commitment.evidence.sort(key=lambda e: _order(e.claim))
 
 
-def _said_after(claim: Claim, spoken: list[tuple[int, Commitment]], lex: Lexicon) -> None:
-    """"Kim promised in September to visit Seoul, but did not make the trip": an act after a promise in its
-    sentence, by the promisor, of the promised verb's group and about nothing the promise does not name, is the
-    promised act (the trip is the visit promised)."""
+def _said_after(claim: Claim, spoken: list[tuple[Claim, Commitment]], lex: Lexicon) -> None:
+    """"Kim promised in September to visit Seoul by the end of 2018, but did not make the trip": an act after a
+    promise in its sentence, by the promisor, of the promised verb's group and about nothing the promise does not
+    name, is the promised act (the trip is the visit promised); not done after the deadline that promise names,
+    it is not kept."""
     verbs, act = lex.keys(claim.lemmas[0]), None
-    for start, commitment in spoken:
-        if start >= claim.start or verbs.isdisjoint(lex.keys(commitment.lemmas[0])):
+    for said, commitment in spoken:
+        if said.start >= claim.start or verbs.isdisjoint(lex.keys(commitment.lemmas[0])):
             continue
         act = act or Words(claim.lemmas, lex)
         promised = Words(commitment.lemmas, lex).rest
         if any(k.isdisjoint(promised) for k in act.theme_keys):
             continue
         kind, why = _done(commitment, claim)
+        if kind == "pending" and said.due and claim.date and claim.date > said.due:
+            kind, why = "unfulfilled", f"not done after the deadline it was said with ({said.due})"
         if kind:
             _add(commitment, Evidence(kind, claim, 0.8, f"the act of the promise named before it in the sentence "
                                                         f"({claim.lemmas[0]}); {why}"))
