@@ -138,3 +138,51 @@ def test_coding_relations_reduced_by_kind(code, text, source, target, cameo):
 def test_coding_crowd_acts_not_overread(code, text):
     triples = realised_triples(code(text))
     assert not any(c.startswith("145") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a party warned of what will be done to it is threatened, by kind of what is warned of
+    ("Beijing warned Canberra of firm countermeasures.", "CHN", "AUS", "130"),
+    ("Tehran warned Riyadh of a harsh response.", "IRN", "SAU", "130"),
+    ("India warned Pakistan of military consequences.", "IND", "PAK", "138"),
+    # the condition is that of the act warned of: the warning is made
+    ("The United States warned Turkey of sanctions if it bought Russian missiles.", "USA", "TUR", "1312"),
+])
+def test_coding_party_warned_of_reprisal_is_threatened(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned of serious consequences for the world economy.",  # no party warned: pessimism at most
+    "Britain warned that Iran had seized a Norwegian tanker.",  # a past act reported, not threatened
+    "Moscow warned that Kiev has shelled Russian border towns.",
+])
+def test_coding_warning_without_threat(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c.startswith("13") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # accused of an act of aggression named by its verb
+    ("Armenia accused Azerbaijani troops of occupying its villages.", "ARM", "AZE", "1123"),
+    # opposition rallied by forming an alliance against a party
+    ("Opposition parties formed a coalition against the Zambian president.", "ZMB", "ZMB", "113"),
+    # a complaint or case taken to a court is a lawsuit
+    ("Bolivia took Chile to the International Court of Justice.", "BOL", "CHL", "115"),
+    ("Iran filed a complaint against the United States at the International Court of Justice.", "IRN", "USA", "115"),
+])
+def test_coding_disapproval_by_kind(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # workers launching or beginning a strike stop work; forces raising an alert are the military's alert
+    ("Peruvian miners launched a strike on Monday.", "PER", "143"),
+    ("Nigerian doctors began a strike over pay.", "NGA", "143"),
+    ("The Pentagon raised its alert level on Friday.", "USA", "152"),
+])
+def test_coding_posture_and_strikes_by_doer(code, text, source, cameo):
+    triples = realised_triples(code(text))
+    assert any(s == source and c == cameo for s, _, c in triples), triples

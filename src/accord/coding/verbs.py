@@ -323,6 +323,8 @@ class VerbEvents:
             return None  # "insisted that Russia had withdrawn" reports; "insisted that Russia withdraw" demands
         inner, targets = None, []
         if governed is None and clause is not None:
+            if family.code == "13" and _done(clause):
+                return None  # "warned that Iran had attacked a tanker" reports a past act; a threat is of one to come
             governed = clause
             inner = self._inner(clause)
             targets = self.subjects(clause, actors)
@@ -505,3 +507,12 @@ def _subjunctive(clause: Token, head: Token) -> bool:
     if any(a not in ("should", "must") for a in aux):
         return False
     return clause.tag_ == "VB" or clause.tag_ == "VBP" and head.tag_ == "VBD"
+
+
+def _done(verb: Token) -> bool:
+    """A clause's verb says the act is done: a past tense or a perfect ("attacked", "had attacked", "has been
+    enriching"), with no auxiliary of the future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "shall", "'ll", "wo", "could", "might", "may") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
