@@ -90,3 +90,22 @@ def test_commitment_frames_promise_said_again_joins_its_row(pipeline):
     assert [c.action for c in rows] == ["withdraw its troops from the border town of Badme"]
     assert [e.kind for e in rows[0].evidence] == ["restated"]
     assert rows[0].evidence[0].claim.sentence.startswith("Ethiopia agreed to complete")
+
+
+@pytest.mark.parametrize(("text", "promise"), [
+    ("Japan's pledge of $2 billion for reconstruction was the largest at the conference.",
+     ("JPN", "provide $2 billion for reconstruction")),
+    ("The European Union promised 500 million euros in aid to Jordan.",
+     ("IGO", "provide 500 million euros in aid to Jordan")),
+    ("Russia gave assurances that it would not attack the ports.", ("RUS", "not attack the ports")),
+    ("Under the deal, Chad is to withdraw its troops by June.", ("TCD", "withdraw its troops")),
+    ("Ethiopia will release 100 prisoners under the agreement, the foreign ministry said.",
+     ("ETH", "release 100 prisoners")),
+])
+def test_commitment_frames_promise_phrasings(promises, text, promise):
+    assert promises(text) == [promise]
+
+
+def test_commitment_frames_agreed_on_an_act(promises):
+    assert promises("Armenia and Azerbaijan also agreed on a prisoner exchange.") == [
+        ("ARM", "agree on a prisoner exchange"), ("AZE", "agree on a prisoner exchange")]

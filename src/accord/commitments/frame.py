@@ -265,8 +265,13 @@ def _readable(verb: Token, stretch: Span, negative: bool) -> str:
 
 def amount_of(tokens, lex: Lexicon | None = None) -> float | None:
     """The first sum of money among the words ("$3 billion" -> 3e9), or None."""
-    scales = (lex or load_lexicon()).money_scales
+    lex = lex or load_lexicon()
+    scales = lex.money_scales
+    tokens = list(tokens)
     toks = [t for t in tokens if t.ent_type_ == "MONEY"]
+    if not toks:  # "500 million euros": a number before a currency's noun the tagger did not mark as money
+        currency = next((t for t in tokens if t.lemma_.lower() in lex.currency_nouns), None)
+        toks = [t for t in currency.subtree if t.i < currency.i] if currency is not None else []
     for n, t in enumerate(toks):
         if t.like_num and _NUMBER.fullmatch(t.text):
             try:
@@ -466,10 +471,11 @@ class ClaimFinder:
                     and self._bound(tok, actors):
                 group += 1
                 out.extend(self._binding(tok, actors, index, published, offset, group))
-            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and self._under_agreement(tok):
+            elif tok.pos_ in ("VERB", "AUX") and self._under_agreement(tok, actors) is not None:
                 group += 1
-                out.extend(self._promises([tok], self.coder.subjects(tok, actors), "", "asserted", tok, actors,
-                                          index, published, offset, group))
+                act = self._under_agreement(tok, actors)
+                out.extend(self._promises([act], self.coder.subjects(act, actors) or self.coder.subjects(
+                    tok, actors), "", "asserted", tok, actors, index, published, offset, group))
         promised = {id(c) for c in out}
         for tok in tokens:
             if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -576,11 +582,26 @@ class ClaimFinder:
         return any(f"{lemma} {c.lemma_.lower() if c.dep_ == 'dobj' else c.lower_}" in self.lex.stance_acts
                    for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
 
-    def _under_agreement(self, verb: Token) -> bool:
+    def _under_agreement(self, verb: Token, actors) -> Token | None:
         """"Under the deal, the rebels will hand over their weapons", "in return, ...", "as part of the accord,
-        ...": the deal's terms as promises."""
-        future = any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children)
-        return future and any(is_frame(c, self.lex) for c in verb.children)
+        ...", "under the deal, Chad is to withdraw ...": the deal's terms as promises; the act, or None. Said
+        at the root, or as the words a reporting verb after them reports ("X will free 100 prisoners under the
+        deal, the ministry said"), when that verb does not state it as its speaker's own intention."""
+        if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.i < verb.head.i
+                                        and verb.head.lemma_.lower() in self.coder.reporting):
+            return None
+        if not any(is_frame(c, self.lex) for c in verb.children):
+            return None
+        act = verb
+        if verb.lemma_.lower() == "be":  # "is to withdraw"
+            act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        elif not any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children):
+            return None
+        if act is None or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.intention_verbs and \
+                act in self._intention(verb.head, actors):
+            return None
+        return act
 
     def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -590,9 +611,10 @@ class ClaimFinder:
                  and _complement_of(c, tok) and not acts]
         acts += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > tok.i
                  and c.left_edge.lower_ == "to"]  # "has committed to free": parsed as a purpose clause
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
-            acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
-            acts += [c for c in prep.children if c.dep_ == "pobj" and self._act_noun(c)]  # "agreed to a truce"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.act_noun_preps):
+            acts += [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and prep.lower_ == "to"]
+            # "agreed to a truce", "agreed on a prisoner exchange"
+            acts += [c for c in prep.children if c.dep_ == "pobj" and self._act_noun(c)]
         money = not acts and amount_of((t for c in tok.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
         if money:
             acts = [tok]  # "promised $40 million for flood relief": a promise to give it
@@ -709,13 +731,22 @@ class ClaimFinder:
         acts = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         acts += _gerund_list(tok, self._sent)
+        # "gave assurances that it would not attack the ports": a clause of the promise noun, in the future
+        acts += [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ in self.lex.future_aux for a in c.children)]
+        money = not acts and amount_of((t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for t in c.subtree), self.lex)
+        if money:
+            acts = [tok]  # "Japan's pledge of $2 billion for reconstruction": a promise to give it
         lemma = tok.lemma_.lower()
         if lemma in self.lex.needs_action and (not acts or not self._own_promisors(tok, actors)):
             return []
         promisors = self._noun_promisors(tok, actors)
         # a promise named by a noun was made, whatever is said about keeping it; only "no promise" denies it
         value = "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else "asserted"
-        claims = self._promises(acts, promisors, "", value, tok, actors, index, published, offset, group)
+        claims = self._promises(acts, promisors, "", value, tok, actors, index, published, offset, group,
+                                money=bool(money))
         for claim in self._about_promise(tok, promisors, actors, index, published, offset, group):
             claims.append(claim)
         return claims
@@ -727,9 +758,9 @@ class ClaimFinder:
         # let ..."): its complement is that promise's act, not a second act of this one
         framing = self.lex.promise_verbs | self.lex.intention_verbs
         acts = [a for v in acts for a in (v, *(c for c in v.conjuncts if c.lemma_.lower() not in framing))
-                if a.pos_ in ("VERB", "AUX") or self._act_noun(a)]
+                if a.pos_ in ("VERB", "AUX") or self._act_noun(a) or money]
         for act in acts:
-            if act.pos_ == "NOUN":  # "agreed to a prisoner swap": the swap is the act
+            if act.pos_ == "NOUN" and not money:  # "agreed to a prisoner swap": the swap is the act
                 out += self._noun_promise(act, promisors, promisee, value, anchor, actors, index, published, offset,
                                           group)
                 continue
@@ -768,7 +799,9 @@ class ClaimFinder:
             if gap is not None:
                 action = f"{action} {_gap_words(gap, anchor)}"
             if money:
-                action = f"{self.lex.money_verb} {text[len(act.text):].strip()}"
+                given = text[len(act.text):].strip()
+                given = given[3:] if act.pos_ == "NOUN" and given.startswith("of ") else given  # "pledge of $2 billion"
+                action = f"{self.lex.money_verb} {given}"
             else:
                 subject = next((c for c in core.children if c.dep_ == "nsubj"), None)
                 if subject is not None and not actors.actors(subject) and subject.pos_ not in ("PRON", "PROPN"):
@@ -809,7 +842,8 @@ class ClaimFinder:
                 claim.due = due_date(deadline, published, self.lex) if deadline else None
                 claim.cues += cues
                 claim.amount = amount_of(self._tokens(core), self.lex) if not money else amount_of(
-                    (t for c in act.children if c.dep_ in _OBJECTS for t in c.subtree), self.lex)
+                    (t for c in act.children if c.dep_ in _OBJECTS or c.dep_ == "prep" and c.lower_ == "of"
+                     for t in c.subtree), self.lex)
                 out.append(claim)
         return out
 
@@ -823,7 +857,8 @@ class ClaimFinder:
             span = span[:-1]
         if any(t.dep_ == "conj" and t.head == noun for t in span):
             span = self._sent.doc[noun.left_edge.i:noun.i + 1]
-        action = f"{anchor.lemma_.lower()} to {span.text}"
+        prep = noun.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.act_noun_preps else "to"
+        action = f"{anchor.lemma_.lower()} {prep} {span.text}"
         skip = {t.i for t in noun.subtree}
         when = self._text_date(anchor, published, skip) or published
         patterns = self.coder.codebook.nouns.get(noun.lemma_.lower())

@@ -21,7 +21,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "nonstate_roles", "body_kinds", "share_nouns", "percent_nouns", "partner_words", "cancel_verbs",
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
          "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs",
-         "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns")
+         "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
+         "act_noun_preps")
 
 
 class _CommitmentsFile(BaseModel):
@@ -91,6 +92,8 @@ class _CommitmentsFile(BaseModel):
     stance_acts: list[str]
     role_verbs: list[str]
     state_verbs: dict[str, str]
+    currency_nouns: list[str]
+    act_noun_preps: list[str]
     receipt_verb: str
     letting_verbs: list[str]
     leaving_verbs: list[str]
@@ -178,6 +181,8 @@ class Lexicon:
     stance_acts: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     state_verbs: dict[str, str] = field(default_factory=dict)
+    currency_nouns: frozenset[str] = frozenset()
+    act_noun_preps: frozenset[str] = frozenset()
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
