@@ -109,3 +109,8 @@ def test_commitment_frames_promise_phrasings(promises, text, promise):
 def test_commitment_frames_agreed_on_an_act(promises):
     assert promises("Armenia and Azerbaijan also agreed on a prisoner exchange.") == [
         ("ARM", "agree on a prisoner exchange"), ("AZE", "agree on a prisoner exchange")]
+
+
+def test_commitment_frames_joined_act_with_its_own_subject_is_that_subject_s(promises):
+    assert promises("Under the accord, Serbia will reopen its border crossings, and Kosovo will lift its import "
+                    "tariffs.") == [("SRB", "reopen its border crossings"), ("XKX", "lift its import tariffs")]

@@ -757,6 +757,7 @@ class ClaimFinder:
         # a joined verb of promising frames a promise of its own ("would announce sanctions, and vowed not to
         # let ..."): its complement is that promise's act, not a second act of this one
         framing = self.lex.promise_verbs | self.lex.intention_verbs
+        first = {a.i for a in acts}
         acts = [a for v in acts for a in (v, *(c for c in v.conjuncts if c.lemma_.lower() not in framing))
                 if a.pos_ in ("VERB", "AUX") or self._act_noun(a) or money]
         for act in acts:
@@ -829,13 +830,17 @@ class ClaimFinder:
                 cues.append(core.lemma_.lower())  # the completion verb: the act is one promised before
             if count_of(core) is not None:
                 cues.append(f"{COUNT}{count_of(core)}")
-            for promisor in promisors or []:
+            doers = promisors
+            if act.i not in first and any(c.dep_ == "nsubj" for c in act.children):
+                # "the United States will reopen its embassy, and Cuba will free 53 people": a joined act with a
+                # subject of its own is that subject's
+                doers = self.coder.subjects(act, actors) or promisors
+            for promisor in doers or []:
                 claim = self._claim("promise", promisor, action, lemmas, value, anchor, index, published, offset,
                                     group)
                 claim.date = when
                 claim.negative = negative
-                claim.promisee = promisee or _partner(promisor, promisors) or self._target(core, actors,
-                                                                                           promisor.code)
+                claim.promisee = promisee or _partner(promisor, doers) or self._target(core, actors, promisor.code)
                 claim.code = self._code_of(core)
                 claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
                 claim.condition, claim.deadline = condition, deadline
