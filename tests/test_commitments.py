@@ -833,3 +833,9 @@ def test_commitments_talks_held_by_another_official_do_not_keep_a_meeting_promis
                     ("2021-04-20", "Putin said Moscow had held direct talks with Ankara at a very high level.")),
              "meet")
     assert (c.status, c.evidence) == ("pending", []), c.rule
+
+
+def test_commitments_act_naming_no_doer_breaks_no_promise_not_to_act(ledger):
+    c = _one(ledger(("2021-03-01", "Chad pledged on Monday not to fire rockets across the border."),
+                    ("2021-04-06", "Rockets were fired across the border on Friday.")), "rocket")
+    assert (c.status, c.evidence) == ("pending", []), c.rule

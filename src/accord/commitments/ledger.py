@@ -445,7 +445,8 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
     """Acts that name no doer ("the prisoners were set free", "the sanctions on Togo were lifted"), in reading
     order among all parties' promises made so far: the act of the party that promised it, when its words name a
     thing the promise names (not only a number or an actor) and no other party promised such an act, or all of
-    them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs)."""
+    them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs).
+    Never against a promise not to act: an act of no named doer breaks no one's promise."""
     index = _Index(lex)
     made = sorted(ledger, key=lambda c: _order(c.made))
     n, touched = 0, {}
@@ -456,6 +457,8 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             n += 1
         act, taken = Words(claim.lemmas, lex), []
         for commitment in index.candidates(claim):
+            if commitment.negative:
+                continue  # "missiles were launched": whoever did it, no one is said to have broken a promise
             promised = index.words_of(commitment)
             ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
             if ok and any(w[0] not in "=@" and not like_num(w) for w in shared):
