@@ -186,3 +186,10 @@ def test_coding_disapproval_by_kind(code, text, source, target, cameo):
 def test_coding_posture_and_strikes_by_doer(code, text, source, cameo):
     triples = realised_triples(code(text))
     assert any(s == source and c == cameo for s, _, c in triples), triples
+
+
+def test_coding_backing_down_leaves_a_coordinated_clause(code):
+    # what was backed down from is called off; a clause coordinated with it is not
+    triples = realised_triples(code(
+        "The Chilean government backed down from the fuel price rises but restated its commitment to reform."))
+    assert any(s.startswith("CHL") and c.startswith("03") for s, _, c in triples), triples

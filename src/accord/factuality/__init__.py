@@ -173,8 +173,9 @@ class FactualityRules:
             value = self.phrasal.get(f"{head.head.lemma_.lower()} {head.lower_}")
             if value is not None:
                 return Factuality(value, (head.head.text, head.text), 0.75)
-        extras = [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")
-                  or c.dep_ == "advmod" and c.i == head.i + 1]
+        # a clause coordinated with "backed down from ..." is no part of what was backed down from
+        extras = [] if via == "conj" else [c.lower_ for c in head.children if c.dep_ in ("prt", "prep")
+                                           or c.dep_ == "advmod" and c.i == head.i + 1]
         for extra in extras:
             value = self.phrasal.get(f"{lemma} {extra}")
             if value is not None:
