@@ -130,6 +130,9 @@ def test_coding_statements_of_fact_and_unplaced_people_are_no_demand_or_asylum(c
     "Iraq denied that the Iranians had occupied the island.",
     # a country's election is no reform granted without a party it is granted to
     "China remained silent on Taiwan's election.",
+    # what is considered so, or a clause after "considering", is no option weighed against a party
+    "Britain considers the California legislation unsatisfactory.",
+    "Nor is it reasonable, considering South Korea has a large foreign debt.",
     # lifting a thing is no easing of a restriction
     "The lifting of the heavy box by the Japanese crane took two hours.",
     # a newspaper's report commented on is no party of the comment
