@@ -190,8 +190,8 @@ class DocWords:
         else:
             kept = (space == 0).nonzero()[0]
             self.index = kept.tolist()
-            strings = doc.vocab.strings
-            self.compact = Doc(doc.vocab, words=[strings[o] for o in doc.to_array(ORTH)[kept].tolist()])
+            # the words by their ids: the Doc takes their entries from the vocabulary without hashing strings
+            self.compact = Doc(doc.vocab, words=doc.to_array(ORTH)[kept].tolist())
 
     def match(self, matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
         """The matcher's (id, start, end) over the words, mapped back to the tokens of the Doc."""
