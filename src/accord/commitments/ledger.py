@@ -359,10 +359,10 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
 @_collector_paused
 def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
     """The sentences about the same things as the promise `made` (one of `claims`) that were not taken as its
-    evidence, each with the reason, as `build_ledger` would find them: its party's claims read again (and the
-    acts of the promisee's, for who met whom), only this promise compared; None when `made` makes no commitment
-    (it restates one). The claims may be those of the two parties alone, and before the promise's document
-    (`reading_place`) their promises alone: other claims before it bear only on earlier promises."""
+    evidence, each with the reason, as `build_ledger` would find them: its party's claims read again (with the
+    acts done in the same words, for who did them together), only this promise compared; None when `made` makes
+    no commitment (it restates one). The claims may be those alone, and before the promise's document
+    (`reading_place`) the promises alone: other claims before it bear only on earlier promises."""
     lex = load_lexicon()
     parties, doers, _ = _by_party(claims)
     ledger: list[Commitment] = []

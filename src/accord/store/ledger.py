@@ -192,8 +192,8 @@ def commitment_with_chain(store: Store, commitment_id: int) -> dict | None:
 def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
     """Sentences about the same things as the commitment that were not taken as its evidence, with the reason
     (`matched`), each with its document's title and date and the offset of its sentence, placed after the
-    chain. Worked out when asked (`not_taken`), from the stored claims of the promisor's party and the acts of
-    the promisee's, as the ledger's build reads them; the build keeps only the chain."""
+    chain. Worked out when asked (`not_taken`), from the stored claims of the promisor's party and the acts
+    done with it, as the ledger's build reads them; the build keeps only the chain."""
     with connect(store) as conn:
         row = conn.execute(select(C.promisor, C.promisee, C.action, C.document_id, C.sentence_index, C.start,
                                   C.end, C.evidence_count).where(C.id == commitment_id)).first()
@@ -237,11 +237,14 @@ def rejected_candidates(store: Store, commitment_id: int) -> list[dict]:
 
 def _party_claims(conn, row, since: tuple[date, int] | None) -> list[Claim]:
     """The claims `not_taken` reads for the commitment `row`: its promisor's party's (a code prefix; it keeps the
-    party's own) and the promisee's acts; with `since` (the promise's `reading_place`), only promises before it:
-    the reading of the other claims before it does not reach this promise."""
-    K = ClaimRow.__table__.c
-    where = [or_(_prefix(conn, K.actor, row.promisor[:3]),
-                 and_(K.kind == "act", _prefix(conn, K.actor, row.promisee[:3])) if row.promisee else False)]
+    party's own) and every act done in the same words as one of them ("Kim and Moon met": who did it with
+    them); with `since` (the promise's `reading_place`), only promises before it: the reading of the other
+    claims before it does not reach this promise."""
+    K, own = ClaimRow.__table__.c, ClaimRow.__table__.alias("own")
+    mine = _prefix(conn, K.actor, row.promisor[:3])
+    where = [or_(mine, and_(K.kind == "act", tuple_(K.document_id, K.sentence_index, K.start).in_(
+        select(own.c.document_id, own.c.sentence_index, own.c.start).where(
+            _prefix(conn, own.c.actor, row.promisor[:3])))))]
     if since is not None:
         day, document = since
         read = func.coalesce(K.published, K.date)
