@@ -31,6 +31,11 @@ class Attachment:
                 agent = next((b for c in tok.children if c.dep_ == "prep" and c.lower_ != "by"
                               for n in c.children if n.dep_ == "pobj"
                               for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+            if agent is None:  # "was granted a loan by the IMF": "by" hung on the object the passive keeps
+                agent = next((b for c in tok.children if c.dep_ == "dobj"
+                              for b in c.children if b.dep_ == "prep" and b.lower_ == "by"), None) or next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i + 1
+                     and child_of(tok, ("dobj",)) is not None), None)  # "was granted asylum by France"
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
             return actors.actors(pobj) if pobj is not None else []
         subj = subject_of(tok)
@@ -368,6 +373,25 @@ class Attachment:
                 return found
         return []
 
+    def _addressee(self, verb: Token, code: str, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        """The party an exchange framing a statement, appeal, offer or consultation names, for one that names no
+        target (`address_roots`): "In a letter to Iran, France urged restraint", "During talks with India, China
+        proposed a deal"; the frame is a preposition of the verb whose object is one of `address_nouns`."""
+        if code[:2] not in self.rules["address_roots"]:
+            return []
+        for frame in verb.children:
+            noun = child_of(frame, ("pobj",)) if frame.dep_ == "prep" else None
+            if noun is None or noun.lemma_.lower() not in self.rules["address_nouns"]:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    party = child_of(prep, ("pobj",))
+                    found = [a for a in (actors.actors(party) if party is not None else [])
+                             if not any(a.code[:3] == s.code[:3] for s in sources)]
+                    if found:
+                        return found
+        return []
+
     def _target_preps(self, code: str) -> list[str]:
         """The prepositions whose object may be the target of an event of `code`: "talks on Syria" and
         "a conference on Libya" are about a topic, "an attack on Syria" is not."""
@@ -419,7 +443,10 @@ class Attachment:
             if place is not None:
                 sources, targets = [_placed(a, place) for a in sources], [_placed(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = [self._domestic(sources[0], targets[0])], [self._domestic(targets[0], sources[0])]
+            source = sources[0]
+            if source.known or source.code[len(UNKNOWN):len(UNKNOWN) + 3] not in self.rules["roaming_sectors"]:
+                source = self._domestic(source, targets[0])  # "pirates seized a Norwegian ship": no Norwegians
+            sources, targets = [source], [self._domestic(targets[0], sources[0])]
             sources, targets = [self._counterpart(sources[0], targets[0])], [self._counterpart(targets[0], sources[0])]
         out = []
         for s in sources:

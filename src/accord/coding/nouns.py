@@ -134,6 +134,10 @@ class NounEvents:
                     found = actors.actors(child_of(child, ("pobj",)) or child)
                     if found:
                         return found
+        if first.dep_ == "dobj" and self._support(first.head) and is_passive(first.head):
+            # "Kenya was given a warning by Uganda", "Greece was granted a loan by the IMF": the one given to
+            given = child_of(first.head, ("nsubjpass",))
+            return actors.actors(given) if given is not None else []
         return []
 
     def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True, skip: str | None = None
@@ -305,7 +309,9 @@ class NounEvents:
 
     def _between_object(self, noun: Token) -> Token | None:
         head = self._phrase_head(noun)
-        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") else [head]  # "talks were held between"
+        # "talks were held between", "fighting erupted between"
+        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") or head.dep_ in ("nsubj",) and \
+            self._outbreak(head.head) else [head]
         return next((child_of(c, ("pobj",)) for h in holders for c in h.children
                      if c.dep_ == "prep" and c.lower_ == "between"), None)
 

@@ -9,6 +9,7 @@ from ..lexicon.cameo import DOER
 from ..nlp.grammar import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    antecedent,
     child_of,
     is_passive,
     is_temporal,
@@ -63,6 +64,8 @@ class VerbEvents:
         if pattern.no_event:
             return []
         code = pattern.code
+        if code[:2] in self.rules["force_roots"] and self._mishap(tok):
+            return []  # "storms killed two people", "the crash, which killed 520 people": no one used force
         weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
             noun, code, sources = weapon
@@ -71,6 +74,11 @@ class VerbEvents:
             sources = self.subjects(tok, actors)
         if not sources and code[:2] in self.rules["crowd_roots"]:
             sources = self._crowd(subject_of(tok))  # "Thousands rallied in Lisbon"
+        if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and code.startswith(self.reciprocal):
+            # "Fighting between Armenia and Azerbaijan killed dozens": a gerund read as a noun names its parties
+            return [f for group in self._between_groups(tok, actors) for s in group
+                    for f in self._pairs(code, tok, [s], [t for t in group if t is not s], pattern.text, actors)]
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
         for word in pattern.words:
@@ -104,6 +112,8 @@ class VerbEvents:
                        if not self._only_a_place(t, tok)]
         if not targets and code[:2] in self.rules["response_roots"]:
             targets = self._provoker(tok, sources, actors)
+        if not targets:
+            targets = self._addressee(tok, code, sources, actors)  # "During talks with India, China proposed ..."
         if code in self.rules["mass_codes"] and targets and self._many(tok, targets):
             code = self.rules["mass_codes"][code]  # "expelled 40,000 Iranians": a mass expulsion
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
@@ -115,6 +125,13 @@ class VerbEvents:
                     for f in found if f.target is not None]
             found = back if not code else found + back
         return found
+
+    def _mishap(self, verb: Token) -> bool:
+        """The verb's subject (or the noun its relative clause qualifies) is a disaster or accident
+        (`mishap_nouns`), not a doer."""
+        subj = subject_of(verb)
+        noun = antecedent(subj) if subj is not None else None
+        return noun is not None and noun.lemma_.lower() in self.rules["mishap_nouns"]
 
     def _doer_slots(self, verb: Token, actors: DocActors) -> dict[str, Token]:
         """The kinds of doer (rules.yaml `doer_kinds`) the verb's subject, or a passive's agent, is of, as the slots
@@ -353,6 +370,8 @@ class VerbEvents:
             inner = best_match(self.codebook.nouns.get(noun.lemma_.lower(), []), slots_of(noun, passive=False))
             if inner is None:
                 return None
+            if head.lemma_.lower() in self.rules["deed_heads"] and inner[0].code[:2] >= "11":
+                return None  # "committed atrocities": done, and coded by the verb's own pattern
             governed = noun
             consumed.add(noun.i)
             if inner[0].target_prep:
@@ -392,6 +411,8 @@ class VerbEvents:
             if pobj is None:  # "offered Kyiv a package of aid", "promised Ukraine more tanks": the one given to
                 pobj = next((c for c in head.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")),
                             None)
+            if pobj is None and is_passive(head) and child_of(head, ("dobj",)) is not None:
+                pobj = child_of(head, ("nsubjpass",))  # "Greece was offered a loan by the EU": the one given to
             targets = actors.actors(pobj) if pobj is not None else []
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
@@ -404,6 +425,8 @@ class VerbEvents:
             targets = self.subjects(cond, actors) if cond is not None else []
         if not targets and code[:2] in self.rules["response_roots"]:
             targets = self._provoker(head, sources, actors)  # "When Israel bombed X, Syria threatened retaliation"
+        if not targets:
+            targets = self._addressee(head, code, sources, actors)  # "In a letter to Iran, France urged restraint"
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
     def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:
