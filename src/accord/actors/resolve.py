@@ -793,10 +793,13 @@ class DocActors:
         return None
 
     def _modifier_conjuncts(self, tok: Token, actor: Actor) -> list[Actor]:
-        """ "Chinese and Russian firms" stands for two actors."""
+        """ "Chinese and Russian firms", "the foreign ministers of India and Pakistan" (a plural role) stand for
+        two actors."""
         out = [actor]
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"] if tok.tag_ == "NNS" else []
+        for child in (*tok.children, *of):
+            if child.dep_ in ("amod", "compound", "nmod", "pobj") and child.conjuncts:
                 first = self.by_token.get(child.i)
                 if first is None or not actor.code.startswith(first[1].code_on(self.day)):
                     continue

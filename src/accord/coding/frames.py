@@ -42,12 +42,17 @@ class FrameEvents:
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
                     for f in own:
+                        if self._no_party(f, found):
+                            continue  # "said it will host a meeting": an act toward no party states no intent
                         # the complement table says what announcing the act states: an intent (03x), a
                         # threat when the act is hostile ("said it would destroy": 13x), a refusal (12x)
                         code = self.codebook.complement(family, f.code)
                         out.append(Found(code, head, speaker, f.target, f"intent: {f.pattern}", Factuality()))
                     if not inner and any(d.code[:3] == speaker.code[:3] for d in doers):
-                        out.append(Found(self.codebook.complement(family, ""), head, speaker,
+                        # "announced it would halt its rocket tests": calling off an act of its own is an intent
+                        # to yield (035); any other act no pattern codes, an intent toward the party it names
+                        off = family == "03" and clause.lemma_.lower() in self.rules["calling_off_verbs"]
+                        out.append(Found("035" if off else self.codebook.complement(family, ""), head, speaker,
                                          self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
         return out
 
@@ -68,6 +73,8 @@ class FrameEvents:
             cue = self._plan_cue(f.anchor)
             if f.reverse:
                 continue  # "will visit Kenya for talks": the plan is the visitor's, not what Kenya does back
+            if self._no_party(f, found):
+                continue  # "banks will receive interest payments": an act toward no party states no intent
             if cue is None or f.fact is None or f.fact.value not in ("future", "negated"):
                 continue
             verb = cue
@@ -84,6 +91,12 @@ class FrameEvents:
             code = code if code.startswith(family) else f"{family}0"
             out.append(Found(code, f.anchor, f.source, f.target, f"plan: {f.pattern}", Factuality(), plan=True))
         return out
+
+    def _no_party(self, f: Found, found: list[Found]) -> bool:
+        """The act names no party and needs one (its code is not of `targetless_roots`), and no other doer
+        of it is its party ("Japan and China will meet": each other's)."""
+        return f.target is None and not f.code.startswith(tuple(self.rules["targetless_roots"])) and not any(
+            g.anchor == f.anchor and g.target is None and g.source.code != f.source.code for g in found)
 
     def _plan_cue(self, anchor: Token) -> Token | None:
         """The verb that makes the act at `anchor` a plan: its own will/shall/going-to, or a governing

@@ -361,6 +361,10 @@ class VerbEvents:
                 return None
             holder = slots.get(family.words[-1]) if family.words else None
             noun = child_of(holder, ("pobj",)) if holder is not None and holder.dep_ == "prep" else None
+            if noun is None and holder is not None and holder.lemma_.lower() in self.rules["complement_nouns"]:
+                # "signalled openness to talks": the act the head's noun is open to, on the noun or the head
+                noun = next((child_of(c, ("pobj",)) for t in (holder, head) for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in self.rules["complement_noun_preps"]), None)
             noun = noun if noun is not None else self._amount_of(child_of(head, OBJECT_DEPS))
             if noun is None and not family.words:  # "opposed to French mediation", "agreed to a truce"
                 noun = next((child_of(c, ("pobj",)) for c in head.children if c.dep_ == "prep" and c.lower_ == "to"),

@@ -237,6 +237,7 @@ class _RulesFile(BaseModel):
     clause_target_codes: list[str] = []
     press_codes: list[str] = []
     press_sectors: list[str] = []
+    calling_off_verbs: list[str] = []
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
