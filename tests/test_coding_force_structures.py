@@ -21,6 +21,13 @@ from conftest import realised_triples
     ("Indian forces launched mortar attacks on Pakistani posts.", ("IND", "PAK", "194")),
     ("Kenya launched air strikes against Somali militants.", ("KEN", "SOM", "195")),
     ("The United States launched cruise missiles at Libya.", ("USA", "LBY", "195")),
+    # 191: the parser hangs the sealed place on the particle ("sealed off Gaza")
+    ("Israel sealed off Gaza.", ("ISR", "PSE", "191")),
+    # a state an attack is suffered in: the subject is the target, the noun's modifier or "from" the doer
+    ("The Georgian town of Gori came under Russian air attack.", ("RUS", "GEO", "195")),
+    ("Aden came under heavy Saudi shelling.", ("SAU", "YEM", "194")),
+    # victims of a strike that names whom it struck are of that party
+    ("Turkish air raids on Iraq killed nine people.", ("TUR", "IRQ", "195")),
     # 2041: an attack made with a chemical agent
     ("Iraqi forces attacked Iranian troops with mustard gas.", ("IRQ", "IRN", "2041")),
     # 180 and 202: atrocities and genocide committed are done, not promised

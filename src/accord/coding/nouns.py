@@ -80,6 +80,15 @@ class NounEvents:
         return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and any(
             f in self.rules["state_verbs"].get(prep.lower_, ()) for f in verb_forms(prep.head))
 
+    def _suffered(self, tok: Token) -> Token | None:
+        """The verb of a state an event noun is suffered in ("came under fire", "was under attack":
+        `suffered_states`), else None."""
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and any(
+                f in self.rules["suffered_states"].get(prep.lower_, ()) for f in verb_forms(prep.head)):
+            return prep.head
+        return None
+
     def _state_pattern(self, tok: Token) -> Pattern | None:
         """The code of a noun of rules.yaml `state_nouns` in a state ("went on strike": 143), else None."""
         code = self.rules["state_nouns"].get(tok.lemma_.lower())
@@ -134,6 +143,9 @@ class NounEvents:
                     found = actors.actors(child_of(child, ("pobj",)) or child)
                     if found:
                         return found
+        suffered = self._suffered(first)
+        if suffered is not None:  # "the port came under Russian missile attack": done to the verb's subject
+            return self.subjects(suffered, actors)
         if first.dep_ == "dobj" and self._support(first.head) and is_passive(first.head):
             # "Kenya was given a warning by Uganda", "Greece was granted a loan by the IMF": the one given to
             given = child_of(first.head, ("nsubjpass",))
@@ -176,6 +188,11 @@ class NounEvents:
             return actors.actors(given) if given is not None else []
         if support and first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             return self.subjects(first.head, actors)
+        suffered = self._suffered(first)
+        if suffered is not None:  # "came under fire from Pakistani troops": the attacker is named on the verb
+            doer = next((child_of(c, ("pobj",)) for c in suffered.children
+                         if c.dep_ in ("prep", "agent") and c.lower_ in self.rules["noun_source_preps"]), None)
+            return actors.actors(doer) if doer is not None else []
         if self._in_state(first):
             # "went on strike": the subject strikes; "troops were put on high alert": the passive's subject
             verb = first.head.head

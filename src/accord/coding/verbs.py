@@ -17,6 +17,7 @@ from ..nlp.grammar import (
     subject_of,
     verb_forms,
 )
+from .attach import _placed
 from .dictionary import Pattern
 from .found import Found
 from .match import best_match, coded, outranks, petrarch_slots
@@ -70,6 +71,11 @@ class VerbEvents:
         if weapon is not None:
             noun, code, sources = weapon
             consumed.add(noun.i)
+            struck = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in self.rules["target_preps"]
+                           for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if a.known), None)
+            if struck is not None and targets and all(not t.known for t in targets):
+                # "Israeli air raids on Gaza killed ten people": the people are of the party the raids struck
+                targets = [_placed(t, struck.code[:3]) for t in targets]
         else:
             sources = self.subjects(tok, actors)
         if not sources and code[:2] in self.rules["crowd_roots"]:

@@ -204,6 +204,7 @@ class _RulesFile(BaseModel):
     address_roots: list[str] = []
     roaming_sectors: list[str] = []
     mishap_nouns: list[str] = []
+    suffered_states: dict[str, list[str]] = {}
     own_act_families: list[str] = []
     deadline_preps: list[str]
     gerund_preps: list[str]

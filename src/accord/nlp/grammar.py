@@ -150,13 +150,18 @@ def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
 
 def clause_object(verb: Token) -> Token | None:
     """The subject the parser gives an infinitive clause that is the verb's object ("allowed inspectors to
-    return", "helped Ukraine repair its grid"): the one the verb acts on."""
+    return", "helped Ukraine repair its grid"), or the object it hangs on the verb's particle ("sealed off
+    Gaza"): the one the verb acts on."""
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > verb.i and all(
                 a.dep_ != "aux" or a.lower_ == "to" for a in clause.children):
             subj = child_of(clause, ("nsubj",))
             if subj is not None and subj.i > verb.i:
                 return subj
+        if clause.dep_ == "prt":
+            held = child_of(clause, ("pobj",))
+            if held is not None:
+                return held
     return None
 
 
