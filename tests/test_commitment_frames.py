@@ -88,7 +88,9 @@ def test_commitment_frames_promise_said_again_joins_its_row(pipeline):
             claims.append(claim)
     rows = [c for c in build_ledger(claims) if c.promisor.startswith("ETH")]
     assert [c.action for c in rows] == ["withdraw its troops from the border town of Badme"]
-    assert [e.kind for e in rows[0].evidence] == ["restated"]
+    # said again with a later deadline than "within 30 days": the promise is due then, and pending till then
+    assert [e.kind for e in rows[0].evidence] == ["pending"]
+    assert (rows[0].due, rows[0].status) == (date(2021, 7, 10), "pending")
     assert rows[0].evidence[0].claim.sentence.startswith("Ethiopia agreed to complete")
 
 

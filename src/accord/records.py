@@ -196,3 +196,6 @@ class Commitment:
     negative: bool = False
     rule: str = ""
     rejected: list[Evidence] = field(default_factory=list)
+    # the deadline as last said: the promise's own, or a restatement's new one ("now promises it by March")
+    due: date | None = None
+    deadline: str = ""

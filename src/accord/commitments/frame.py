@@ -134,6 +134,11 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
 
 
 _CLAUSES = ("relcl", "advcl", "parataxis")
+# what makes a verb with a subject more than the subject's own change ("the talks resumed"): an object or
+# complement names what was done to something else, or the verb says something of the subject
+_SUBJECT_ONLY_STOPS = frozenset({"dobj", "obj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent"})
+# what after "do", "deliver", "keep" says what was done: without any, the verb stands for an act named before
+_ELLIPSIS_STOPS = frozenset({"xcomp", "ccomp", "prep", "dative", "acomp", "attr", "oprd", "advcl", "prt", "agent"})
 
 
 def _phrase(top: Token, lex: Lexicon, clauses: tuple[str, ...]) -> list[Token]:
@@ -485,7 +490,7 @@ class ClaimFinder:
             if tok.lemma_.lower() in self.coder.reporting:
                 continue
             found = self._act(tok, actors, index, published, offset, out)
-            if not found and tok.tag_ == "VBN":
+            if not found and (tok.tag_ == "VBN" or tok.dep_ in ("ROOT", "conj", "ccomp")):
                 found = self._agentless(tok, actors, index, published, offset, out)
             out.extend(found)
         # a promise of a party of no known country can be held to nothing: no row
@@ -495,15 +500,18 @@ class ClaimFinder:
     def _agentless(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
         """"The prisoners were set free", "the sanctions were lifted": a passive naming no doer, an act of no
         known actor (`UNKNOWN`, cue `AGENTLESS`) whose words include its subject; the ledger takes it for the
-        party that promised that act when no other party did."""
+        party that promised that act when no other party did. So is a thing's own verb with no object ("the
+        talks resumed in Geneva", "the truce held"): no one is named as doing it."""
         joined = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
         clause = verb.head if joined else verb  # "had lasted a week and had been extended twice": the first's subject
-        subject = next((c for c in clause.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and joined), None)
+        deps = {c.dep_ for c in verb.children}
+        alone = "auxpass" not in deps and not deps & _SUBJECT_ONLY_STOPS  # "the talks resumed"
+        subject = next((c for c in clause.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
+            joined or alone)), None)
         if subject is not None and subject.tag_ == "WDT" and clause.dep_ == "relcl":
             subject = clause.head  # "a truce that had been extended": the truce
-        deps = {c.dep_ for c in verb.children}
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or "auxpass" not in deps or "agent" in deps \
-                or self.coder.subjects(verb, actors):
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not ("auxpass" in deps or alone) \
+                or "agent" in deps or self.coder.subjects(verb, actors):
             return []
         if any(c.start == subject.idx + offset for c in promises):
             return []  # "Peru's withdrawal was completed": an act named by a noun, its doer named (`_nominal`)
@@ -511,7 +519,7 @@ class ClaimFinder:
         found = self._act(verb, actors, index, published, offset, promises, [nobody])
         for claim in found:
             claim.cues.append(AGENTLESS)
-            if subject.head.i != verb.i:  # the subject is no word of the act's: its noun, for matching
+            if subject.head.i != verb.i or subject.dep_ == "nsubj":  # the subject is no word of the act's
                 claim.lemmas[1:1] = [subject.lemma_.lower()]
         return found
 
@@ -1037,6 +1045,10 @@ class ClaimFinder:
             neg = obj.lower_ in self.lex.negative_pronouns or value == "negated"
             return [self._claim("anaphor", subjects[0], "", [], "negated" if neg else value, verb, index,
                                 published, offset, 0)]
+        if obj is None and lemma in self.lex.anaphor_verbs and not any(
+                c.i > verb.i and c.dep_ in _ELLIPSIS_STOPS for c in verb.children):
+            # "... that he would close the camp. He never did.": the verb alone stands for the act promised
+            return [self._claim("anaphor", subjects[0], "", [], value, verb, index, published, offset, 0)]
         if lemma in self.lex.fulfil_verbs | self.lex.breach_verbs | self.lex.withdraw_verbs:
             if any(c.lemma_.lower() in self.lex.promise_nouns or c.dep_ == "dobj" and self._act_noun(c)
                    and self._agreed_act(c) is not None for c in verb.subtree if c.dep_ in ("dobj", "pobj")):

@@ -138,6 +138,10 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
         return True, shared, f"{a.verb} carries out the act"
     if negative and a.verbs & p.rest and common:
         return True, shared, f"{a.verb} is what it promised not to do"
+    # a promise named by its noun alone ("agreed to a truce") is carried out by a support verb whose first word
+    # after it is that noun ("the truce held", "held the ceasefire"), not by one about it ("held talks on the truce")
+    if not p.theme and a.verb in lex.support_verbs and a.theme and not p.verbs.isdisjoint(a.theme_keys[0]):
+        return True, shared, f"{a.verb} carries out the act its noun names"
     if loose and len(shared) >= 2 and common:
         return True, shared, ""
     # another verb does the act a support verb promised when it is the verb of its object ("passed the reform"
@@ -234,6 +238,14 @@ class _Index:
         keys.update((a, b) for i, a in enumerate(theme) for b in theme[i + 1:])
         for a, b in keys:
             pairs.setdefault(a, {}).setdefault(b, []).append(place)
+
+    def of_thing(self, claim: Claim) -> list[Commitment]:
+        """Promises named by a noun alone ("agreed to a truce") that an act's first word after its verb names
+        ("the truce held"), the latest few per key."""
+        if len(claim.lemmas) < 2:
+            return []
+        placed = self.placed
+        return [placed[k] for key in self.lex.keys(claim.lemmas[1]) for k in self.alone.get(key, [])[-self.LATEST:]]
 
     def named(self, claim: Claim) -> list[Commitment]:
         """Commitments whose verb the claim's object names ("scrapped the visit": promises to travel or visit),
@@ -388,10 +400,10 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         if claim.kind == "promise":
             commitment = _restated(index, claim)
             if commitment is not None:
-                _add(commitment, Evidence("restated", claim, 1.0, "the same promise said again"))
+                _restate(commitment, claim)
             elif claim.lemmas and claim.factuality in ("asserted", "future"):
                 commitment = Commitment(claim.actor, claim.promisee, claim.action, claim.lemmas, claim.code, claim,
-                                        negative=claim.negative)
+                                        negative=claim.negative, due=claim.due, deadline=claim.deadline)
                 ledger.append(commitment)
                 index.add(commitment)
                 # "The army freed the fishermen on Monday. ... Chad had pledged to free them": an act the article
@@ -456,16 +468,19 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             index.add(made[n])
             n += 1
         act, taken = Words(claim.lemmas, lex), []
-        for commitment in index.candidates(claim):
+        for commitment in {id(c): c for c in index.candidates(claim) + index.of_thing(claim)}.values():
             if commitment.negative:
                 continue  # "missiles were launched": whoever did it, no one is said to have broken a promise
             promised = index.words_of(commitment)
             ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
-            if ok and any(w[0] not in "=@" and not like_num(w) for w in shared):
+            if ok and (any(w[0] not in "=@" and not like_num(w) for w in shared) or not promised.theme):
                 taken.append(commitment)
         if len({party(c.promisor) for c in taken}) > 1 and len(
                 {(c.made.document_id, c.made.sentence_index, *c.lemmas) for c in taken}) > 1:
             continue  # more than one party promised such an act: whose it is, the text does not say
+        if taken:  # "the talks resumed": held by the parties that promised them, with those they promised
+            where = (claim.document_id, claim.sentence_index, claim.start)
+            doers[where] = tuple(dict.fromkeys(party(p) for c in taken for p in (c.promisor, c.promisee) if p))
         for commitment in taken:
             _consider(commitment, index.words_of(commitment), claim, act, lex, doers)
             touched[id(commitment)] = commitment
@@ -492,6 +507,21 @@ def _said_after(claim: Claim, spoken: list[tuple[Claim, Commitment]], lex: Lexic
         if kind:
             _add(commitment, Evidence(kind, claim, 0.8, f"the act of the promise named before it in the sentence "
                                                         f"({claim.lemmas[0]}); {why}"))
+
+
+def _restate(commitment: Commitment, claim: Claim) -> None:
+    """The same promise said again; with another deadline than the one it had ("now promises to do it by
+    March"), the new deadline is the promise's: not done before it, the promise is pending again."""
+    due = claim.due
+    if not due or due == commitment.due:
+        _add(commitment, Evidence("restated", claim, 1.0, "the same promise said again"))
+        return
+    moved = commitment.due
+    commitment.due, commitment.deadline = due, claim.deadline
+    if moved is None:
+        _add(commitment, Evidence("restated", claim, 1.0, f"the same promise said again, due {due}"))
+    else:
+        _add(commitment, Evidence("pending", claim, 1.0, f"said again with a new deadline: {due}, was {moved}"))
 
 
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
@@ -704,7 +734,7 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
     refused = cues & lex.refusal_verbs
     if refused:
         return "unfulfilled", f"the text says it {' / '.join(sorted(refused))}ed"
-    due = commitment.made.due
+    due = commitment.due
     if due and claim.date and claim.date > due:
         return "unfulfilled", f"not done after the deadline ({due})"
     if cues & lex.not_yet_words:
@@ -794,7 +824,7 @@ def decide(commitment: Commitment) -> tuple[str, str]:
     if not commitment.negative and done and last.kind == "unfulfilled" and last.claim.document_id != done[
             1].claim.document_id:
         return "disputed", f"said done (#{done[0]}, {done[1].claim.date}), later said not done (#{n}, {when}){general}"
-    due = commitment.made.due
+    due = commitment.due
     if last.kind == "pending" and due and when and when > due:
         return "unfulfilled", f"not done by the deadline {due} (#{n}, {when}){general}"
     status = _STATUS_OF[last.kind]
@@ -815,7 +845,7 @@ def ledger_row(c: Commitment, plover: dict[str, str]) -> tuple[dict, list[dict]]
                evidence_count=len(c.evidence),
                last_evidence_on=max((e.claim.date for e in chain if e.claim.date), default=None),
                text=made.text, text_start=made.text_start, text_end=made.text_end, condition=made.condition,
-               deadline=made.deadline, due_on=made.due, rule=c.rule)
+               deadline=c.deadline, due_on=c.due, rule=c.rule)
     evidence = [dict(position=n, kind=e.kind, score=e.score, document_id=e.claim.document_id,
                      sentence_index=e.claim.sentence_index, sentence=e.claim.sentence, start=e.claim.start,
                      end=e.claim.end, factuality=e.claim.factuality, actor=e.claim.actor,

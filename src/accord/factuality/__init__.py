@@ -56,6 +56,11 @@ class FactualityRules:
             if tok.dep_ == "relcl" and any(c.dep_ == "mark" for c in tok.children) and self.asking_noun(tok.head):
                 # "the demand that Iraq withdraw", parsed as a relative clause: asked for, not done
                 return Factuality(self.nouns[tok.head.lemma_.lower()], (tok.head.text,), 0.7)
+            to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in self.subject_infinitive), None)
+            if tok.dep_ in ("relcl", "advcl") and to is not None and tok.head.pos_ == "NOUN":
+                # "the deadline for Serbia to move its embassy", its infinitive parsed as a relative or adverbial
+                # clause of the noun: as "a decision to send troops" below
+                return Factuality("modal", (tok.head.text,), 0.6)
             if tok.dep_ not in _GOVERNED or tok.head == tok:
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -65,7 +70,14 @@ class FactualityRules:
             asked = self._asking_object(tok)
             if asked is not None:
                 return asked
-            infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if to is not None and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and tok.head.i < tok.i:
+                # "Kosovo is to refrain from ...", "the envoys are to meet in May": arranged, not done
+                return Factuality(self.subject_infinitive[to.lower_], (tok.head.text, to.text), 0.75)
+            if tok.dep_ == "ccomp" and tok.i < tok.head.i and any(c.dep_ == "punct" and c.lower_ in (";", ":")
+                                                                  and tok.i < c.i < tok.head.i
+                                                                  for c in tok.head.children):
+                break  # "X told Congress he would close it; he never did": two sentences, parsed as one
+            infinitive = tok.dep_ == "acl" and to is not None
             via, tok = tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
             if found is not None:

@@ -1,0 +1,95 @@
+"""Classes of ledger errors found on processes the ledger had not seen (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.commitments import build_ledger
+from accord.records import Article
+
+
+@pytest.fixture
+def ledger(pipeline):
+    """The ledger of (date, text) documents, numbered in order."""
+    def run(*docs):
+        claims = []
+        for n, (day, text) in enumerate(docs):
+            [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
+            for claim in coded.claims:
+                claim.document_id = n
+                claims.append(claim)
+        return build_ledger(claims)
+
+    return run
+
+
+def _one(commitments, promisor, word):
+    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
+    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
+    return found[0]
+
+
+REFERENDUM = ("2021-03-01", "Peru pledged to hold a referendum on the new constitution by the end of the year.")
+RENEWED = ("2021-11-01", "Peru now promises to hold the referendum by March.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    (("2022-02-01", "Peru has not yet held the referendum."), "pending"),  # before the new deadline
+    (("2022-05-01", "Peru has not held the referendum."), "unfulfilled"),  # after it
+])
+def test_ledger_restated_deadline_moves_the_due_date(ledger, later, status):
+    c = _one(ledger(REFERENDUM, RENEWED, later), "PER", "referendum")
+    assert (c.due, c.status) == (date(2022, 3, 31), status)
+
+
+@pytest.mark.parametrize("text", [
+    "President Obama told Congress in 2009 that he would close the Guantanamo prison within a year; he never did.",
+    "President Obama told Congress in 2009 that he would close the Guantanamo prison within a year, but he never "
+    "did.",
+    "President Obama told Congress in 2009 that he would close the Guantanamo prison within a year. He never did.",
+])
+def test_ledger_promise_then_never_did_is_unfulfilled_not_a_negated_promise(ledger, text):
+    c = _one(ledger(("2012-03-01", text)), "USA", "prison")
+    assert c.status == "unfulfilled"
+    assert c.evidence[-1].claim.kind == "anaphor"
+
+
+def test_ledger_it_did_not_refers_to_the_promise_before(ledger):
+    c = _one(ledger(("2021-05-01", "Kenya promised to send 1,000 police officers to Haiti by March. It did not.")),
+             "KEN", "police")
+    assert c.status == "unfulfilled"
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The talks resumed in Geneva on Thursday.", "fulfilled"),
+    ("Peace talks restarted in Geneva on Thursday.", "fulfilled"),
+    ("The talks on the dam stalled on Thursday.", "pending"),
+])
+def test_ledger_talks_resumed_with_no_agent_are_the_promisers_act(ledger, later, status):
+    docs = ledger(("2021-03-01", "Sudan and the rebels agreed on Monday to resume peace talks in Geneva."),
+                  ("2021-03-20", later))
+    assert {(c.promisor, c.status) for c in docs if "talks" in c.action} == {("SDN", status), ("SDNREB", status)}
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The truce held through the weekend.", "fulfilled"),
+    ("Israeli and Hamas officials held talks in Cairo about the truce on Saturday.", "pending"),
+])
+def test_ledger_truce_holding_keeps_a_promised_truce(ledger, later, status):
+    docs = ledger(("2021-03-01", "Israel and Hamas agreed to a four-day truce."), ("2021-03-05", later))
+    assert [c.status for c in docs if c.promisor == "ISR"] == [status]
+
+
+def test_ledger_deadline_for_the_act_is_no_report_of_it(ledger):
+    c = _one(ledger(("2021-03-01", "Serbia committed to moving its embassy to Jerusalem by July."),
+                    ("2021-08-05", "The deadline for Serbia to move its embassy to Jerusalem has passed.")),
+             "SRB", "embassy")
+    assert c.status != "fulfilled"
+
+
+def test_ledger_is_to_is_arranged_not_done(ledger):
+    c = _one(ledger(("2021-03-01", "Niger pledged to free the detained Chadian traders."),
+                    ("2021-03-05", "Niger is to free the detained traders next week.")), "NER", "traders")
+    assert c.status == "pending"
