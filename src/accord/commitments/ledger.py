@@ -473,7 +473,10 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
                 continue  # "missiles were launched": whoever did it, no one is said to have broken a promise
             promised = index.words_of(commitment)
             ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
-            if ok and (any(w[0] not in "=@" and not like_num(w) for w in shared) or not promised.theme):
+            # a promise named by its noun alone ("agreed to a truce"): the act names that noun first ("the truce
+            # held"), not only the verb ("much work remained" for "sanctions would remain")
+            if ok and (any(w[0] not in "=@" and not like_num(w) for w in shared) or not promised.theme and act.theme
+                       and not promised.verbs.isdisjoint(act.theme_keys[0])):
                 taken.append(commitment)
         if len({party(c.promisor) for c in taken}) > 1 and len(
                 {(c.made.document_id, c.made.sentence_index, *c.lemmas) for c in taken}) > 1:
