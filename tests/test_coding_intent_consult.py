@@ -20,6 +20,8 @@ from conftest import has_triple, realised_triples
     # the parties named after "of" a plural role ("the foreign ministers of A and B") are each a party
     ("The foreign ministers of Egypt and Jordan met in Cairo on Monday.", ("JOR", "EGY", "040")),
     ("The leaders of Chile and Bolivia held talks in Lima.", ("BOL", "CHL", "046")),
+    # talks a visitor is somewhere for are the visitor's
+    ("The German chancellor was in Beijing for talks with Chinese leaders.", ("DEU", "CHN", "046")),
     # 041: on the phone, with the parties as the subject
     ("The Spanish and Portuguese prime ministers spoke on the phone on Sunday.", ("ESP", "PRT", "041")),
     # 045: acting or serving as mediator between parties

@@ -261,6 +261,8 @@ class NounEvents:
             return []
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
             return actors.actors(verb)  # "Japan's emperor, on a state visit to China, expressed regret"
+        if verb.pos_ == "AUX" and verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children):
+            return self.subjects(verb, actors)  # "the chancellor was in Beijing for talks with Chinese leaders"
         if verb.pos_ != "VERB" or any(f in self.codebook.complement_heads for f in verb_forms(verb)):
             return []
         return self.subjects(verb, actors)
