@@ -39,6 +39,9 @@ from conftest import has_triple, realised_triples
     # 030: an act no pattern codes is still intended toward the party it names
     ("Belgium agreed to reschedule Congo's debt.", ("BEL", "COD", "030")),
     ("Austria pledged to rebuild Slovenia's railways.", ("AUT", "SVN", "030")),
+    # 038: mediation by another party agreed to or accepted, toward the mediator
+    ("Kenya agreed to Qatari mediation.", ("KEN", "QAT", "038")),
+    ("Colombia agreed to Cuba's mediation.", ("COL", "CUB", "038")),
     # 035: announcing that an act of one's own will be called off
     ("Pyongyang announced it would halt its missile launches.", ("PRK", "", "035")),
     ("Morocco said it would suspend its phosphate exports.", ("MAR", "", "035")),

@@ -391,6 +391,13 @@ class VerbEvents:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
+        if code in self.rules["accepting_codes"] and governed.pos_ in ("NOUN", "PROPN"):
+            # "agreed to Qatari mediation", "accepted Norway's mediation": the act intended is another's, so
+            # it is accepted (038), from the one it is done by
+            doers = [d for d in self._noun_sources(governed, actors, support=False)
+                     if all(d.code[:3] != s.code[:3] for s in sources)]
+            if doers:
+                code, targets = self.rules["accepting_codes"][code], doers
         reciprocal = self._each_other(head) if len(sources) >= 2 else None
         if reciprocal is None and len(sources) >= 2 and governed.pos_ == "VERB" and self._exchanged(governed):
             reciprocal = governed  # "Russia and Ukraine agreed to exchange prisoners"

@@ -239,6 +239,7 @@ class _RulesFile(BaseModel):
     press_codes: list[str] = []
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []
+    accepting_codes: dict[str, str] = {}
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
