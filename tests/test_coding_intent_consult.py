@@ -42,6 +42,8 @@ from conftest import has_triple, realised_triples
     # 038: mediation by another party agreed to or accepted, toward the mediator
     ("Kenya agreed to Qatari mediation.", ("KEN", "QAT", "038")),
     ("Colombia agreed to Cuba's mediation.", ("COL", "CUB", "038")),
+    # 033: a plan announced governs its act as an intent
+    ("China announced plans to provide aid to Venezuela.", ("CHN", "VEN", "033")),
     # 035: announcing that an act of one's own will be called off
     ("Pyongyang announced it would halt its missile launches.", ("PRK", "", "035")),
     ("Morocco said it would suspend its phosphate exports.", ("MAR", "", "035")),
@@ -58,6 +60,8 @@ def test_coding_intent_and_consult_as_the_wire_reports_them(code, text, expected
     # a plan of an act that needs a party and names none
     ("Brazilian coffee producers will meet in Rio next month.", "03"),
     ("Argentine banks will receive interest payments in July.", "03"),
+    # a plan of an act no pattern codes
+    ("Toyota announced plans to build a plant in Kentucky.", "03"),
     # stopping another's act is no concession
     ("Russia said it would block the resolution.", "035"),
     # a danger to talks is no threat, and no talks are held by the protesters
