@@ -44,6 +44,10 @@ from conftest import has_triple, realised_triples
     ("Colombia agreed to Cuba's mediation.", ("COL", "CUB", "038")),
     # 033: a plan announced governs its act as an intent
     ("China announced plans to provide aid to Venezuela.", ("CHN", "VEN", "033")),
+    # 13: a reprisal vowed is a threat, also a retaliatory step intended
+    ("Moscow pledged a tough response to Washington.", ("RUS", "USA", "130")),
+    ("Beijing vowed countermeasures against Canberra.", ("CHN", "AUS", "130")),
+    ("Korea was ready to take retaliatory measures against Japan.", ("KOR", "JPN", "137")),
     # 035: announcing that an act of one's own will be called off
     ("Pyongyang announced it would halt its missile launches.", ("PRK", "", "035")),
     ("Morocco said it would suspend its phosphate exports.", ("MAR", "", "035")),
@@ -62,6 +66,8 @@ def test_coding_intent_and_consult_as_the_wire_reports_them(code, text, expected
     ("Argentine banks will receive interest payments in July.", "03"),
     # a plan of an act no pattern codes
     ("Toyota announced plans to build a plant in Kentucky.", "03"),
+    # a swift response pledged to a disaster is no threat
+    ("The Red Cross pledged a swift response to the floods in Bangladesh.", "13"),
     # stopping another's act is no concession
     ("Russia said it would block the resolution.", "035"),
     # a danger to talks is no threat, and no talks are held by the protesters
