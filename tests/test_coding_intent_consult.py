@@ -20,6 +20,8 @@ from conftest import has_triple, realised_triples
     # the parties named after "of" a plural role ("the foreign ministers of A and B") are each a party
     ("The foreign ministers of Egypt and Jordan met in Cairo on Monday.", ("JOR", "EGY", "040")),
     ("The leaders of Chile and Bolivia held talks in Lima.", ("BOL", "CHL", "046")),
+    # talks started by a phrasal verb
+    ("Vietnam and Cambodia kicked off talks on their border on Tuesday.", ("KHM", "VNM", "046")),
     # talks a visitor is somewhere for are the visitor's
     ("The German chancellor was in Beijing for talks with Chinese leaders.", ("DEU", "CHN", "046")),
     # 041: on the phone, with the parties as the subject
@@ -27,6 +29,9 @@ from conftest import has_triple, realised_triples
     # 045: acting or serving as mediator between parties
     ("Oman acted as mediator between Iran and Britain.", ("OMN", "IRN", "045")),
     ("Norway served as a mediator between Colombia and the ELN rebels.", ("NOR", "COL", "045")),
+    # and going back and forth between them
+    ("The Swedish envoy shuttled between Armenian and Azerbaijani officials on Monday.", ("SWE", "AZE", "045")),
+    ("The American envoy shuttled between Beirut and Damascus.", ("USA", "SYR", "045")),
     # 043: a visitor given a welcome of state
     ("Indonesia rolled out the red carpet for the Chinese premier.", ("IDN", "CHN", "043")),
     ("The Thai king gave the Japanese emperor a rousing welcome.", ("THA", "JPN", "043")),
@@ -70,6 +75,8 @@ def test_coding_intent_and_consult_as_the_wire_reports_them(code, text, expected
     ("The Red Cross pledged a swift response to the floods in Bangladesh.", "13"),
     # stopping another's act is no concession
     ("Russia said it would block the resolution.", "035"),
+    # a ferry going back and forth mediates nothing
+    ("The ferry shuttled between Dover and Calais.", "045"),
     # a danger to talks is no threat, and no talks are held by the protesters
     ("The protests are a threat to the talks between Seoul and Tokyo.", "13"),
 ])
