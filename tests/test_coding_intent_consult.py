@@ -20,8 +20,14 @@ from conftest import has_triple, realised_triples
     # the parties named after "of" a plural role ("the foreign ministers of A and B") are each a party
     ("The foreign ministers of Egypt and Jordan met in Cairo on Monday.", ("JOR", "EGY", "040")),
     ("The leaders of Chile and Bolivia held talks in Lima.", ("BOL", "CHL", "046")),
-    # talks started by a phrasal verb
+    # talks started by a phrasal verb; talks counted by days keep the parties after their "between"
     ("Vietnam and Cambodia kicked off talks on their border on Tuesday.", ("KHM", "VNM", "046")),
+    ("The statement was issued after three days of talks between Kenya and Uganda.", ("UGA", "KEN", "046")),
+    # a visit or talks named by the part of them that a time phrase names are the verb's doer's
+    ("The Kenyan foreign minister said at the end of a three-day visit to Uganda that trade had grown.",
+     ("KEN", "UGA", "042")),
+    ("Speaking on the second day of talks with Peruvian officials, the Chilean minister praised the progress.",
+     ("CHL", "PER", "046")),
     # talks a visitor is somewhere for are the visitor's
     ("The German chancellor was in Beijing for talks with Chinese leaders.", ("DEU", "CHN", "046")),
     # 041: on the phone, with the parties as the subject

@@ -256,8 +256,14 @@ class NounEvents:
         said": who holds the talks a verb's purpose or time phrase names (`purpose_preps`) is the verb's doer;
         not where the verb asks for them ("called for talks with Iran": a complement head)."""
         prep = noun.head
+        preps = self.rules["purpose_preps"]
+        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
+                prep.head.lemma_.lower() in self.rules["part_nouns"]:
+            # "at the end of a visit to Uganda", "on the first day of talks with Peru": the part names the time
+            noun, preps = prep.head, [*preps, *self.rules["part_preps"]]
+            prep = noun.head
         verb = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.rules["purpose_preps"]:
+        if noun.dep_ != "pobj" or prep.lower_ not in preps:
             return []
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
             return actors.actors(verb)  # "Japan's emperor, on a state visit to China, expressed regret"
@@ -331,6 +337,8 @@ class NounEvents:
         # "talks were held between", "fighting erupted between"
         holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") or head.dep_ in ("nsubj",) and \
             self._outbreak(head.head) else [head]
+        if noun is not head:
+            holders.append(noun)  # "after three days of talks between Kenya and Uganda": on the noun counted
         return next((child_of(c, ("pobj",)) for h in holders for c in h.children
                      if c.dep_ == "prep" and c.lower_ == "between"), None)
 

@@ -224,6 +224,8 @@ class _RulesFile(BaseModel):
     helping_verbs: list[str] = []
     with_goods_verbs: list[str] = []
     purpose_preps: list[str] = []
+    part_nouns: list[str] = []
+    part_preps: list[str] = []
     purpose_roots: list[str] = []
     crowd_words: list[str] = []
     crowd_roots: list[str] = []
