@@ -79,6 +79,9 @@ def test_factuality_clause_of_time_in_the_present_is_not_yet_done(code, text, ro
     ("Tehran rejected allegations that it had supplied drones to Russia.", "07"),
     ("Belgrade dismissed accusations that its police had expelled ethnic Albanians from Kosovo.", "20"),
     ("Reports that Rwandan troops had attacked Congolese villages were denied by Kigali.", "19"),
+    # a time phrase between the verb and the claim, where the parser takes "reports" for a verb
+    ("Madrid denied on Tuesday reports that its envoy had met Moroccan officials in Rabat.", "04"),
+    ("Lima denied on Monday reports that its navy had fired on Chilean boats.", "19"),
 ])
 def test_factuality_act_in_a_denied_claim_is_disputed(code, text, root):
     """An act stated by a noun of a claim ("reports that ...") takes the stance of the verb the noun is the

@@ -176,9 +176,10 @@ class FactualityRules:
         if via in ("acl", "prep", "advcl") and self.asking_noun(head):
             # "demands to withdraw", "hope for a summit", "a plan to deploy": asked, planned, hoped for
             return Factuality(self.nouns[lemma], (head.text,), 0.7)
-        if via == "acl" and lemma in self.claim_nouns and head.dep_ in ("dobj", "nsubjpass") \
-                and head.head.lemma_.lower() in self.claim_denials:
-            # "denied reports that its troops had shelled ...": the claim is denied, the act disputed
+        if (via == "acl" or via == "ccomp" and head.pos_ == "VERB") and lemma in self.claim_nouns \
+                and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in self.claim_denials:
+            # "denied reports that its troops had shelled ...": the claim is denied, the act disputed; "denied
+            # on Friday reports that ..." is parsed with "reports" a verb that is the object, its clause a ccomp
             return Factuality("disputed", (head.head.text, head.text), 0.7)
         if via == "prep" and head.dep_ in ("advmod", "prt") and head.pos_ in ("ADV", "ADP"):
             # "backed away from its threat", the preposition hung on the adverb: the verb and its adverb govern
