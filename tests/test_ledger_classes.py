@@ -93,3 +93,26 @@ def test_ledger_is_to_is_arranged_not_done(ledger):
     c = _one(ledger(("2021-03-01", "Niger pledged to free the detained Chadian traders."),
                     ("2021-03-05", "Niger is to free the detained traders next week.")), "NER", "traders")
     assert c.status == "pending"
+
+
+AID = ("2021-03-01", "Norway promised to send 50 tonnes of medical supplies to Yemen.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Yemen received the medical supplies on Friday.", "fulfilled"),  # the receiver names no giver
+    ("The medical supplies arrived in Yemen on Friday.", "fulfilled"),  # the thing arrives at the receiver
+    ("The medical supplies reached Yemen on Friday.", "fulfilled"),
+    ("Yemen has not yet received the medical supplies.", "pending"),
+    ("Oman received medical supplies on Friday.", "pending"),  # another receiver: not this promise's
+    ("The medical supplies arrived in Oman on Friday.", "pending"),
+])
+def test_ledger_receiver_of_what_was_promised_keeps_the_giver_promise(ledger, later, status):
+    c = _one(ledger(AID, ("2021-05-01", later)), "NOR", "supplies")
+    assert c.status == status
+
+
+def test_ledger_receipt_of_no_giver_is_no_one_party_act_when_two_promised_it(ledger):
+    docs = ledger(("2021-03-01", "Norway promised to send medical supplies to Yemen."),
+                  ("2021-03-02", "Sweden pledged to send medical supplies to Yemen."),
+                  ("2021-05-01", "Yemen received medical supplies on Friday."))
+    assert {(c.promisor, c.status) for c in docs} == {("NOR", "pending"), ("SWE", "pending")}

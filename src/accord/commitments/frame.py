@@ -27,7 +27,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, SHARE, party
+from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, RECEIVER, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -501,11 +501,15 @@ class ClaimFinder:
         """"The prisoners were set free", "the sanctions were lifted": a passive naming no doer, an act of no
         known actor (`UNKNOWN`, cue `AGENTLESS`) whose words include its subject; the ledger takes it for the
         party that promised that act when no other party did. So is a thing's own verb with no object ("the
-        talks resumed in Geneva", "the truce held"): no one is named as doing it."""
+        talks resumed in Geneva", "the truce held"): no one is named as doing it. A thing arriving at a party
+        ("the supplies arrived in Yemen", "reached Yemen": `arrival_verbs`) is received there: `receipt_verb` to
+        it, with the receiver as a `RECEIVER` cue."""
         joined = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
         clause = verb.head if joined else verb  # "had lasted a week and had been extended twice": the first's subject
         deps = {c.dep_ for c in verb.children}
-        alone = "auxpass" not in deps and not deps & _SUBJECT_ONLY_STOPS  # "the talks resumed"
+        # "the talks resumed"; "the supplies reached Yemen": a thing arriving names its receiver as the object
+        arrival = verb.lemma_.lower() in self.lex.arrival_verbs
+        alone = "auxpass" not in deps and not (deps - {"dobj"} if arrival else deps) & _SUBJECT_ONLY_STOPS
         subject = next((c for c in clause.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
             joined or alone)), None)
         if subject is not None and subject.tag_ == "WDT" and clause.dep_ == "relcl":
@@ -521,6 +525,10 @@ class ClaimFinder:
             claim.cues.append(AGENTLESS)
             if subject.head.i != verb.i or subject.dep_ == "nsubj":  # the subject is no word of the act's
                 claim.lemmas[1:1] = [subject.lemma_.lower()]
+            to = next((w for w in claim.lemmas[1:] if w[0] == "@"), "") if arrival else ""
+            if to:  # "the supplies arrived in Yemen": received there, from whoever promised to send them
+                claim.lemmas[0] = self.lex.receipt_verb
+                claim.cues.append(RECEIVER + to[1:])
         return found
 
     # -- promises -------------------------------------------------------------------------------
@@ -1181,16 +1189,22 @@ class ClaimFinder:
     def _given(self, verb: Token, receivers: list, taken: list[Claim], actors) -> list[Claim]:
         """"Serbia received the first payment from Kosovo", "the mission holds the rifles handed in by the rebels":
         the giver's act, of `receipt_verb` to the receiver
-        (what it received, the receiver as "@" code), for the giver's promise to pay or hand over."""
+        (what it received, the receiver as "@" code), for the giver's promise to pay or hand over. With no giver
+        named ("Yemen received the medical supplies"), the same act of no named doer (`AGENTLESS`), with the
+        receiver's code as a `RECEIVER` cue."""
         givers = [a for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" and not _inside_clause(c, verb)
                   for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         if not givers:  # "held all 900 rifles handed in by the rebels": the agent of a participle on the object
             givers = [a for o in verb.children if o.dep_ in _OBJECTS for c in o.children
                       if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
                       for p in b.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        anonymous = not givers and verb.lemma_.lower() in self.lex.receipt_verbs  # "Yemen received the supplies"
+        if anonymous:
+            givers = [Actor(UNKNOWN, verb.text, verb.idx, verb.idx + len(verb))]
         out = []
         for giver in givers:
-            if giver.code[:3] == "---" or any(party(giver.code) == party(r.code) for r in receivers):
+            if not anonymous and (giver.code[:3] == UNKNOWN or any(party(giver.code) == party(r.code)
+                                                                   for r in receivers)):
                 continue
             own = "@" + (giver.code[:6] if giver.code[:3] in self.lex.body_kinds else giver.code[:3])
             for claim in taken[:1]:
@@ -1203,6 +1217,8 @@ class ClaimFinder:
                 given.date, given.cues = claim.date, given.cues + ["received by " + claim.actor_text]
                 given.text, given.text_start, given.text_end = claim.text, claim.text_start, claim.text_end
                 given.amount = claim.amount
+                if anonymous:  # no giver named: whoever promised to send it there (the ledger's `_agentless`)
+                    given.cues += [AGENTLESS, RECEIVER + to[1:]]
                 out.append(given)
         return out
 

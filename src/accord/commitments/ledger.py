@@ -33,6 +33,7 @@ OBJECT = "object: "  # the cue naming that object's lemma: "object: visit"
 COUNT = "count: "  # the cue of how many of its object a promise or act names: "count: 150"
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 AGENTLESS = "agentless"  # the cue of a passive act that names no doer ("the prisoners were set free")
+RECEIVER = "receiver: "  # with AGENTLESS, the cue of an act received by this party from no named giver
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
@@ -458,7 +459,8 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
     order among all parties' promises made so far: the act of the party that promised it, when its words name a
     thing the promise names (not only a number or an actor) and no other party promised such an act, or all of
     them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs).
-    Never against a promise not to act: an act of no named doer breaks no one's promise."""
+    Never against a promise not to act: an act of no named doer breaks no one's promise. A thing received by a
+    party from no named giver (cue `RECEIVER`) is only for promises to that party (promisee, or named in the act)."""
     index = _Index(lex)
     made = sorted(ledger, key=lambda c: _order(c.made))
     n, touched = 0, {}
@@ -468,9 +470,13 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             index.add(made[n])
             n += 1
         act, taken = Words(claim.lemmas, lex), []
+        receiver = next((party(c[len(RECEIVER):]) for c in claim.cues if c.startswith(RECEIVER)), "")
         for commitment in {id(c): c for c in index.candidates(claim) + index.of_thing(claim)}.values():
             if commitment.negative:
                 continue  # "missiles were launched": whoever did it, no one is said to have broken a promise
+            if receiver and party(commitment.promisee or "") != receiver and not any(
+                    w[0] == "@" and party(w[1:]) == receiver for w in commitment.lemmas):
+                continue  # "Oman received medical supplies": not the supplies promised to Yemen
             promised = index.words_of(commitment)
             ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
             # a promise named by its noun alone ("agreed to a truce"): the act names that noun first ("the truce
