@@ -116,3 +116,18 @@ def test_ledger_receipt_of_no_giver_is_no_one_party_act_when_two_promised_it(led
                   ("2021-03-02", "Sweden pledged to send medical supplies to Yemen."),
                   ("2021-05-01", "Yemen received medical supplies on Friday."))
     assert {(c.promisor, c.status) for c in docs} == {("NOR", "pending"), ("SWE", "pending")}
+
+
+
+@pytest.mark.parametrize(("second", "words"), [
+    ("while Peru is to refrain from sending patrol boats there", "not send patrol boats"),
+    ("while Peru will withdraw its patrol boats from the bay", "withdraw its patrol boats"),
+    ("whereas Peru shall withdraw its patrol boats from the bay", "withdraw its patrol boats"),
+    ("while talks on the border go on", None),  # no party of its own: no term of the deal
+    ("while Peru has long opposed any limits", None),  # no binding word: what Peru did, no term
+])
+def test_ledger_second_party_of_a_deal_term_in_a_while_clause(ledger, second, words):
+    docs = ledger(("2021-03-01", f"Under the accord, Chile will suspend its fishing in the bay for a year, {second}."))
+    assert [c.promisor for c in docs if "fishing" in c.action] == ["CHL"]
+    actions = [c.action for c in docs if c.promisor == "PER"]
+    assert len(actions) == (1 if words else 0) and all(words in a for a in actions), actions

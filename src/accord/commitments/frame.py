@@ -481,6 +481,9 @@ class ClaimFinder:
                 act = self._under_agreement(tok, actors)
                 out.extend(self._promises([act], self.coder.subjects(act, actors) or self.coder.subjects(
                     tok, actors), "", "asserted", tok, actors, index, published, offset, group))
+                for clause, term in self._parallel_terms(tok):
+                    out.extend(self._promises([term], self.coder.subjects(term, actors) or self.coder.subjects(
+                        clause, actors), "", "asserted", tok, actors, index, published, offset, group))
         promised = {id(c) for c in out}
         for tok in tokens:
             if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -608,16 +611,34 @@ class ClaimFinder:
             return None
         if not any(is_frame(c, self.lex) for c in verb.children):
             return None
-        act = verb
-        if verb.lemma_.lower() == "be":  # "is to withdraw"
-            act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        elif not any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children):
-            return None
+        act = self._bound_act(verb)  # "will withdraw", "is to withdraw"
         if act is None or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.intention_verbs and \
                 act in self._intention(verb.head, actors):
             return None
         return act
+
+    def _bound_act(self, verb: Token) -> Token | None:
+        """The act a clause states as binding: "will/shall withdraw" (`binding_aux`) that verb, "is to withdraw"
+        its infinitive; else None."""
+        if verb.lemma_.lower() == "be":
+            return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return verb if any(c.dep_ == "aux" and c.lower_ in self.lex.binding_aux for c in verb.children) else None
+
+    def _parallel_terms(self, verb: Token) -> list[tuple[Token, Token]]:
+        """"Under the deal, Chile will suspend its fishing, while Peru is to refrain from patrols": a clause of
+        `parallel_marks` with a subject and a binding word of its own is another party's term of the deal; each
+        such clause with its act."""
+        out = []
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i < verb.i or not any(
+                    c.dep_ == "mark" and c.lower_ in self.lex.parallel_marks for c in clause.children) or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            act = self._bound_act(clause)
+            if act is not None:
+                out.append((clause, act))
+        return out
 
     def _promise_verb(self, tok, actors, index, published, offset, group) -> list[Claim]:
         acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]

@@ -22,7 +22,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
          "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs",
          "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
-         "act_noun_preps", "arrival_verbs")
+         "act_noun_preps", "arrival_verbs", "parallel_marks")
 
 
 class _CommitmentsFile(BaseModel):
@@ -84,6 +84,7 @@ class _CommitmentsFile(BaseModel):
     receipt_verbs: list[str]
     possession_verbs: list[str]
     arrival_verbs: list[str]
+    parallel_marks: list[str]
     done_words: list[str]
     part_words: list[str]
     happen_phrases: list[str]
@@ -185,6 +186,7 @@ class Lexicon:
     currency_nouns: frozenset[str] = frozenset()
     act_noun_preps: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    parallel_marks: frozenset[str] = frozenset()
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
