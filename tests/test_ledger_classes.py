@@ -131,3 +131,15 @@ def test_ledger_second_party_of_a_deal_term_in_a_while_clause(ledger, second, wo
     assert [c.promisor for c in docs if "fishing" in c.action] == ["CHL"]
     actions = [c.action for c in docs if c.promisor == "PER"]
     assert len(actions) == (1 if words else 0) and all(words in a for a in actions), actions
+
+
+@pytest.mark.parametrize(("day", "later", "status"), [
+    ("2021-04-05", "The March deadline for Kenya to send the police officers to Haiti has passed.", "unfulfilled"),
+    ("2021-04-05", "The deadline for Kenya to send the officers to Haiti expired last week.", "unfulfilled"),
+    ("2021-02-05", "The deadline for Kenya to send the officers to Haiti is at the end of March.", "pending"),
+    ("2021-03-25", "The deadline for Kenya to send the officers to Haiti will pass next week.", "pending"),
+])
+def test_ledger_deadline_said_to_have_passed_is_the_act_not_done(ledger, day, later, status):
+    c = _one(ledger(("2021-01-10", "Kenya pledged to send 1,000 police officers to Haiti by March."), (day, later)),
+             "KEN", "officers")
+    assert c.status == status

@@ -1068,6 +1068,8 @@ class ClaimFinder:
         if not subjects:
             return []
         value = self._assess(verb).value
+        if value == "modal" and self._lapsed(verb):
+            value = "negated"  # "the deadline for Kenya to send the officers has passed": not sent by then
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
         if obj is not None and obj.lower_ in self.lex.anaphors and lemma in self.lex.anaphor_verbs:
@@ -1267,6 +1269,17 @@ class ClaimFinder:
         return match[0].code if match else ""
 
     # -- what one sentence's words say, worked out once for all the claims that need it ------------
+
+    def _lapsed(self, verb: Token) -> bool:
+        """Whether an infinitive is under a deadline noun (`deadline_nouns`) said to have passed (`lapse_verbs`,
+        asserted): "the deadline for Kenya to send the officers has passed"."""
+        noun = verb.head
+        if verb.dep_ not in ("acl", "relcl", "advcl") or noun.lemma_.lower() not in self.lex.deadline_nouns or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        lapse = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and lapse.lemma_.lower() in self.lex.lapse_verbs and \
+            self._assess(lapse).value == "asserted"
 
     def _assess(self, tok: Token):
         """The coder's factuality of the word, shared with it for the document."""

@@ -22,7 +22,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
          "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs",
          "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
-         "act_noun_preps", "arrival_verbs", "parallel_marks")
+         "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -85,6 +85,8 @@ class _CommitmentsFile(BaseModel):
     possession_verbs: list[str]
     arrival_verbs: list[str]
     parallel_marks: list[str]
+    deadline_nouns: list[str]
+    lapse_verbs: list[str]
     done_words: list[str]
     part_words: list[str]
     happen_phrases: list[str]
@@ -187,6 +189,8 @@ class Lexicon:
     act_noun_preps: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    lapse_verbs: frozenset[str] = frozenset()
     exclusive: dict = field(default_factory=dict)  # a word -> the other words of its exclusive set
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
