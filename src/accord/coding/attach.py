@@ -285,7 +285,11 @@ class Attachment:
                 return found
         if pattern.target_object:
             return []
-        holders = [tok] + ([obj] if obj is not None else [])
+        # the object of a group a pattern of ours names holds the target too ("backed away from its threat
+        # against Niger")
+        groups = [slots[w] for w in pattern.words if ">" in w and w in slots and slots[w].pos_ == "NOUN"] \
+            if not pattern.layer else []
+        holders = [tok] + ([obj] if obj is not None else []) + groups
         for preps in (self._target_preps(pattern.code), self.rules["location_preps"] if places else []):
             for holder in holders:
                 for child in holder.children:

@@ -35,7 +35,7 @@ class VerbEvents:
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = best_match(heads, slots)
-            if match is not None:
+            if match is not None and not self._names_group(tok, slots):
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
@@ -186,6 +186,14 @@ class VerbEvents:
             if number >= self.rules["mass_count"]:
                 return True
         return not counts and all(t.kind == "ethnic" for t in targets)
+
+    def _names_group(self, tok: Token, slots: dict[str, Token]) -> bool:
+        """A pattern of ours for the verb names the noun after "to" that a complement head would read as the act
+        agreed or refused to ("agree (to demand)": "agreed to Egyptian demands" yields; "agreed to a truce"
+        stays an intent)."""
+        patterns = [p for x in verb_forms(tok) for p in self.codebook.verbs.get(x, ())
+                    if any(w.startswith("to>") for w in p.words)]
+        return bool(patterns) and best_match(patterns, slots) is not None
 
     def _verb_match(self, tok: Token, slots: dict[str, Token]
                     ) -> list[tuple[list[Pattern], tuple[Pattern, dict[str, Token]]]]:
