@@ -59,6 +59,28 @@ def test_commitment_frames_stance_is_no_promise(promises, text):
     assert promises(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ankara said it would push for a tougher resolution at the council.",
+    "A Dutch official said the Netherlands would press Belgium to close the old reactor.",
+    "Spain said it would keep pressing for a ceasefire in the region.",
+])
+def test_commitment_frames_pressure_is_a_stance_not_a_promise(promises, text):
+    assert promises(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would announce new tariffs on steel next week.",
+    "Macron said he would discuss the outcome of the talks with German leaders in Berlin.",
+    "Sanchez said Spain would share the findings with Lisbon.",
+])
+def test_commitment_frames_saying_it_will_speak_of_acts_is_no_promise(promises, text):
+    assert promises(text) == []
+
+
+def test_commitment_frames_agreeing_to_discuss_is_still_a_promise(promises):
+    assert [p for p, _ in promises("Italy agreed to discuss the border dispute with Austria.")] == ["ITA"]
+
+
 def test_commitment_frames_appointment_is_no_promise_but_the_party_s_act_is(promises):
     assert promises("The Kremlin said Lavrov and Ryabkov would lead the Russian delegation at the talks.") == []
     assert promises("The Kremlin said Russia would send a delegation to Geneva next week.") == [

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from accord.commitments import build_ledger, not_taken, similarity
+from accord.commitments.ledger import match
 from accord.records import Article
 
 
@@ -839,3 +840,90 @@ def test_commitments_act_naming_no_doer_breaks_no_promise_not_to_act(ledger):
     c = _one(ledger(("2021-03-01", "Chad pledged on Monday not to fire rockets across the border."),
                     ("2021-04-06", "Rockets were fired across the border on Friday.")), "rocket")
     assert (c.status, c.evidence) == ("pending", []), c.rule
+
+
+def test_commitments_hotline_set_up_is_kept_by_a_line_connected_in_other_words(ledger):
+    found = ledger(("2021-03-01", "Peru and Bolivia agreed on Monday to set up a hotline between their defence "
+                                  "ministers."),
+                   ("2021-04-10", "A direct telephone line between the two ministries was connected on Friday, "
+                                  "officials said."))
+    rows = [c for c in found if "hotline" in c.action]
+    assert sorted((c.promisor[:3], c.status) for c in rows) == [("BOL", "fulfilled"), ("PER", "fulfilled")], [
+        c.rule for c in rows]
+
+
+def test_commitments_support_verb_act_must_carry_the_promised_object():
+    # "keep funding the dams" is not done by "made progress on the dams"; "carry out a reform" is by "passed it"
+    assert not match(["keep", "fund", "school", "dam"], ["make", "progress", "dam"])[0]
+    assert match(["carry", "out", "pension", "reform"], ["pass", "reform"])[0]
+    assert match(["resume", "talk"], ["hold", "talk", "geneva"])[0]
+
+
+def test_commitments_agreeing_with_a_party_binds_both(pipeline):
+    found = _promises(pipeline, "Peru agreed with Ecuador to reopen the border crossing at Huaquillas.")
+    assert sorted((c.actor[:3], c.promisee[:3]) for c in found) == [("ECU", "PER"), ("PER", "ECU")]
+
+
+def test_commitments_first_session_since_the_promise_holds_the_talks_promised(ledger):
+    found = ledger(("2021-03-01", "Peru agreed with Ecuador on Monday to resume talks on the border within two "
+                                  "weeks."),
+                   ("2021-05-10", "The meeting in Lima was the first formal negotiating session since Peru and "
+                                  "Ecuador agreed in March to resume talks."))
+    rows = [c for c in found if "talks" in c.action]
+    assert sorted((c.promisor[:3], c.status) for c in rows) == [("ECU", "fulfilled"), ("PER", "fulfilled")], [
+        (c.promisor, c.rule) for c in rows]
+    assert all(c.evidence[-1].claim.sentence.startswith("The meeting in Lima") for c in rows)
+
+
+SUMMIT = ("2023-03-01", "Peru and Chile agreed on Monday to hold a summit at the end of April in Arica.")
+
+
+@pytest.mark.parametrize(("day", "later", "status"), [
+    # the two presidents meeting in the promised days is the summit held
+    ("2023-04-28", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric met for two hours on "
+                   "Thursday.", "fulfilled"),
+    ("2023-04-28", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric held a summit in Arica on "
+                   "Thursday.", "fulfilled"),
+    # a summit a month after the days it was promised for is another one
+    ("2023-06-02", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric held a summit in Arica on "
+                   "Thursday.", "pending"),
+])
+def test_commitments_meeting_promised_for_given_days_is_kept_by_one_held_then(ledger, day, later, status):
+    rows = [c for c in ledger(SUMMIT, (day, later)) if "summit" in c.action]
+    assert sorted((c.promisor[:3], c.status) for c in rows) == [("CHL", status), ("PER", status)], [
+        c.rule for c in rows]
+
+
+def test_commitments_talks_promised_for_a_month_are_kept_by_talks_held_later(ledger):
+    rows = [c for c in ledger(("2023-03-01", "Peru and Chile agreed on Monday to hold talks in April on the border."),
+                              ("2023-06-02", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric "
+                                             "held talks in Arica on Thursday.")) if "talks" in c.action]
+    assert [c.status for c in rows] == ["fulfilled", "fulfilled"], [c.rule for c in rows]
+
+
+def test_commitments_meeting_promised_with_no_date_is_kept_by_a_later_one(ledger):
+    rows = [c for c in ledger(("2023-03-01", "Peru and Chile agreed on Monday to hold a summit in Arica."),
+                              ("2023-06-02", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric "
+                                             "held a summit in Arica on Thursday.")) if "summit" in c.action]
+    assert [c.status for c in rows] == ["fulfilled", "fulfilled"], [c.rule for c in rows]
+
+
+def test_commitments_invitation_accepted_is_the_meeting_it_is_for(ledger):
+    found = ledger(("2021-03-01", "Brazil said Bolsonaro would meet French President Emmanuel Macron in Paris, "
+                                  "having accepted his invitation. Brazil said Bolsonaro would accept the invitation "
+                                  "at a date still to be agreed."),
+                   ("2021-06-10", "Bolsonaro and Macron met in Paris on Wednesday."))
+    rows = [c for c in found if c.promisor.startswith("BRA")]
+    assert [(c.action, c.status) for c in rows] == [("meet French President Emmanuel Macron in Paris", "fulfilled")], [
+        (c.action, c.rule) for c in rows]
+    assert [e.kind for e in rows[0].evidence] == ["restated", "fulfilled"]
+
+
+def test_commitments_first_session_since_is_no_meeting_in_person(ledger):
+    found = ledger(("2021-10-01", "Putin said he would meet Turkish President Recep Tayyip Erdogan by May."),
+                   ("2021-10-04", "Russia agreed with Turkey on Monday to resume talks on the pipeline."),
+                   ("2021-12-10", "The meeting in Ankara was the first formal negotiating session since Russia and "
+                                  "Turkey agreed in October to resume talks."))
+    [meet] = [c for c in found if c.action.startswith("meet")]
+    assert (meet.status, meet.evidence) == ("pending", []), meet.rule
+    assert {c.status for c in found if "talks" in c.action} == {"fulfilled"}

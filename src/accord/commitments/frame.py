@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.attrs import LOWER, POS
@@ -27,7 +28,7 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, PERSON, PUT_OFF, RECEIVER, SHARE, party
+from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, OCCASION, PERSON, PUT_OFF, RECEIVER, SCHEDULED, SHARE, party
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -554,6 +555,8 @@ class ClaimFinder:
                         m.dep_ == "mark" and m.lower_ in self.lex.if_marks for m in c.children)
                         for c in clause.children)):
                 continue
+            if lemma in self.lex.speech_acts or _said_as(clause, self.lex.speech_acts):
+                continue  # "would announce new tariffs", "would discuss the outcome with Berlin": words about acts
             doers = {a.code[:3] for a in self.coder.subjects(clause, actors)}
             if doers and doers <= speakers and not self._appointment(clause, actors):
                 out.append(clause)
@@ -593,13 +596,14 @@ class ClaimFinder:
         return party and until and demand
 
     def _stance(self, verb: Token) -> bool:
-        """"Would judge Pyongyang by its actions", "would wait", "would take care of the situation": a stance
-        (`stance_acts`), not an act one could see done."""
+        """"Would judge Pyongyang by its actions", "would wait", "would take care of the situation", "would press
+        Rome to ...": a stance (`stance_acts`), not an act one could see done."""
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.stance_acts:
+        if lemma in self.lex.stance_acts or _said_as(verb, self.lex.stance_acts):
             return True
-        return any(f"{lemma} {c.lemma_.lower() if c.dep_ == 'dobj' else c.lower_}" in self.lex.stance_acts
-                   for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+        # "would keep pressing for a ceasefire", "would continue to urge ...": a stance kept up
+        return lemma in self.lex.support_verbs and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._stance(c)
+                                                       for c in verb.children)
 
     def _under_agreement(self, verb: Token, actors) -> Token | None:
         """"Under the deal, the rebels will hand over their weapons", "in return, ...", "as part of the accord,
@@ -660,9 +664,52 @@ class ClaimFinder:
         promisors = self._bound(tok, actors) or self.coder.subjects(tok, actors) or self._passive_subject(tok, actors)
         promisors = self._relative_promisors(tok, promisors, actors)
         promisee = self._promisee(tok, actors)
+        joint = self._joint(tok, promisors, actors) if promisee else []
+        if joint:  # "Lima agreed with Quito to reopen the border": both are bound, each to the other
+            promisors, promisee = [*promisors, *joint], ""
         fact = self._assess(tok)
-        return self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
-                              money=bool(money))
+        claims = self._promises(acts, promisors, promisee, fact.value, tok, actors, index, published, offset, group,
+                                money=bool(money))
+        return claims + self._held_since(tok, claims, published)
+
+    def _held_since(self, verb: Token, promises: list[Claim], published: date | None) -> list[Claim]:
+        """"The meeting was the first formal session since Lima and Quito agreed to resume talks": the occasion
+        the promise named was held, by its promisors together (an act of each, in the promise's words, at the
+        occasion's noun), when the first such occasion since the promise is said to be of the promised kind."""
+        lex = self.lex
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.since_marks for c in verb.children):
+            host = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in lex.since_marks:
+            host = verb.head.head
+        else:
+            return []
+        nouns = [host] if host.pos_ == "NOUN" else [c for c in host.children if c.dep_ in ("attr", "nsubj")
+                                                      and c.pos_ == "NOUN"] if host.lemma_.lower() == "be" else []
+        first = next((n for n in nouns if any(c.lower_ in lex.first_words for c in n.children)), None)
+        if first is None:
+            return []
+        kinds = frozenset().union(*(lex.keys(n.lemma_.lower()) for n in nouns))
+        value = self._assess(host).value
+        when = self._text_date(host, published, set()) or published
+        out = []
+        for claim in promises:
+            if claim.kind != "promise" or not any(lex.keys(w) & kinds for w in claim.lemmas):
+                continue
+            out.append(replace(claim, kind="act", factuality=value, date=when, group=0, promisee="", condition="",
+                               deadline="", due=None, start=first.idx + self._offset,
+                               end=first.idx + len(first) + self._offset,
+                               cues=[*(c for c in claim.cues if c != PERSON), OCCASION]))
+        return out
+
+    def _joint(self, verb: Token, promisors: list, actors) -> list:
+        """The parties a promisor agrees with (`joint_verbs`, "with X"): bound to the act as it is."""
+        if verb.lemma_.lower() not in self.lex.joint_verbs:
+            return []
+        own, out = {party(p.code) for p in promisors}, []
+        for noun in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lex.joint_preps
+                     for p in c.children if p.dep_ == "pobj" and not self._not_party(p, acts=True)):
+            out += [a for a in actors.actors(noun) if a.code[:3] != UNKNOWN and party(a.code) not in own][:1]
+        return out
 
     def _relative_promisors(self, verb: Token, promisors: list, actors) -> list:
         """"China bought half of the American goods it had agreed to buy": the pronoun subject of a promise in a
@@ -867,6 +914,9 @@ class ClaimFinder:
                 cues.append(core.lemma_.lower())  # the completion verb: the act is one promised before
             if count_of(core) is not None:
                 cues.append(f"{COUNT}{count_of(core)}")
+            scheduled = self._scheduled(core, published)
+            if scheduled:
+                cues.append(scheduled)
             doers = promisors
             if act.i not in first and any(c.dep_ == "nsubj" for c in act.children):
                 # "the United States will reopen its embassy, and Cuba will free 53 people": a joined act with a
@@ -888,6 +938,27 @@ class ClaimFinder:
                      for t in c.subtree), self.lex)
                 out.append(claim)
         return out
+
+    def _scheduled(self, act: Token, published: date | None) -> str:
+        """The days an act is promised for ("hold a summit at the end of April": April; "meet on July 12": that
+        day), as the cue `SCHEDULED` with the first and last day, or ""; not a deadline ("by May") nor a start
+        ("from May 1")."""
+        if published is None:
+            return ""
+        words = {t.i for t in self._tokens(act)}
+        for ent in self._ents(act):
+            root = ent.root
+            if ent.label_ != "DATE" or root.i not in words or not {t.lower_ for t in ent} & self.lex.months:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ not in self.lex.occasion_preps or _is_deadline(
+                    root.head, self.lex):
+                continue
+            due = due_date(ent.text, published, self.lex)
+            if due is None:
+                continue
+            day = any(t.like_num and len(t.text) <= 2 for t in ent)
+            return f"{SCHEDULED}{(due if day else due.replace(day=1)).isoformat()}/{due.isoformat()}"
+        return ""
 
     def _noun_promise(self, noun, promisors, promisee, value, anchor, actors, index, published, offset,
                       group) -> list[Claim]:
@@ -1346,6 +1417,14 @@ class ClaimFinder:
                      factuality=value, sentence_index=index, sentence=sent,
                      start=anchor.idx + offset, end=anchor.idx + len(anchor) + offset, date=published, group=group,
                      published=published, cues=[PERSON] if actor.kind == "person" else [])
+
+
+def _said_as(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether the verb with its object's lemma or a preposition or particle after it is one of `phrases` ("take
+    care", "push for", "share detail")."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lemma_.lower() if c.dep_ == 'dobj' else c.lower_}" in phrases
+               for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
 
 
 def _phrasal(verb: Token) -> str:

@@ -34,6 +34,8 @@ COUNT = "count: "  # the cue of how many of its object a promise or act names: "
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 AGENTLESS = "agentless"  # the cue of a passive act that names no doer ("the prisoners were set free")
 RECEIVER = "receiver: "  # with AGENTLESS, the cue of an act received by this party from no named giver
+OCCASION = "first since"  # the cue of an occasion said to be the first since a promise of it (frame.py sets it)
+SCHEDULED = "scheduled: "  # the cue of the days a promised act is set for, first/last: "scheduled: 2021-04-01/..."
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
 NOT_EVIDENCE = frozenset({"hypothetical", "future", "modal"})
 WINDOW_DAYS = 7  # an assertion and a denial this close together make a dispute, not a change
@@ -147,9 +149,11 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
         return True, shared, ""
     # another verb does the act a support verb promised when it is the verb of its object ("passed the reform"
     # for "carry out a reform"), not of what the object is about ("restored relations" is not "hold talks on
-    # restoring relations"): the object and a word before it, as written first after the verb
-    if p.verb in lex.support_verbs and common and (a.verb in lex.support_verbs or not a.verbs.isdisjoint(
-            _lead(p, lex))):
+    # restoring relations"): the object and a word before it, as written first after the verb; a support verb
+    # of the act carries that object too ("held the talks" for "resume talks"; "made progress toward a ceasefire"
+    # does not do "keep pushing for a ceasefire")
+    lead = _lead(p, lex) if p.verb in lex.support_verbs and common else frozenset()
+    if lead and (not a.verbs.isdisjoint(lead) or a.verb in lex.support_verbs and not a.rest.isdisjoint(lead)):
         return True, shared, f"{p.verb} promised the act its object names"
     return False, shared, "a different act"
 
@@ -231,6 +235,9 @@ class _Index:
         self.placed.append(c)
         pairs = self.pairs
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
+        if c.promisee and _partner_act(c.code, c.lemmas, self.lex):
+            # a meeting promised to a party is found by a meeting the two had ("Kim and Moon talked")
+            theme = sorted({*theme, "@" + party(c.promisee)})
         for v in verbs:
             self.by_verb.setdefault(v, []).append(c)
             if not theme:
@@ -536,6 +543,15 @@ def _restate(commitment: Commitment, claim: Claim) -> None:
 def _restated(index: _Index, claim: Claim) -> Commitment | None:
     lex = index.lex
     here = (claim.document_id, claim.sentence_index)
+    if claim.lemmas and claim.lemmas[0] in lex.accept_verbs and not lex.invitation_nouns.isdisjoint(
+            claim.lemmas[1:]) and lex.partner_words.isdisjoint(claim.lemmas[1:]):
+        # "would accept the invitation", naming no act of its own: the meeting the article's invitation is
+        # for, promised in it before (the party's latest promise of a meeting in the same article)
+        for c in reversed(index.placed):
+            if c.made.document_id != claim.document_id:
+                break
+            if not c.negative and _partner_act(c.code, c.lemmas, lex):
+                return c
     said: Words | None = None
     found = index.candidates(claim)
     if len(claim.lemmas) == 1 and lex.completion_verbs.intersection(claim.cues):
@@ -631,8 +647,13 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
         off = called_off(claim)
     if not off and _another_person(made, claim, lex):
         return f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person"
+    if OCCASION in claim.cues and _in_person(made, claim, lex):
+        return f"an occasion of the parties, not one {made.actor_text} promised to attend in person"
     if not _with_promisee(commitment, claim, act, lex, doers, off):
         return f"a meeting or talks without {commitment.promisee}, the promisee"
+    late = "" if off else _off_schedule(made, claim, lex)
+    if late:
+        return late
     # the promisee among the act's doers names it (only the promisee's: its acts are read for why-not, others' not)
     partners = (party(commitment.promisee),) if commitment.promisee and party(commitment.promisee) in doers.get(
         (claim.document_id, claim.sentence_index, claim.start), ()) else ()
@@ -663,13 +684,17 @@ def _another_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
     """Whether an act a person promised to do in person (meet, visit, host: `personal_codes`) is reported of
     another named person of the party ("Trump would meet Kim": not "Pompeo met Kim"); a pronoun or a body
     names no other person."""
-    if not (made.code or claim.code).startswith(lex.personal_codes) or PERSON not in made.cues or \
-            PERSON not in claim.cues:
+    if not _in_person(made, claim, lex) or PERSON not in claim.cues:
         return False
     # names: capitalised words less those capitalised only to open a sentence ("The two men met" names no one)
     words = lambda text: {w for w in text.split() if w[:1].isupper() and w.lower() not in STOP_WORDS}  # noqa: E731
     named = words(claim.actor_text)
     return bool(named) and not words(made.actor_text) & named
+
+
+def _in_person(made: Claim, claim: Claim, lex: Lexicon) -> bool:
+    """Whether a named person promised to do the act in person (meet, visit, host: `personal_codes`)."""
+    return (made.code or claim.code).startswith(lex.personal_codes) and PERSON in made.cues
 
 
 def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, tuple[str, ...]],
@@ -681,13 +706,35 @@ def _with_promisee(commitment: Commitment, claim: Claim, act: Words, lex: Lexico
     promisee = commitment.promisee
     if not promisee or off and not any(w[0] == "@" for w in act.theme):
         return True
-    code, words = commitment.code or claim.code, commitment.lemmas
-    if not code.startswith(lex.partner_codes) if code else not (words[0] in lex.partner_words or (
-            words[0] in lex.support_verbs and len(words) > 1 and words[1] in lex.partner_words)):
+    if not _partner_act(commitment.code or claim.code, commitment.lemmas, lex):
         return True
     own = party(promisee)
     return any(w.startswith("@") and party(w[1:]) == own for w in act.theme) or own in doers.get(
         (claim.document_id, claim.sentence_index, claim.start), ())
+
+
+def _partner_act(code: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether an act is had with a counterpart: a meeting, visit or talks (`partner_codes`; with no code,
+    `partner_words`: the verb, or a support verb's object)."""
+    if code:
+        return code.startswith(lex.partner_codes)
+    return bool(words) and (words[0] in lex.partner_words or (
+        words[0] in lex.support_verbs and len(words) > 1 and words[1] in lex.partner_words))
+
+
+def _off_schedule(made: Claim, claim: Claim, lex: Lexicon) -> str:
+    """Why a meeting held is not the one promised for given days ("hold a summit at the end of April" is not kept
+    by a summit in May), or "": a meeting promised with no date is kept by any later one, and talks promised for a
+    month go on after it (only `occasion_words` are held on their days)."""
+    days = next((c[len(SCHEDULED):] for c in made.cues if c.startswith(SCHEDULED)), "")
+    words = made.lemmas
+    if not days or not claim.date or not (words[0] in lex.occasion_words or words[0] in lex.support_verbs and len(
+            words) > 1 and words[1] in lex.occasion_words):
+        return ""
+    first, last = (date.fromisoformat(d) for d in days.split("/"))
+    if first - timedelta(days=WINDOW_DAYS) <= claim.date <= last + timedelta(days=WINDOW_DAYS):
+        return ""
+    return f"held {claim.date}, not on the days it was promised for ({first} to {last})"
 
 
 def _before(act: date, promise: date) -> bool:

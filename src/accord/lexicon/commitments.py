@@ -22,7 +22,9 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "delay_verbs", "result_verbs", "receipt_verbs", "possession_verbs", "done_words", "part_words",
          "happen_phrases", "terms_verbs", "ultimatum_verbs", "ultimatum_preps", "stance_acts", "role_verbs",
          "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
-         "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs")
+         "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs", "speech_acts",
+         "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
+         "invitation_nouns", "occasion_words")
 
 
 class _CommitmentsFile(BaseModel):
@@ -94,6 +96,15 @@ class _CommitmentsFile(BaseModel):
     ultimatum_verbs: list[str]
     ultimatum_preps: list[str]
     stance_acts: list[str]
+    speech_acts: list[str]
+    joint_verbs: list[str]
+    joint_preps: list[str]
+    first_words: list[str]
+    since_marks: list[str]
+    occasion_preps: list[str]
+    accept_verbs: list[str]
+    invitation_nouns: list[str]
+    occasion_words: list[str]
     role_verbs: list[str]
     state_verbs: dict[str, str]
     currency_nouns: list[str]
@@ -183,6 +194,15 @@ class Lexicon:
     ultimatum_verbs: frozenset[str] = frozenset()
     ultimatum_preps: frozenset[str] = frozenset()
     stance_acts: frozenset[str] = frozenset()
+    speech_acts: frozenset[str] = frozenset()
+    joint_verbs: frozenset[str] = frozenset()
+    joint_preps: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()
+    since_marks: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
+    accept_verbs: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
+    occasion_words: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     state_verbs: dict[str, str] = field(default_factory=dict)
     currency_nouns: frozenset[str] = frozenset()
