@@ -927,3 +927,17 @@ def test_commitments_first_session_since_is_no_meeting_in_person(ledger):
     [meet] = [c for c in found if c.action.startswith("meet")]
     assert (meet.status, meet.evidence) == ("pending", []), meet.rule
     assert {c.status for c in found if "talks" in c.action} == {"fulfilled"}
+
+
+@pytest.mark.parametrize(("text", "promisee"), [
+    # the other signer of the document the promise is made in
+    ("Lula and Milei signed a joint statement on Tuesday in which Milei committed to reopen the border crossings.",
+     "BRA"),
+    ("Milei agreed on Wednesday to reopen the border crossings, under a joint declaration signed with Brazilian "
+     "President Lula.", "BRA"),
+    # the party talks are to be held with
+    ("Argentina agreed to pursue talks with Chile on the river.", "CHL"),
+])
+def test_commitments_promisee_is_the_counterpart_of_the_deal_or_the_talks(pipeline, text, promisee):
+    found = _promises(pipeline, text, "2024-03-01")
+    assert [(c.actor[:3], c.promisee[:3]) for c in found] == [("ARG", promisee)]

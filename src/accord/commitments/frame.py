@@ -927,7 +927,8 @@ class ClaimFinder:
                                     group)
                 claim.date = when
                 claim.negative = negative
-                claim.promisee = promisee or _partner(promisor, doers) or self._target(core, actors, promisor.code)
+                claim.promisee = promisee or _partner(promisor, doers) or self._target(
+                    core, actors, promisor.code) or self._counterpart(anchor, actors, promisor.code)
                 claim.code = self._code_of(core)
                 claim.text, claim.text_start, claim.text_end = text, start + offset, end + offset
                 claim.condition, claim.deadline = condition, deadline
@@ -1013,6 +1014,9 @@ class ClaimFinder:
         """The act's target when the promise names no promisee: its object or "to/with/on X" actor."""
         for child in act.children:
             heads = [child] if child.dep_ in ("dobj", "dative", "iobj") else []
+            if child.dep_ == "dobj" and self._act_noun(child):  # "pursue talks with the United States"
+                heads += [c for p in child.children if p.dep_ == "prep" and p.lower_ in self.lex.target_preps
+                          for c in p.children if c.dep_ == "pobj"]
             if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.target_preps:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":  # "help Russia export its grain"
@@ -1024,6 +1028,30 @@ class ClaimFinder:
                          and a.start <= head.idx < a.end]
                 if found:
                     return found[0].code
+        return ""
+
+    def _counterpart(self, anchor: Token, actors, promisor: str) -> str:
+        """The other party of the deal or document a promise is made in, when the promise names no promisee:
+        "X and Y signed a statement in which X committed to ...", "X agreed to ... under a declaration signed
+        with Y" (the document's signers, or the party it was signed with); else ""."""
+        deals = self.lex.agreement_nouns | self.lex.text_nouns
+        nouns = [anchor.head] if anchor.dep_ == "relcl" else []
+        if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep" and anchor.head.head.dep_ == "relcl":
+            nouns.append(anchor.head.head.head)
+        # "under a declaration signed with Y" anywhere in the sentence (the parser hangs it where it will)
+        nouns += [p for c in self._sent if c.dep_ == "prep" and is_frame(c, self.lex)
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in (n for n in nouns if n.lemma_.lower() in deals):
+            if anchor.dep_ == "relcl" and anchor.left_edge.dep_ != "prep":
+                continue  # "the deal it agreed to": the noun is the act, no occasion
+            parties = [a for c in noun.children if c.dep_ == "acl" for p in c.children  # "signed with Y", "by X"
+                       if p.dep_ == "prep" and p.lower_ in self.lex.joint_preps or p.dep_ == "agent"
+                       for o in p.children if o.dep_ == "pobj" for a in (o, *o.conjuncts) for a in actors.actors(a)]
+            if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":  # "X and Y signed a statement"
+                parties += self.coder.subjects(noun.head, actors)
+            found = next((a.code for a in parties if a.code[:3] != UNKNOWN and party(a.code) != party(promisor)), "")
+            if found:
+                return found
         return ""
 
     def _not_party(self, noun: Token, acts: bool = False) -> bool:
