@@ -941,3 +941,12 @@ def test_commitments_first_session_since_is_no_meeting_in_person(ledger):
 def test_commitments_promisee_is_the_counterpart_of_the_deal_or_the_talks(pipeline, text, promisee):
     found = _promises(pipeline, text, "2024-03-01")
     assert [(c.actor[:3], c.promisee[:3]) for c in found] == [("ARG", promisee)]
+
+
+def test_commitments_promise_of_the_same_act_on_another_object_is_a_promise_of_its_own(ledger):
+    found = ledger(("2021-03-01", "Chad agreed on Monday to dismantle a rocket engine test site near the border."),
+                   ("2021-09-01", "Chad offered to dismantle all uranium enrichment facilities at Faya, officials "
+                                  "said."))
+    rows = [c for c in found if c.action.startswith("dismantle")]
+    assert len(rows) == 2 and all(e.kind != "restated" for c in rows for e in c.evidence), [
+        (c.action, [e.kind for e in c.evidence]) for c in rows]

@@ -165,6 +165,14 @@ def _lead(p: Words, lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*lead[:2])
 
 
+def _same_object(p: Words, a: Words, lex: Lexicon) -> bool:
+    """Whether a promise said again is about the same thing: the object one names first is among the other's
+    words, either way ("dismantle a rocket engine site" is not said again by "dismantle the enrichment facilities
+    at Faya", though both are sites); a promise naming no object but names is about them."""
+    first, again = _lead(p, lex), _lead(a, lex)
+    return not first or not again or not first.isdisjoint(a.rest) or not again.isdisjoint(p.rest)
+
+
 def _said(p: Words, a: Words, shared: list[str], why: str) -> str:
     """What matched and why (or why not): "verb ship~ship; theme uranium"."""
     said = f"verb {p.verb}~{a.verb}" if p.verbs & a.verbs else f"verbs {p.verb}/{a.verb} differ"
@@ -563,7 +571,8 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
             continue  # "will hand A back by May and return B by June": two promises, not one said twice
         if c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0]):
             said = said or Words(claim.lemmas, lex)
-            if not said.theme or _match(index.words_of(c), said, ("", ""), False, False, lex)[0]:
+            if not said.theme or _match(index.words_of(c), said, ("", ""), False, False, lex)[0] and _same_object(
+                    index.words_of(c), said, lex):
                 return c
     return None
 
