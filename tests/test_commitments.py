@@ -950,3 +950,13 @@ def test_commitments_promise_of_the_same_act_on_another_object_is_a_promise_of_i
     rows = [c for c in found if c.action.startswith("dismantle")]
     assert len(rows) == 2 and all(e.kind != "restated" for c in rows for e in c.evidence), [
         (c.action, [e.kind for e in c.evidence]) for c in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru promised to end its joint naval drills with Ecuador.",
+    "Kenya pledged to suspend military exercises with Uganda near the lake.",
+])
+def test_commitments_partner_of_an_act_stopped_is_no_promisee(pipeline, text):
+    # the party an act was done with, when the promise is to stop it, is no promisee: it stops with them
+    found = _promises(pipeline, text, "2024-03-01")
+    assert [c.promisee for c in found] == [""], [(c.action, c.promisee) for c in found]

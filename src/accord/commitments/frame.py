@@ -1012,12 +1012,15 @@ class ClaimFinder:
 
     def _target(self, act: Token, actors, promisor: str) -> str:
         """The act's target when the promise names no promisee: its object or "to/with/on X" actor."""
+        # an act stopped that was done with a party ("halt joint drills with Seoul") is promised to someone else
+        preps = self.lex.target_preps - self.lex.joint_preps if act.lemma_.lower() in self.lex.cessation_verbs \
+            else self.lex.target_preps
         for child in act.children:
             heads = [child] if child.dep_ in ("dobj", "dative", "iobj") else []
             if child.dep_ == "dobj" and self._act_noun(child):  # "pursue talks with the United States"
-                heads += [c for p in child.children if p.dep_ == "prep" and p.lower_ in self.lex.target_preps
+                heads += [c for p in child.children if p.dep_ == "prep" and p.lower_ in preps
                           for c in p.children if c.dep_ == "pobj"]
-            if child.dep_ in ("prep", "dative") and child.lower_ in self.lex.target_preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":  # "help Russia export its grain"
                 heads += [c for c in child.children if c.dep_ == "nsubj"]
