@@ -960,3 +960,12 @@ def test_commitments_partner_of_an_act_stopped_is_no_promisee(pipeline, text):
     # the party an act was done with, when the promise is to stop it, is no promisee: it stops with them
     found = _promises(pipeline, text, "2024-03-01")
     assert [c.promisee for c in found] == [""], [(c.action, c.promisee) for c in found]
+
+
+@pytest.mark.parametrize(("text", "promisee"), [
+    ("Lula told Petro on Monday that Brazil would reopen the border crossings.", "COL"),
+    ("Ruto left Kampala on Sunday after telling Museveni that Kenya would build a new rail link to the lake.", "UGA"),
+])
+def test_commitments_promisee_of_an_intention_is_the_one_told(pipeline, text, promisee):
+    found = _promises(pipeline, text, "2024-03-01")
+    assert [c.promisee[:3] for c in found] == [promisee], [(c.action, c.promisee) for c in found]

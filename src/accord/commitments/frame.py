@@ -470,9 +470,10 @@ class ClaimFinder:
                                               published, offset, group))
             elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
                 group += 1
-                out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors), "",
-                                          self._assess(tok).value, tok, actors, index, published, offset,
-                                          group))
+                # "told Petro that Brazil would ...": the one told is the promisee
+                out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors),
+                                          self._promisee(tok, actors), self._assess(tok).value, tok, actors, index,
+                                          published, offset, group))
             elif (tok.pos_ == "VERB" or tok.tag_ == "NNS" and tok.dep_ == "ROOT") and lemma in self.lex.binding_verbs \
                     and self._bound(tok, actors):
                 group += 1
