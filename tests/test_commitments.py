@@ -969,3 +969,17 @@ def test_commitments_partner_of_an_act_stopped_is_no_promisee(pipeline, text):
 def test_commitments_promisee_of_an_intention_is_the_one_told(pipeline, text, promisee):
     found = _promises(pipeline, text, "2024-03-01")
     assert [c.promisee[:3] for c in found] == [promisee], [(c.action, c.promisee) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed a border pact on Monday that commits both sides to clear the minefields.",
+    "Peru and Chile signed a border pact on Monday creating a joint commission on the river, and committing both "
+    "sides to clear the minefields.",
+    "Peru's defense minister signed a border pact with Chile on Monday creating a joint commission on the river, "
+    "and committing both sides to clear the minefields.",
+])
+def test_commitments_clause_of_a_deal_binds_the_parties_it_names(pipeline, text):
+    # a binding verb in a clause on the deal noun has the deal as its subject
+    found = _promises(pipeline, text, "2024-03-01")
+    assert sorted((c.actor[:3], c.text) for c in found) == [("CHL", "clear the minefields"),
+                                                            ("PER", "clear the minefields")], found

@@ -198,6 +198,20 @@ def _is_condition(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ in ("prep", "advcl", "acl") and tok.left_edge.lower_ in lex.firm_condition_marks
 
 
+def _deal_of_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The deal a clause with no subject of its own is about, however the parser hangs it: "a pact that commits
+    both sides to ...", "a pact creating a commission and committing both sides to ...", "signed a pact ...,
+    committing both sides to ..."; else None."""
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head
+    nouns = [first.head] if first.dep_ in ("acl", "relcl") else []
+    for v in {first, first.head} if first.dep_ == "advcl" else {first}:
+        if v is not verb:
+            nouns += [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return next((n for n in nouns if n.lemma_.lower() in lex.agreement_nouns | lex.text_nouns), None)
+
+
 def _is_deadline(tok: Token, lex: Lexicon) -> bool:
     """"by the end of March", "within 90 days", "by May" (a month the tagger took for no date); not "by two
     days" ("extend the truce by two days": how much)."""
@@ -781,6 +795,8 @@ class ClaimFinder:
         misread = verb.tag_ == "NNS" and verb.dep_ == "ROOT"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"
                         or misread and c.dep_ == "compound" and c.i < verb.i), None)
+        if subject is None or subject.tag_ == "WDT":
+            subject = _deal_of_clause(verb, self.lex) or subject
         if subject is None or subject.lemma_.lower() not in self.lex.agreement_nouns | self.lex.text_nouns or \
                 verb.lemma_.lower() not in self.lex.binding_verbs:
             return []
