@@ -95,3 +95,19 @@ def test_coding_coordinated_parties_still_plan_to_meet_each_other(code):
     events = code("Japan and China will hold talks in Beijing next week.", "2019-03-12")
     pairs = {(e.source[:3], e.target[:3]) for e in events if e.realised and e.code == "036"}
     assert pairs == {("JPN", "CHN"), ("CHN", "JPN")}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops, peacekeepers or weapons arriving are sent (154), deployed (074) or delivered (072), not visiting
+    ("French troops arrived in Chad on Sunday.", ("FRA", "TCD", "154")),
+    ("A first batch of Nepalese peacekeeping troops arrived in Haiti on Friday.", ("NPL", "HTI", "074")),
+    ("Poland's first Abrams tanks arrived in Lithuania on Tuesday.", ("POL", "LTU", "072")),
+])
+def test_coding_forces_arriving_are_no_visit(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected) and not any(c.startswith("042") for _, _, c in triples), triples
+
+
+def test_coding_a_defence_minister_arriving_still_visits(code):
+    triples = realised_triples(code("The Iranian defence minister arrived in Baghdad on Monday.", "2019-03-12"))
+    assert has_triple(triples, "IRN", "IRQ", "042"), triples

@@ -152,6 +152,9 @@ class VerbEvents:
                 doer = subject_of(verb.head)
         if doer is None:
             return {}
+        if doer.lemma_.lower() in self.quantities:  # "a first batch of peacekeepers arrived"
+            doer = next((child_of(c, ("pobj",)) for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"),
+                        None) or doer
         words = {doer.lemma_.lower(), *(c.lemma_.lower() for c in doer.children if c.dep_ == "compound")}
         sectors = {("IMG" if a.code[:3] == "IMG" else a.code[3:6]) for a in actors.actors(doer)}
         return {DOER + name: doer for name, kind in self.rules["doer_kinds"].items()
