@@ -50,6 +50,9 @@ from conftest import has_triple, realised_triples
     # 030: an act no pattern codes is still intended toward the party it names
     ("Belgium agreed to reschedule Congo's debt.", ("BEL", "COD", "030")),
     ("Austria pledged to rebuild Slovenia's railways.", ("AUT", "SVN", "030")),
+    # 036: an invitation accepted was extended by the party it came from or is to
+    ("Peru accepted an invitation to visit Chile.", ("CHL", "PER", "036")),
+    ("Kenya accepted an invitation from Ethiopia to attend talks.", ("ETH", "KEN", "036")),
     # 038: mediation by another party agreed to or accepted, toward the mediator
     ("Kenya agreed to Qatari mediation.", ("KEN", "QAT", "038")),
     ("Colombia agreed to Cuba's mediation.", ("COL", "CUB", "038")),

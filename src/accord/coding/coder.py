@@ -160,7 +160,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                 if f.target is None and not f.code.startswith(tuple(self.rules["targetless_roots"])):
                     continue
                 out.append(f)
-                linked = self.rules["linked_codes"].get(f.code)
+                linked = self.rules["linked_codes"].get(f.code) or self.rules["linked_patterns"].get(f.pattern)
                 if linked and f.target is not None:
                     out.append(Found(linked, f.anchor, f.target, f.source, f"{f.pattern} (linked)", f.fact,
                                      f.plan))

@@ -179,6 +179,7 @@ class _RulesFile(BaseModel):
     location_preps: list[str]
     border_nouns: list[str]
     linked_codes: dict[str, str]
+    linked_patterns: dict[str, str] = {}
     complement_adjectives: dict[str, str]
     attitude_adjectives: dict[str, str] = {}
     attitude_preps: list[str] = []
@@ -388,6 +389,7 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     parsed = validate(verbs_src, _VerbFile)
     rules = validate(rules_src, _RulesFile)
     for name, codes in (("linked_codes", [*rules.linked_codes, *rules.linked_codes.values()]),
+                        ("linked_patterns", list(rules.linked_patterns.values())),
                         ("means_of_doers", list(rules.means_of_doers.values())),
                         ("state_nouns", list(rules.state_nouns.values())),
                         ("attitude_adjectives", list(rules.attitude_adjectives.values())),
