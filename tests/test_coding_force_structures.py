@@ -57,11 +57,24 @@ def test_coding_force_and_listed_gaps_get_their_code(code, text, expected):
     ("In a letter to Israel, Jordan urged restraint.", ("JOR", "ISR", "0256")),
     ("During talks with Vietnam, Cambodia proposed a new border deal.", ("KHM", "VNM", "030")),
     ("At a meeting with Iraq, Kuwait demanded compensation.", ("KWT", "IRQ", "10")),
+    # force or seizure used on what a possessive pronoun says is a party's ("its border villages")
+    ("Niger said Malian troops had shelled its border villages.", ("MLI", "NER", "194")),
+    ("Mongolia said Chinese jets had bombed its outposts.", ("CHN", "MNG", "195")),
+    ("Thailand said Cambodian soldiers had seized its fishing boats.", ("KHM", "THA", "171")),
 ])
 def test_coding_structures_attach_both_parties(code, text, expected):
     source, target, code_ = expected
     triples = realised_triples(code(text, "2019-03-12"))
     assert any(s == source and t == target and c.startswith(code_) for s, t, c in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army shelled its positions.",
+    "Russian troops shelled their positions.",
+])
+def test_coding_force_on_ones_own_pronoun_names_no_party(code, text):
+    # the pronoun stands for the doer's own side: no party is acted on
+    assert not realised_triples(code(text, "2019-03-12"))
 
 
 def test_coding_pirates_do_not_take_their_victims_country(code):

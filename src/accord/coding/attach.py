@@ -331,7 +331,16 @@ class Attachment:
                         found = actors.actors(subj) if subj is not None else []
                         if found:
                             return found
-        return self._act_party(obj, pattern.code, actors) if obj is not None else []
+        found = self._act_party(obj, pattern.code, actors) if obj is not None else []
+        if not found and obj is not None and not skip_object \
+                and pattern.code[:2] in self.rules["possessed_target_roots"]:
+            # "said Malian troops had shelled its border villages": force is used on whose they are, when
+            # nothing else names a party ("sealed its border with Gaza"); one's own are dropped with the sources
+            # (verbs.VerbEvents)
+            owner = child_of(obj, ("poss",))
+            mine = actors.actor(owner) if owner is not None and owner.pos_ == "PRON" else None
+            found = [mine] if mine is not None and mine.known else []
+        return found
 
     def _across(self, place: Token, actors: DocActors) -> list[Actor]:
         """The party across a border (`border_nouns`) that names it after "with" ("near its border with

@@ -87,6 +87,11 @@ class VerbEvents:
                     for f in self._pairs(code, tok, [s], [t for t in group if t is not s], pattern.text, actors)]
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
+        if code[:2] in self.rules["possessed_target_roots"]:
+            # a pronoun's country that is the doer's own is no party acted on ("Sudan's army shelled its
+            # positions"); its people or forces may be ("shelled its own people")
+            targets = [t for t in targets if t.kind != "pronoun" or len(t.code) > 3
+                       or all(t.code != s.code[:3] for s in sources)]
         for word in pattern.words:
             consumed.add(slots[word].i)
         reciprocal = self._each_other(tok) if len(sources) >= 2 and code else None

@@ -170,6 +170,7 @@ class _RulesFile(BaseModel):
     complement_target_preps: list[str]
     time_marks: list[str]
     force_roots: list[str]
+    possessed_target_roots: list[str] = []
     doer_noun_preps: list[str]
     non_state_sectors: list[str]
     state_agents: list[str]
