@@ -513,6 +513,10 @@ class DocActors:
             # a name may end in a pronoun's letters ("Vice Premier Liu He"): then it is the name
             return self._pronoun(tok) if low in PRONOUNS else None
         hit = self.by_token.get(tok.i)
+        if self._venue(tok, hit) or tok.lemma_.lower() in _WORDS.venue_nouns and any(
+                c.dep_ in MODIFIER_DEPS and c.i < tok.i and self._venue(c, self.by_token.get(c.i))
+                for c in tok.children):
+            return None  # "the Paris agreement", "the Minsk agreements": where it was made, no party
         if tok.lemma_.lower() in COLLECTIVES and hit is None:
             # "thousands of Tamils", "a group of Moroccan diplomats": the people counted
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -715,6 +719,13 @@ class DocActors:
                 if group:
                     return group
         return ""
+
+    @staticmethod
+    def _venue(tok: Token, hit) -> bool:
+        """A city or capital naming the agreement, process or meeting it modifies ("Paris" in "the Paris
+        agreement"), not a party to it (resolution.yaml `venue_nouns`)."""
+        return hit is not None and hit[1].kind in ("capital", "place") and tok.dep_ in MODIFIER_DEPS \
+            and tok.head.i > tok.i and tok.head.lemma_.lower() in _WORDS.venue_nouns
 
     def _agent(self, tok: Token) -> tuple[str, Span | None]:
         multi = self.agent_spans.get(tok.i)

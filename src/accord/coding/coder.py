@@ -146,7 +146,8 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         for group in by_anchor.values():
             open_ = [f for f in group if f.target is None]
             if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2 and (
-                    group[0].code < "10" or group[0].code.startswith(self.reciprocal)):
+                    group[0].code < "10" or group[0].code.startswith(self.reciprocal)) and \
+                    not group[0].code.startswith(tuple(self.rules["one_way_roots"])):
                 # "Armenia and Azerbaijan agreed to a ceasefire": each other's; "Chile and Peru condemned the
                 # decision" is no condemnation of each other; a region is no party of such an act ("Bonn and
                 # other European nations agreed")

@@ -208,6 +208,26 @@ class NounEvents:
         demand for an apology from Japan", "the U.S. demand that Iraq withdraw": a noun of a complement family
         codes what it governs as its head verb would (verbs.yaml `complements`), from its own doer, to the party
         the governed act names."""
+        governed, inner, targets = self._noun_governed(tok, family, actors)
+        if governed is None:
+            return []
+        code = self.codebook.complement(family, inner[0].code)
+        sources = self._noun_sources(tok, actors)
+        if not code or not sources:
+            return []
+        targets = [t for t in targets if all(t.start != s.start for s in sources)] or \
+            self._noun_targets(tok, actors, code, parties=len(sources))
+        first = first_conjunct(tok)
+        if not targets and first.dep_ == "dobj" and not self._support(first.head):
+            # "Iran rejected the U.S. demand for talks", "Seoul welcomed Pyongyang's offer of talks": the one
+            # who answers it is the one it was made to
+            targets = [t for t in self.subjects(first.head, actors) if all(t.code != s.code for s in sources)]
+        return self._pairs(code, tok, sources, targets, f"{tok.lemma_} → {governed.lemma_}", actors)
+
+    def _noun_governed(self, tok: Token, family: str, actors: DocActors
+                       ) -> tuple[Token | None, tuple | None, list[Actor]]:
+        """The act a noun of a complement family governs ("a call for Myanmar to free prisoners", "a request for
+        aid", "the offer of talks"), its pattern and the party that act names; (None, None, []) when none."""
         governed, inner, targets = None, None, []
         for child in tok.children:
             if child.dep_ in ("acl", "advcl", "relcl") and child.pos_ == "VERB" and any(
@@ -236,20 +256,14 @@ class NounEvents:
                                       and c.lower_ in self.rules["complement_target_preps"]), None)
                         targets = actors.actors(given) if given is not None else []
                     break
-        if governed is None:
-            return []
-        code = self.codebook.complement(family, inner[0].code)
-        sources = self._noun_sources(tok, actors)
-        if not code or not sources:
-            return []
-        targets = [t for t in targets if all(t.start != s.start for s in sources)] or \
-            self._noun_targets(tok, actors, code, parties=len(sources))
-        first = first_conjunct(tok)
-        if not targets and first.dep_ == "dobj" and not self._support(first.head):
-            # "Iran rejected the U.S. demand for talks", "Seoul welcomed Pyongyang's offer of talks": the one
-            # who answers it is the one it was made to
-            targets = [t for t in self.subjects(first.head, actors) if all(t.code != s.code for s in sources)]
-        return self._pairs(code, tok, sources, targets, f"{tok.lemma_} → {governed.lemma_}", actors)
+            if child.dep_ == "compound" and family in ("02", "03", "10") and child.pos_ == "NOUN":
+                # "a ceasefire proposal", "an extradition request", "an aid offer": the act named before the noun
+                patterns = self.codebook.nouns.get(child.lemma_.lower())
+                inner = best_match(patterns, slots_of(child, passive=False)) if patterns else None
+                if inner is not None:
+                    governed = child
+                    break
+        return governed, inner, targets
 
     def _purpose_doers(self, noun: Token, actors: DocActors) -> list[Actor]:
         """ "flew to Geneva for talks with Iran", "speaking after talks with Kuwaiti officials, the minister

@@ -27,11 +27,15 @@ class VerbEvents:
     """CameoCoder's verb events (a mixin: it uses the coder's codebook, rules and actor methods)."""
 
     def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[Found]:
-        if self._describes_party(tok, actors):
+        if self._describes_party(tok, actors) or self._question(tok) or self._provision(tok):
             return []
         lemma = tok.lemma_.lower()
         slots = self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
                                           deadlines=self.deadlines, amount_preps=self.amount_preps))
+        own = self.rules["own_preps"].get(lemma)
+        if own:  # "called a moratorium on its debt": the object's preposition is no appeal's
+            slots = {k: t for k, t in slots.items() if k.split(">")[0] not in own
+                     or (t if t.dep_ == "prep" else t.head).head == tok}
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = best_match(heads, slots)
@@ -143,6 +147,28 @@ class VerbEvents:
         subj = subject_of(verb)
         noun = antecedent(subj) if subj is not None else None
         return noun is not None and noun.lemma_.lower() in self.rules["mishap_nouns"]
+
+    def _question(self, tok: Token) -> bool:
+        """ "Asked to comment, the minister said", "was asked about the talks", "asked whether Iran would attend":
+        a question put, not an appeal (rules.yaml `question_heads`)."""
+        if tok.lemma_.lower() not in self.rules["question_heads"]:
+            return False
+        if is_passive(tok) or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+            if child_of(tok, ("agent",)) is None:
+                return True
+        if any(c.dep_ == "prep" and c.lower_ in self.rules["question_preps"] or c.dep_ == "xcomp"
+               and c.lemma_.lower() in self.rules["question_acts"] for c in tok.children):
+            return True
+        return any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in self.rules["question_marks"]
+            or m.tag_ in ("WDT", "WP", "WRB") and m.i < c.i for m in c.children) for c in tok.children)
+
+    def _provision(self, tok: Token) -> bool:
+        """ "The plan calls for a ceasefire": a document provides for what it names; it appeals to no one."""
+        if tok.lemma_.lower() not in self.rules["provision_verbs"]:
+            return False
+        subject = child_of(tok, ("nsubj",))
+        return subject is not None and subject.lemma_.lower() in self.rules["provision_nouns"]
 
     def _doer_slots(self, verb: Token, actors: DocActors) -> dict[str, Token]:
         """The kinds of doer (rules.yaml `doer_kinds`) the verb's subject, or a passive's agent, is of, as the slots
@@ -360,7 +386,7 @@ class VerbEvents:
         if head.lemma_.lower() in self.rules["subjunctive_heads"] and not family.words and (
                 governed is not None or clause is None or not _subjunctive(clause, head)):
             return None  # "insisted that Russia had withdrawn" reports; "insisted that Russia withdraw" demands
-        inner, targets = None, []
+        inner, targets, inner_code, asked_of = None, [], "", []
         if governed is None and clause is not None:
             if family.code == "13" and _done(clause):
                 return None  # "warned that Iran had attacked a tanker" reports a past act; a threat is of one to come
@@ -394,15 +420,32 @@ class VerbEvents:
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return None
             inner = best_match(self.codebook.nouns.get(noun.lemma_.lower(), []), slots_of(noun, passive=False))
-            if inner is None:
+            asked = self.rules["complement_nouns"].get(noun.lemma_.lower())
+            nested = None
+            if asked:
+                _, nested, asked_of = self._noun_governed(noun, asked, actors)
+                asked_of = asked_of if asked == "03" else []
+                late = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > noun.i
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                if nested is None and late is not None:  # "rejected calls to resign": the parser hangs it on the verb
+                    nested = self._inner(late)
+                    asked_of = self._targets(late, nested[0], nested[1], actors) \
+                        if nested is not None and asked == "03" else []
+            if nested is not None:
+                # "rejected calls for a ceasefire", "turned down Ukraine's request for air defence systems",
+                # "rejected the offer of talks": the answer is to the act asked for, demanded or offered
+                inner_code = self.codebook.complement(asked, nested[0].code)
+            elif inner is None:
                 return None
-            if head.lemma_.lower() in self.rules["deed_heads"] and inner[0].code[:2] >= "11":
+            if inner is not None and head.lemma_.lower() in self.rules["deed_heads"] and inner[0].code[:2] >= "11":
                 return None  # "committed atrocities": done, and coded by the verb's own pattern
             governed = noun
             consumed.add(noun.i)
-            if inner[0].target_prep:
+            if inner is not None and inner[0].target_prep:
                 targets = self._targets(noun, inner[0], inner[1], actors)
-        code = self.codebook.complement(family.code, inner[0].code if inner else "")
+        if not inner_code:
+            inner_code = inner[0].code if inner else ""
+        code = self.codebook.complement(family.code, inner_code)
         if not code:
             return None
         if sources is None:
@@ -452,6 +495,10 @@ class VerbEvents:
             # accepted, refused or demanded is the target
             targets = [t for t in self._noun_sources(governed, actors, support=False)
                        if not any(t.start == s.start for s in sources)]
+        if not targets:
+            # "declined an invitation to meet with U.S. officials": the party an offered act names is who
+            # offered it; who called for an act ("rejected calls to expel the workers") is not the act's party
+            targets = [t for t in asked_of if not any(t.start == s.start for s in sources)]
         if not targets:
             cond = next((c for t in (governed, head) for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ == "mark" and m.lower_ in self.clause["condition"] for m in c.children)), None)

@@ -26,6 +26,7 @@ class _ResolutionFile(BaseModel):
     pair_nouns: list[str]
     region_parties: list[str]
     product_plurals: list[str] = []
+    venue_nouns: list[str] = []
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -58,6 +59,7 @@ class ActorWords:
     pair_nouns: frozenset[str]
     region_parties: frozenset[str]
     product_plurals: frozenset[str]
+    venue_nouns: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 
