@@ -87,10 +87,13 @@ def test_coding_agreement_named_after_a_country_keeps_the_party(code):
     ("China remained silent on the Russian invasion.", "CHN", "RUS"),
     ("Pakistan stayed silent over the Saudi crackdown.", "PAK", "SAU"),
     ("Berlin was silent about the Polish demands.", "DEU", "POL"),
+    # a country's election is no reform granted (08) without a party it is granted to
+    ("China remained silent on Taiwan's election.", "CHN", "TWN"),
 ])
 def test_coding_silence_on_an_act_declines_comment(code, text, source, target):
     triples = realised_triples(code(text, "2019-05-14"))
     assert has_triple(triples, source, target, "011"), triples
+    assert not any(c[:2] == "08" for _, _, c in triples), triples
 
 
 @pytest.mark.parametrize("text", ["The guns fell silent across Syria.", "China remained silent on the economy."])
