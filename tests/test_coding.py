@@ -302,6 +302,10 @@ def test_coding_threat_takes_its_country_from_the_place_of_the_threatened_act(co
 @pytest.mark.parametrize(("text", "source"), [
     ("Members of the Egyptian opposition met Sudanese officials.", "EGYOPP"),
     ("A spokesman of the United Nations condemned Israel.", "IGOUNO"),
+    # "for" names the body as "of" does; a country's spokesman speaks for its government
+    ("A spokesman for the Polish foreign ministry declined to comment on the Czech decision.", "POLGOV"),
+    ("The spokeswoman for the European Commission criticised Hungary.", "IGOEUREEC"),
+    ("A spokesman for Chile accused Argentina of delaying the payments.", "CHLGOV"),
 ])
 def test_coding_role_of_a_body_takes_the_body_code(code, text, source):
     assert any(e.source == source for e in code(text, "2010-10-10"))

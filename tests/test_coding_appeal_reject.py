@@ -71,14 +71,19 @@ def test_coding_appeal_in_its_own_sense_still_codes(code, text, source, target, 
     ("Brazil praised the Paris climate deal.", "FRA"),
     ("Turkey welcomed progress in the Astana process.", "KAZ"),
     ("Iran attended the Geneva talks on Syria.", "CHE"),
+    # through the words between the place and the noun, and for rules named after a city
+    ("Kazakhstan praised the Normandy format talks.", "FRA"),
+    ("Canada praised the Dayton peace accords.", "USA"),
+    ("Poland rejected the Dublin regulation.", "IRL"),
 ])
 def test_coding_agreement_named_after_a_city_names_no_party(code, text, place):
     events = [e for e in code(text, "2019-05-14") if place in (e.source[:3], e.target[:3])]
     assert not events, [(e.source, e.target, e.code, e.pattern) for e in events]
 
 
-def test_coding_agreement_named_after_a_country_keeps_the_party(code):
-    triples = realised_triples(code("Israel criticised the Iran deal.", "2019-05-14"))
+@pytest.mark.parametrize("text", ["Israel criticised the Iran deal.", "Israel criticised the Iran nuclear deal."])
+def test_coding_agreement_named_after_a_country_keeps_the_party(code, text):
+    triples = realised_triples(code(text, "2019-05-14"))
     assert has_triple(triples, "ISR", "IRN", "11"), triples
 
 

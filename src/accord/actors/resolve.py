@@ -301,6 +301,15 @@ def _modifier(span: Span) -> bool:
     return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
+def _modifies(tok: Token, noun: Token) -> bool:
+    """`tok` modifies `noun`, directly or through the modifiers between ("Normandy" in "Normandy format talks")."""
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
 def _lower_case_modifier(span: Span) -> bool:
     """A country's adjective written in lower case as an adjective of a noun ("russian banks", "japanese
     officials"): still the country (a word in lower case that only looks like one is no adjective there: "to
@@ -514,9 +523,10 @@ class DocActors:
             return self._pronoun(tok) if low in PRONOUNS else None
         hit = self.by_token.get(tok.i)
         if self._venue(tok, hit) or tok.lemma_.lower() in _WORDS.venue_nouns and any(
-                c.dep_ in MODIFIER_DEPS and c.i < tok.i and self._venue(c, self.by_token.get(c.i))
-                for c in tok.children):
-            return None  # "the Paris agreement", "the Minsk agreements": where it was made, no party
+                self._venue(c, self.by_token.get(c.i)) for c in tok.doc[tok.left_edge.i:tok.i]
+                if _modifies(c, tok)):
+            # "the Paris agreement", "the Minsk agreements", "the Normandy format talks": where it was made
+            return None
         if tok.lemma_.lower() in COLLECTIVES and hit is None:
             # "thousands of Tamils", "a group of Moroccan diplomats": the people counted
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -554,12 +564,14 @@ class DocActors:
         if not agent and tok.pos_ in ("PROPN", "NOUN"):
             agent, agent_span = self._title(tok)
         if agent and tok.lemma_.lower() in MEMBER_ROLES and (agent_span is None or len(agent_span) == 1):
-            # "leaders of the opposition coalition", "a spokesman of the UN": the body they speak for
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            # "leaders of the opposition coalition", "a spokesman for the UN": the body they speak for
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORDS.member_preps), None)
             body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             found = self.actor(body) if body is not None else None
             if found is not None and len(found.code) > 3 and found.kind not in ("person", "pronoun"):
                 return Actor(found.code, self.text[tok.idx:found.end], tok.idx, found.end, "agent")
+            if found is not None and found.kind == "country":  # "a spokesman for Poland": its government's
+                return Actor(join(found.code, agent), self.text[tok.idx:found.end], tok.idx, found.end, "agent")
         country = self._country_modifier(tok, pronouns=bool(agent))
         if country is not None and country.kind == "region" and not agent \
                 and tok.lemma_.lower() not in _WORDS.region_parties:
@@ -722,10 +734,17 @@ class DocActors:
 
     @staticmethod
     def _venue(tok: Token, hit) -> bool:
-        """A city or capital naming the agreement, process or meeting it modifies ("Paris" in "the Paris
-        agreement"), not a party to it (resolution.yaml `venue_nouns`)."""
-        return hit is not None and hit[1].kind in ("capital", "place") and tok.dep_ in MODIFIER_DEPS \
-            and tok.head.i > tok.i and tok.head.lemma_.lower() in _WORDS.venue_nouns
+        """A city or capital naming the agreement, process or meeting it modifies, directly or through the
+        words between ("Paris" in "the Paris agreement", "Normandy" in "the Normandy format talks"), not a
+        party to it (resolution.yaml `venue_nouns`)."""
+        if hit is None or hit[1].kind not in ("capital", "place"):
+            return False
+        head = tok
+        while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
+            head = head.head
+            if head.lemma_.lower() in _WORDS.venue_nouns:
+                return True
+        return False
 
     def _agent(self, tok: Token) -> tuple[str, Span | None]:
         multi = self.agent_spans.get(tok.i)
