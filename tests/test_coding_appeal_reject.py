@@ -23,6 +23,9 @@ from conftest import has_triple, realised_triples
     ("Azerbaijan declined an invitation to meet with Armenian officials.", "AZE", "ARM", "125"),
     # mediation a party is urged to accept is mediation appealed for
     ("The African Union urged Sudan to accept Ethiopian mediation.", "IGO", "SDN", "028"),
+    # a withdrawal from an agreement rejects it, as the verb does; it is no military withdrawal
+    ("Argentina announced its withdrawal from the fishing pact with Uruguay.", "ARG", "URY", "127"),
+    ("Bolivia confirmed its exit from the gas treaty with Brazil.", "BOL", "BRA", "127"),
 ])
 def test_coding_rejection_answers_the_act_asked_for(code, text, source, target, cameo):
     triples = realised_triples(code(text, "2019-05-14"))
