@@ -32,3 +32,23 @@ def test_statement_participle_is_its_authors_act(code, text, expected):
 ])
 def test_statement_without_an_author_or_an_act_codes_nothing(code, text):
     assert not _triples(code(text, "2019-03-02"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause of the text, its subject a pronoun, says what the author does
+    ("Peru released a statement in which it accused Ecuador of arming the rebels.", ("PER", "ECU", "11")),
+    ("Austria issued a statement in which it urged Hungary to release the activists.", ("AUT", "HUN", "02")),
+])
+def test_statement_relative_clause_is_its_authors_act(code, text, expected):
+    assert expected in _triples(code(text, "2019-03-02"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway sent a letter to Sweden urging it to lift the ban on salmon imports.", ("NOR", "SWE", "02")),
+    ("Peru issued a statement to Chile condemning the Chilean navy's seizure of two trawlers.", ("PER", "CHL", "11")),
+    ("Peru released a statement in which it accused Ecuador of arming the rebels.", ("PER", "ECU", "11")),
+])
+def test_statement_saying_an_act_is_no_bare_statement(code, text, expected):
+    triples = _triples(code(text, "2019-03-02"))
+    assert expected in triples
+    assert not any(c == "01" for _, _, c in triples), triples

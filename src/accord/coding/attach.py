@@ -42,6 +42,12 @@ class Attachment:
         if subj is None and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
             # a headline's subject read as a compound of its verb ("Turkey shells Kurdish militia in Syria")
             subj = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
+        if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "relcl" and \
+                tok.head.lemma_.lower() in self.rules["utterance_nouns"]:
+            # "a statement in which it accused Chile", "a letter which urged Peru": the text speaks for its author
+            author = self._author(tok.head, actors, depth)
+            if author:
+                return author
         if subj is not None:
             if antecedent(subj) is not subj and tok.tag_ in ("VBZ", "VBP") and not any(
                     c.dep_ == "aux" for c in tok.children):

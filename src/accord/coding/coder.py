@@ -125,7 +125,31 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         speech_heads = {f.anchor.i for f in stated}
         speech_heads |= {f.anchor.head.i for f in found if f.anchor.dep_ in ("ccomp", "parataxis")}
         found = [f for f in found if not (f.code[:2] == "01" and f.target is None and f.anchor.i in speech_heads)]
+        acts = [g for g in found if g.code[:2] != "01"]
+        found = [f for f in found if not (f.code == "010" and any(
+            g.source.code[:3] == f.source.code[:3] and (g.target is not None and g.target.known or f.target is None)
+            and self._said_in(g.anchor, f.anchor) for g in acts))]
         return _dedupe(self._finish(found + stated))
+
+    def _said_in(self, act: Token, statement: Token) -> bool:
+        """`act` is what the text `statement` issues says ("issued a statement to Chile condemning ...", "sent a
+        letter to Peru urging ...", "a note in which it protested ..."): then the text is no bare statement (010)
+        of its own (rules.yaml `utterance_nouns`)."""
+        nouns = self.rules["utterance_nouns"]
+        text = statement if statement.lemma_.lower() in nouns else next(
+            (c for c in statement.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+        if text is None:
+            return False
+        verb = text.head if text.dep_ == "dobj" else None
+        tok = act
+        for _ in range(4):
+            if tok.head == text and tok.dep_ in ("acl", "relcl") or tok.head == verb and tok.dep_ == "advcl" \
+                    and tok.tag_ == "VBG":
+                return True
+            if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head == tok:
+                return False
+            tok = tok.head
+        return False
 
     def _finish(self, found: list[Found]) -> list[Found]:
         """Reciprocal events of coordinated actors, linked events, and no targetless events but where allowed."""
