@@ -19,6 +19,8 @@ from conftest import has_triple, realised_triples
     ("Taiwan rejected China's offer of talks.", "TWN", "CHN", "125"),
     ("Ethiopia rejected the Sudanese ceasefire proposal.", "ETH", "SDN", "1246"),
     ("Ethiopia rejected Kenya's offer to mediate.", "ETH", "KEN", "126"),
+    # a plan's compound is its topic, not an act offered: a peace plan rejected is a plan rejected
+    ("Senegal rejected the Gambian peace plan.", "SEN", "GMB", "127"),
     # an invitation declined is declined to the party it names
     ("Azerbaijan declined an invitation to meet with Armenian officials.", "AZE", "ARM", "125"),
     # mediation a party is urged to accept is mediation appealed for

@@ -256,7 +256,8 @@ class NounEvents:
                                       and c.lower_ in self.rules["complement_target_preps"]), None)
                         targets = actors.actors(given) if given is not None else []
                     break
-            if child.dep_ == "compound" and family in ("02", "03", "10") and child.pos_ == "NOUN":
+            if child.dep_ == "compound" and tok.lemma_.lower() in self.rules["compound_act_nouns"] \
+                    and child.pos_ == "NOUN":
                 # "a ceasefire proposal", "an extradition request", "an aid offer": the act named before the noun
                 patterns = self.codebook.nouns.get(child.lemma_.lower())
                 inner = best_match(patterns, slots_of(child, passive=False)) if patterns else None
