@@ -57,7 +57,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         lexicon = coder_digest(nlp, codebook, cues, actor_files=actor_files, layers=book.layers)
         self.version = f"{self.name}+{lexicon}"
         self.names = actor_names(book)
-        self.attitude_ids = [get_string_id(w) for w in self.rules["attitude_adjectives"]]  # as spaCy's LOWER
+        self.attitude_ids = frozenset(get_string_id(w) for w in self.rules["attitude_adjectives"])  # as spaCy's LOWER
 
     def name_of(self, code: str) -> str:
         """A readable name for an actor code: "United States government", "United Nations"."""
@@ -251,17 +251,21 @@ class _WordClasses:
     def __init__(self, doc: Doc, coder: CameoCoder):
         strings = doc.vocab.strings
         pos, tag, lower, lemma, dep = doc.to_array([POS, TAG, LOWER, LEMMA, DEP]).T
-        lemmas = {n: strings[n].lower() for n in set(lemma.tolist())}
+        lemma_ids = lemma.tolist()
+        lemmas = {n: strings[n].lower() for n in set(lemma_ids)}
 
-        def lemma_in(words) -> np.ndarray:
-            return np.isin(lemma, [n for n, w in lemmas.items() if w in words])
+        def lemma_in(words) -> list[int]:  # a set test per word: numpy's isin costs more on a document's words
+            ids = {n for n, w in lemmas.items() if w in words}
+            return [i for i, n in enumerate(lemma_ids) if n in ids] if ids else []
 
-        self.predicates = _where((pos == ADJ) | (tag == strings["VBN"]) | (pos == VERB)
-                                 | np.isin(lower, coder.attitude_ids))
+        self.predicates = _where((pos == ADJ) | (tag == strings["VBN"]) | (pos == VERB))
+        lowers, attitude = lower.tolist(), coder.attitude_ids
+        if not attitude.isdisjoint(lowers):  # "concerned", "hopeful": whatever their class
+            self.predicates = sorted({*self.predicates, *(i for i, n in enumerate(lowers) if n in attitude)})
         self.nouns = _where((pos == NOUN) | (pos == PROPN))
-        self.reporting = _where(lemma_in(coder.reporting))
+        self.reporting = lemma_in(coder.reporting)
         self.clauses = _where(dep == strings["advcl"])
-        self.accusing = _where(lemma_in(coder.rules["accusation_heads"]))
+        self.accusing = lemma_in(coder.rules["accusation_heads"])
 
     @staticmethod
     def within(which: list[int], sent: Span) -> list[int]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
@@ -454,7 +454,9 @@ class ClaimFinder:
         self.lex = load_lexicon()
         self._actors = None
         self._memo: dict = {}  # per sentence: what was worked out for one of its words, by (what, index)
-        self._doc: tuple = (None, [], ())  # the last document read: (Doc, its words' classes, its entities)
+        # the last document read: (Doc, its words' classes, its words' lemmas in lower case, its entities)
+        self._doc: tuple = (None, [], [], ())
+        self._no_act_nouns = self.lex.promise_nouns | self.lex.text_nouns | self.lex.light_nouns
         self._lowers: tuple = (None, [])  # the last document read and its words' lower-case forms (ids)
         self._not_yet = frozenset(get_string_id(w) for w in self.lex.not_yet_words if " " not in w)
 
@@ -463,36 +465,36 @@ class ClaimFinder:
         group = 0
         # only verbs and nouns can be promises or acts: no Token is made for the other words
         self._sent, self._published, self._offset, self._actors = sent, published, offset, actors
-        doc, word_classes = self._read_doc(sent.doc)
+        doc, word_classes, lemmas = self._read_doc(sent.doc)
         tokens = [doc[i] for i in range(sent.start, sent.end) if word_classes[i] in _WORD_CLASSES]
         self._memo = {}
         for tok in tokens:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in self.lex.promise_verbs:
+            lemma, pos = lemmas[tok.i], word_classes[tok.i]
+            if pos == VERB and lemma in self.lex.promise_verbs:
                 group += 1
                 out.extend(self._promise_verb(tok, actors, index, published, offset, group))
-            elif tok.pos_ == "NOUN" and lemma in self.lex.promise_nouns:
+            elif pos == NOUN and lemma in self.lex.promise_nouns:
                 group += 1
                 out.extend(self._promise_noun(tok, actors, index, published, offset, group))
-            elif tok.pos_ == "NOUN" and self._act_noun(tok) and self._agreed_act(tok):
+            elif pos == NOUN and self._act_noun(tok) and self._agreed_act(tok):
                 out.extend(self._about_act(tok, actors, index, published, offset))
-            elif tok.pos_ == "VERB" and lemma in self.lex.terms_verbs and self._terms(tok):
+            elif pos == VERB and lemma in self.lex.terms_verbs and self._terms(tok):
                 for clause in self._terms(tok):
                     group += 1
                     out.extend(self._promises([clause], self.coder.subjects(clause, actors), "",
                                               "negated" if negated(tok) else "asserted", tok, actors, index,
                                               published, offset, group))
-            elif tok.pos_ == "VERB" and lemma in self.lex.intention_verbs and self._intention(tok, actors):
+            elif pos == VERB and lemma in self.lex.intention_verbs and self._intention(tok, actors):
                 group += 1
                 # "told Petro that Brazil would ...": the one told is the promisee
                 out.extend(self._promises(self._intention(tok, actors), self.coder.subjects(tok, actors),
                                           self._promisee(tok, actors), self._assess(tok).value, tok, actors, index,
                                           published, offset, group))
-            elif (tok.pos_ == "VERB" or tok.tag_ == "NNS" and tok.dep_ == "ROOT") and lemma in self.lex.binding_verbs \
+            elif (pos == VERB or tok.tag_ == "NNS" and tok.dep_ == "ROOT") and lemma in self.lex.binding_verbs \
                     and self._bound(tok, actors):
                 group += 1
                 out.extend(self._binding(tok, actors, index, published, offset, group))
-            elif tok.pos_ in ("VERB", "AUX") and self._under_agreement(tok, actors) is not None:
+            elif pos in (VERB, AUX) and self._under_agreement(tok, actors) is not None:
                 group += 1
                 act = self._under_agreement(tok, actors)
                 out.extend(self._promises([act], self.coder.subjects(act, actors) or self.coder.subjects(
@@ -502,11 +504,10 @@ class ClaimFinder:
                         clause, actors), "", "asserted", tok, actors, index, published, offset, group))
         promised = {id(c) for c in out}
         for tok in tokens:
-            if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            lemma, pos = lemmas[tok.i], word_classes[tok.i]
+            if pos == NOUN and tok.dep_ in ("nsubj", "nsubjpass"):
                 out.extend(self._nominal(tok, actors, index, published, offset))
-            if tok.pos_ != "VERB" or tok.lemma_.lower() in self.lex.promise_verbs:
-                continue
-            if tok.lemma_.lower() in self.coder.reporting:
+            if pos != VERB or lemma in self.lex.promise_verbs or lemma in self.coder.reporting:
                 continue
             found = self._act(tok, actors, index, published, offset, out)
             if not found and (tok.tag_ == "VBN" or tok.dep_ in ("ROOT", "conj", "ccomp")):
@@ -755,10 +756,11 @@ class ClaimFinder:
     def _act_noun(self, noun: Token) -> bool:
         """A noun that names an act a party can agree to ("a truce", "a prisoner swap", "talks"): an event
         noun of the codebook, not a statement, appeal or intent, nor a deal or document itself."""
+        if noun.pos != NOUN:
+            return False
         lemma = noun.lemma_.lower()
         patterns = self.coder.codebook.nouns.get(lemma)
-        if noun.pos_ != "NOUN" or not patterns or lemma in self.lex.promise_nouns | self.lex.text_nouns | \
-                self.lex.light_nouns:
+        if not patterns or lemma in self._no_act_nouns:
             return False
         code = patterns[0].code
         return code[:2] not in ("01", "02", "03") and (lemma not in self.lex.agreement_nouns or code[:2] == "08")
@@ -1420,17 +1422,21 @@ class ClaimFinder:
         return self._once("ents", self._sentence_ents) if self._inside(tok) else tok.sent.ents
 
     def _read_doc(self, doc):
-        """The document, its words' classes (POS) and its entities, read once per document."""
+        """The document, its words' classes (POS) and lemmas in lower case, read once per document with its
+        entities."""
         if self._doc[0] is not doc:
-            self._doc = (doc, doc.to_array(POS).tolist(), doc.ents)
-        return self._doc[:2]
+            pos, lemma = doc.to_array([POS, LEMMA]).T.tolist()
+            strings = doc.vocab.strings
+            lower = {n: strings[n].lower() for n in set(lemma)}
+            self._doc = (doc, pos, [lower[n] for n in lemma], doc.ents)
+        return self._doc[:3]
 
     def _sentence_ents(self) -> list[Span]:
         """The entities inside the sentence (as `Span.ents`), from the document's."""
         sent = self._sent
         self._read_doc(sent.doc)
         out = []
-        for ent in self._doc[2]:
+        for ent in self._doc[3]:
             if ent.start >= sent.start:
                 if ent.end > sent.end:
                     break
