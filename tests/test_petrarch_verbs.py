@@ -412,18 +412,19 @@ def test_petrarch_reverse_code_of_a_planned_act_is_no_plan_of_the_target(layered
     assert not any(e[0].startswith("SWE") for e in events)  # Sweden does not plan the talks back
 
 
-def test_petrarch_pattern_index_picks_what_a_full_scan_picks(pipeline):
-    """The index of a verb's many patterns tries only those whose first word is at hand, in their order: for
-    slots holding each pattern's own words (and one word of the pattern after it), it picks the pattern the
-    scan of the whole list picks."""
+@pytest.mark.parametrize(("layer", "indexes"), [("under", "under_index"), ("verbs", "verbs_index")])
+def test_petrarch_pattern_index_picks_what_a_full_scan_picks(pipeline, layer, indexes):
+    """The index of a verb's many patterns (of the PETRARCH layer, and of ours) tries only those whose first word
+    is at hand, in their order: for slots holding each pattern's own words (and one word of the pattern after
+    it), it picks the pattern the scan of the whole list picks."""
     from accord.coding.match import best_match
 
     codebook = pipeline.coder.codebook
     doc = pipeline.nlp.make_doc(" ".join(f"w{n}" for n in range(12)))
-    assert codebook.under_index  # the shipped dictionary has verbs with many patterns
+    assert getattr(codebook, indexes)  # the shipped dictionaries have verbs with many patterns
     tried = 0
-    for head, index in codebook.under_index.items():
-        patterns = codebook.under[head]
+    for head, index in getattr(codebook, indexes).items():
+        patterns = getattr(codebook, layer)[head]
         assert best_match(patterns, {}, False, index) == best_match(patterns, {})  # those that name no word
         for p, after in zip(patterns, patterns[1:] + patterns[:1], strict=True):
             words = [*p.words, *after.words[:1]] + ([p.target_prep] if p.target_prep else [])

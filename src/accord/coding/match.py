@@ -56,9 +56,10 @@ def coded(match: tuple[Pattern, dict] | None) -> tuple[Pattern, dict] | None:
     return match if match is not None and match[0].code and not match[0].no_event else None
 
 
-def best_pattern(patterns: list[Pattern], slots: dict[str, Token]) -> tuple[Pattern, dict[str, Token]] | None:
+def best_pattern(patterns: list[Pattern], slots: dict[str, Token], index: PatternIndex | None = None
+                 ) -> tuple[Pattern, dict[str, Token]] | None:
     """The pattern that codes the words around a verb, as the coder picks it; None for a PETRARCH [---]."""
-    return coded(best_match(patterns, slots))
+    return coded(best_match(patterns, slots, index=index))
 
 
 def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple[str, ...]]) -> dict[str, Token]:

@@ -238,7 +238,7 @@ class VerbEvents:
         ours = None
         for x in forms:
             patterns = self.codebook.verbs.get(x)
-            match = best_match(patterns, slots) if patterns else None
+            match = best_match(patterns, slots, index=self.codebook.verbs_index.get(x)) if patterns else None
             if match is not None:
                 ours = (patterns, match)
                 break
@@ -517,7 +517,8 @@ class VerbEvents:
                                            amount_preps=self.amount_preps))
         inner = None
         for form in verb_forms(verb):  # "ready to normalise ties": the spelling the dictionary has
-            inner = coded(best_match(self.codebook.verbs.get(form, []), slots))
+            inner = coded(best_match(self.codebook.verbs.get(form, []), slots,
+                                     index=self.codebook.verbs_index.get(form)))
             if inner is not None:
                 break
         if lemma in self.codebook.under:

@@ -1386,7 +1386,8 @@ class ClaimFinder:
 
     def _code_of(self, verb: Token) -> str:
         """The CAMEO code of the act, by the coder's own patterns ("" when none matches)."""
-        match = best_pattern(self.coder.codebook.verbs.get(verb.lemma_.lower(), []), slots_of(verb, passive=False))
+        lemma, book = verb.lemma_.lower(), self.coder.codebook
+        match = best_pattern(book.verbs.get(lemma, []), slots_of(verb, passive=False), book.verbs_index.get(lemma))
         return match[0].code if match else ""
 
     # -- what one sentence's words say, worked out once for all the claims that need it ------------

@@ -93,7 +93,7 @@ class PatternIndex:
         return [patterns[n] for n in sorted(hits)]
 
 
-INDEXED_PATTERNS = 16  # a PETRARCH verb with this many patterns or more has them indexed
+INDEXED_PATTERNS = 16  # a verb with this many patterns or more has them indexed
 
 
 @dataclass
@@ -117,6 +117,12 @@ class Codebook:
     def under_index(self) -> dict[str, PatternIndex]:
         """An index of the PETRARCH patterns of each verb that has many (`INDEXED_PATTERNS`), built once."""
         return {head: PatternIndex.of(patterns) for head, patterns in self.under.items()
+                if len(patterns) >= INDEXED_PATTERNS}
+
+    @cached_property
+    def verbs_index(self) -> dict[str, PatternIndex]:
+        """The same index of our own verb patterns (verbs.yaml), for the verbs that have many."""
+        return {head: PatternIndex.of(patterns) for head, patterns in self.verbs.items()
                 if len(patterns) >= INDEXED_PATTERNS}
 
     def lookup(self, code: str) -> CameoCode | None:
