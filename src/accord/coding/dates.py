@@ -21,8 +21,6 @@ _POINT_WORDS = _WORDS.point_words | frozenset(_WORDS.weekdays) | frozenset(_WORD
 @lru_cache(maxsize=20000)
 def parse_date(text: str, base: date, tense: str = "") -> date | None:
     """The date an expression names, read from `base` (the publication date) and the `tense` of its verb."""
-    import dateparser
-
     bare = text.lower().strip().rstrip(".")
     if bare in _WORDS.weekdays:  # news usage: the most recent such day, the publication day included; the
         day = _WORDS.weekdays.index(bare)  # coming one for a future act ("will fly to Tokyo on Sunday")
@@ -35,14 +33,9 @@ def parse_date(text: str, base: date, tense: str = "") -> date | None:
         if words[0] in _WORDS.earlier_words:
             return date(base.year if month < base.month else base.year - 1, month, 1)
         return date(base.year if month > base.month else base.year + 1, month, 1)
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
-                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if any(w in text.lower().split() for w in _WORDS.future_words):
-        settings["PREFER_DATES_FROM"] = "future"
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
+    found = _dateparser(text, base, any(w in text.lower().split() for w in _WORDS.future_words))
+    if found is None:
         return None
-    found = parsed.date()
     words = set(text.lower().replace(",", " ").split())
     if words & _WORDS.relative_words or any(w.isdigit() and len(w) == 4 for w in words):
         return found
@@ -54,6 +47,19 @@ def parse_date(text: str, base: date, tense: str = "") -> date | None:
     if tense == "future" and any(d >= base for d in candidates):
         return min(d for d in candidates if d >= base)
     return min(candidates, key=lambda d: abs((d - base).days))
+
+
+@lru_cache(maxsize=20000)
+def _dateparser(text: str, base: date, future: bool) -> date | None:
+    """The day dateparser reads in `text` from `base`, preferring the future or the past: asked once for an
+    expression, whatever the tense of the verb it dates (the events and the claims both ask)."""
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "future" if future else "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return None if parsed is None else parsed.date()
 
 
 def without_preposition(text: str) -> str:

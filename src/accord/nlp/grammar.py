@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
-def verb_forms(tok: Token) -> list[str]:
+def verb_forms(tok: Token) -> tuple[str, ...]:
     """The lemma, then forms guessed from the word itself where the lemmatizer slips ("staged" -> "stag"),
     then the verb without a "re-" prefix ("reimposed" -> "impose")."""
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    return _forms(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _forms(lemma: str, low: str) -> tuple[str, ...]:
+    """`verb_forms` of a word by its lemma and lower-case form (spelling alone: asked for again for the same
+    word by several passes)."""
     forms = [lemma]
     if low.endswith("ied"):
         forms.append(low[:-3] + "y")
@@ -25,7 +33,7 @@ def verb_forms(tok: Token) -> list[str]:
         forms.append(low[:-1])
     forms += [f[2:].lstrip("-") for f in list(forms) if f.startswith("re") and len(f) > 5]
     forms += [f[:-3] + "ize" for f in list(forms) if f.endswith("ise") and len(f) > 5]  # "mobilised"
-    return forms
+    return tuple(forms)
 
 
 def is_passive(tok: Token) -> bool:
