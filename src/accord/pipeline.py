@@ -18,6 +18,7 @@ from datetime import date
 from functools import cached_property
 from itertools import chain, islice
 
+import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from .actors.dictionary import load_actors
@@ -356,7 +357,8 @@ class Pipeline:
                 mentions.append(Mention(entry.code_on(article.date), text[span.start_char:span.end_char],
                                         span.start_char + off, span.end_char + off, entry.kind))
             unresolved.extend(actors.unresolved())
-            words += int((~doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1)).sum())  # neither punctuation nor space
+            flags = doc.to_array([IS_PUNCT, IS_SPACE])
+            words += len(doc) - int(np.count_nonzero(flags[:, 0] | flags[:, 1]))  # neither punctuation nor space
         attribute(events, claims, quotes)
         if title is not None:  # what the headline says about promises: its claims point into the title
             actors = DocActors(title, self.coder.matcher, article.date, most_named(named) if named else dateline,
