@@ -143,3 +143,12 @@ def test_ledger_deadline_said_to_have_passed_is_the_act_not_done(ledger, day, la
     c = _one(ledger(("2021-01-10", "Kenya pledged to send 1,000 police officers to Haiti by March."), (day, later)),
              "KEN", "officers")
     assert c.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The militia agreed to disarm its fighters, beginning with the handover of its machine guns.",
+    "The rebels pledged to leave the town, starting with the removal of their roadblocks.",
+])
+def test_ledger_participle_of_a_promised_act_is_promised_not_done(pipeline, text):
+    [coded] = list(pipeline.process([Article(text=text, date=date(2021, 3, 1), title="t")]))
+    assert [c.lemmas for c in coded.claims if c.kind == "act" and c.factuality == "asserted"] == []

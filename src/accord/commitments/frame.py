@@ -1191,6 +1191,8 @@ class ClaimFinder:
         value = self._assess(verb).value
         if value == "modal" and self._lapsed(verb):
             value = "negated"  # "the deadline for Kenya to send the officers has passed": not sent by then
+        elif value == "asserted" and self._promised_participle(verb):
+            value = "future"  # "agreed to disarm, beginning with the handover of its guns": promised, not begun
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
         if obj is not None and obj.lower_ in self.lex.anaphors and lemma in self.lex.anaphor_verbs:
@@ -1391,6 +1393,13 @@ class ClaimFinder:
         return match[0].code if match else ""
 
     # -- what one sentence's words say, worked out once for all the claims that need it ------------
+
+    def _promised_participle(self, verb: Token) -> bool:
+        """Whether a participle clause with no mark hangs on a promised act ("agreed to disarm its fighters,
+        beginning with the handover of its guns"): part of the promise, not an act done."""
+        act = verb.head
+        return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children) \
+            and act.dep_ == "xcomp" and act.head.lemma_.lower() in self.lex.promise_verbs
 
     def _lapsed(self, verb: Token) -> bool:
         """Whether an infinitive is under a deadline noun (`deadline_nouns`) said to have passed (`lapse_verbs`,
