@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from accord.commitments import build_ledger
 from accord.config import Settings
 from accord.pipeline import Pipeline
+from accord.records import Article
 from accord.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +71,27 @@ def code(pipeline):
         return pipeline.code_text(text, date.fromisoformat(day) if day else None)
 
     return run
+
+
+@pytest.fixture
+def coded_claims(pipeline):
+    """The claims of (date, text) documents, numbered 0, 1, ... in the order given."""
+    def run(*docs):
+        claims = []
+        for n, (day, text) in enumerate(docs):
+            [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
+            for claim in coded.claims:
+                claim.document_id = n
+                claims.append(claim)
+        return claims
+
+    return run
+
+
+@pytest.fixture
+def ledger(coded_claims):
+    """The commitments ledger of (date, text) documents, numbered in order."""
+    return lambda *docs: build_ledger(coded_claims(*docs))
 
 
 @pytest.fixture(scope="session")

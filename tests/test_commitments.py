@@ -10,27 +10,6 @@ from accord.commitments import build_ledger, not_taken, similarity
 from accord.commitments.ledger import match
 from accord.records import Article
 
-
-@pytest.fixture
-def coded(pipeline):
-    """The claims of (date, text) documents, numbered in order."""
-    def run(*docs):
-        claims = []
-        for n, (day, text) in enumerate(docs):
-            [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
-            for claim in coded.claims:
-                claim.document_id = n
-                claims.append(claim)
-        return claims
-
-    return run
-
-
-@pytest.fixture
-def ledger(coded):
-    return lambda *docs: build_ledger(coded(*docs))
-
-
 PLEDGE = ("2021-03-01", "Iran pledged on Monday to allow U.N. inspectors into the Fordow site.")
 
 
@@ -228,8 +207,8 @@ def test_commitments_promisor_stopping_is_withdrawn_but_not_after_keeping(ledger
     "Iran could allow U.N. inspectors into the Fordow site next month.",
     "Iran will allow U.N. inspectors into the Fordow site, its envoy said.",
 ])
-def test_commitments_conditional_future_and_modal_acts_are_not_evidence(coded, later):
-    claims = coded(PLEDGE, ("2021-04-02", later))
+def test_commitments_conditional_future_and_modal_acts_are_not_evidence(coded_claims, later):
+    claims = coded_claims(PLEDGE, ("2021-04-02", later))
     c = _one(build_ledger(claims), "allow")
     assert c.status == "pending" and c.evidence == [] and c.rejected == []  # the build keeps no candidates
     rejected = not_taken(claims, c.made)

@@ -6,23 +6,7 @@ from datetime import date
 
 import pytest
 
-from accord.commitments import build_ledger
 from accord.records import Article
-
-
-@pytest.fixture
-def ledger(pipeline):
-    """The ledger of (date, text) documents, numbered in order."""
-    def run(*docs):
-        claims = []
-        for n, (day, text) in enumerate(docs):
-            [coded] = list(pipeline.process([Article(text=text, date=date.fromisoformat(day), title=str(n))]))
-            for claim in coded.claims:
-                claim.document_id = n
-                claims.append(claim)
-        return build_ledger(claims)
-
-    return run
 
 
 def _one(commitments, promisor, word):
