@@ -19,6 +19,10 @@ from conftest import has_triple, realised_triples
     ("Taiwan rejected China's offer of talks.", "TWN", "CHN", "125"),
     ("Ethiopia rejected the Sudanese ceasefire proposal.", "ETH", "SDN", "1246"),
     ("Ethiopia rejected Kenya's offer to mediate.", "ETH", "KEN", "126"),
+    # an offer is refused by the party it was made to: aid offered and turned down is material cooperation
+    # rejected (121), not the rejecter's refusal to give aid (122)
+    ("Lebanon turned down Iran's offer of military aid.", "LBN", "IRN", "1212"),
+    ("Mali rejected Algeria's offer of humanitarian aid.", "MLI", "DZA", "121"),
     # a plan's compound is its topic, not an act offered: a peace plan rejected is a plan rejected
     ("Senegal rejected the Gambian peace plan.", "SEN", "GMB", "127"),
     # an invitation declined is declined to the party it names
