@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -58,6 +59,9 @@ def session(master: str | None = None, app_name: str = "accord"):
     if master:
         builder = builder.master(master)
     if (master or "").startswith("local"):
+        # the workers' Python is read from PYSPARK_PYTHON when the context starts (the config below serves
+        # spark-submit only); without it they run whatever `python3` is on the PATH, which need not have accord
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = (builder.config("spark.ui.enabled", "false")
                    .config("spark.driver.host", "127.0.0.1")
                    .config("spark.driver.bindAddress", "127.0.0.1")
