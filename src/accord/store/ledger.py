@@ -261,14 +261,18 @@ def known_party(store: Store, prefix: str) -> bool:
 
 
 def commitments_between(store: Store, a: str, b: str, limit: int = 50) -> list[dict]:
-    """Commitments of one actor towards the other: made by A (or B) with B (or A) as promisee, or named in the
-    sentence of the promise; oldest first."""
+    """Commitments of one actor towards the other: made by A (or B) with B (or A) as promisee, or, when it names
+    no promisee, with the other named in the sentence of the promise; oldest first."""
     with connect(store) as conn:
         def towards(promisor: str, other: str):
             named = exists().where(M.document_id == C.document_id, _prefix(conn, M.code, other),
                                    M.start >= S.start, M.end <= S.end, S.document_id == C.document_id,
                                    S.index == C.sentence_index)
-            return and_(_prefix(conn, C.promisor, promisor), or_(_prefix(conn, C.promisee, other), named))
+            # the other named in the sentence stands for a promisee only when the promise names none: one made to
+            # a third party ("told Seoul that it would ...") is toward that party, not toward every actor named
+            unnamed = or_(C.promisee.is_(None), C.promisee == "")
+            return and_(_prefix(conn, C.promisor, promisor),
+                        or_(_prefix(conn, C.promisee, other), and_(unnamed, named)))
 
         stmt = (_commitment_select().where(or_(towards(a, b), towards(b, a)))
                 .order_by(*_order(C.made_on, C.id, False)).limit(limit))
