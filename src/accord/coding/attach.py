@@ -236,6 +236,30 @@ class Attachment:
                     return found
         return []
 
+    def _inquired(self, noun: Token, code: str, actors: DocActors) -> list[Actor]:
+        """For an inquiry (`inquiry_roots`), who did what `noun` names: its doer after "by" ("the killing of
+        protesters by Ugandan police"), also on its "of" object ("allegations of abuse by the guards") or by a
+        participle (`_named_doers`), else the subject of a "that" clause on a claim (`claim_nouns`: "reports
+        that Guatemalan soldiers crossed the border"); none for other codes."""
+        if code[:2] not in self.rules["inquiry_roots"]:
+            return []
+        of = next((child_of(c, ("pobj",)) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        for act in (noun, of) if of is not None else (noun,):
+            by = next((child_of(c, ("pobj",)) for c in act.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by"), None)
+            found = (actors.actors(by) if by is not None else []) or self._named_doers(act, actors)
+            if found:
+                return found
+        if noun.lemma_.lower() in self.rules["claim_nouns"]:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in clause.children):
+                    subj = child_of(clause, ("nsubj", "nsubjpass"))
+                    found = self._subject_actors(subj, actors) if subj is not None else []
+                    if found:
+                        return found
+        return []
+
     def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         """The actors of a passive verb's subject ("Argentina was forced ...")."""
         subj = child_of(verb, ("nsubjpass",))
@@ -251,7 +275,7 @@ class Attachment:
                 pobj = child_of(prep, ("pobj", "pcomp"))
                 if pobj is None:
                     continue
-                direct = actors.actors(pobj)
+                direct = self._inquired(pobj, pattern.code, actors) or actors.actors(pobj)
                 if direct:
                     return direct
                 found = actors.find_in(pobj)
@@ -271,7 +295,8 @@ class Attachment:
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
         obj = self._amount_of(obj)
         if obj is not None and not skip_object:
-            found = actors.actors(obj) or self._between(obj, actors)  # "welcomed the deal between A and B": both
+            # "welcomed the deal between A and B": both; "investigated the abuse of inmates by guards": the guards
+            found = self._inquired(obj, pattern.code, actors) or actors.actors(obj) or self._between(obj, actors)
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"]))
@@ -302,7 +327,8 @@ class Attachment:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         pobj = child_of(child, ("pobj",))
                         if pobj is not None:
-                            found = actors.actors(pobj) or self._across(pobj, actors)
+                            found = self._inquired(pobj, pattern.code, actors) or actors.actors(pobj) \
+                                or self._across(pobj, actors)
                             if found:
                                 return found
         if pattern.code[:2] in self.rules["beneficiary_roots"]:

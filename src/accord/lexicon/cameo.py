@@ -255,6 +255,8 @@ class _RulesFile(BaseModel):
     exchange_verbs: list[str] = []
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
+    inquiry_roots: list[str] = []
+    claim_nouns: list[str] = []
     press_codes: list[str] = []
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []

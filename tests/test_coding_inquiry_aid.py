@@ -1,0 +1,48 @@
+"""Acts of roots 01, 06, 07 and 09 that wire copy reports in ways the coder read as nothing or as the wrong pair;
+each on sentences written for these tests, with counter-examples that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, realised_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the doer after "by" of the act looked into is the inquiry's target, not those it was done to
+    ("Ghanaian prosecutors opened an investigation into the killing of two farmers by Togolese soldiers.",
+     ("GHA", "TGO", "091")),
+    ("The United Nations launched an inquiry into the abuse of migrants by Libyan guards.", ("IGO", "LBY", "092")),
+    ("Chile began investigating the torture of students by Bolivian soldiers.", ("CHL", "BOL", "092")),
+    ("Germany investigated allegations of bribery by Turkish officials.", ("DEU", "TUR", "091")),
+    # a claim looked into names its party in its "that" clause
+    ("The European Commission opened an inquiry into allegations that Vietnam is dumping steel.",
+     ("IGO", "VNM", "090")),
+    ("Brazil launched an investigation into claims that Argentina subsidised its wheat exports.",
+     ("BRA", "ARG", "090")),
+    ("Mexico is investigating reports that Guatemalan soldiers crossed the border.", ("MEX", "GTM", "090")),
+])
+def test_coding_inquiry_targets_who_did_what_it_looks_into(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "source", "wrong_target"), [
+    ("Ghanaian prosecutors opened an investigation into the killing of two farmers by Togolese soldiers.",
+     "GHA", "GHA"),
+    ("The United Nations launched an inquiry into the abuse of migrants by Libyan guards.", "IGO", "---"),
+])
+def test_coding_inquiry_target_is_not_the_victim(code, text, source, wrong_target):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert any(c.startswith("09") for _, _, c in triples), triples
+    assert not any(s.startswith(source) and t.startswith(wrong_target) and c.startswith("09")
+                   for s, t, c in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    # what an inquiry found, and a report denied, open no inquiry
+    "The probe found that Greek officials had taken bribes.",
+    "Brazil denied reports that Argentina had closed the border.",
+])
+def test_coding_findings_and_denied_reports_are_no_inquiry(code, text):
+    assert not any(e.code.startswith("09") for e in code(text, "2019-03-12"))
