@@ -1,0 +1,39 @@
+"""Hostile acts of CAMEO roots 14-18 as modern wire copy reports them, by class of report, each on sentences
+written for these tests, with the uses of the same words that name no such act."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, realised_triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # ties broken off, as relations are
+    ("Bahrain broke off ties with Qatar.", "BHR", "QAT", "161"),
+    # the expulsion, recall or withdrawal of diplomats named after "of"
+    ("The expulsion of four Czech diplomats by Moscow deepened the row.", "RUS", "CZE", "161"),
+    ("Zambia ordered the expulsion of two Chinese diplomats.", "ZMB", "CHN", "161"),
+    ("Kosovo's recall of its ambassador from Belgrade surprised observers.", "XKX", "SRB", "161"),
+    ("Israel's withdrawal of its ambassador from Ankara angered Turkey.", "ISR", "TUR", "161"),
+    # aid paused, and development money held back
+    ("Washington paused military assistance to Ukraine.", "USA", "UKR", "1622"),
+    ("Canada paused funding to the Palestinian agency.", "CAN", "PSE", "162"),
+    ("The IMF suspended disbursements to Sri Lanka.", "IGO", "LKA", "162"),
+    ("Germany froze development aid to Burundi.", "DEU", "BDI", "162"),
+])
+def test_coding_reduced_relations_by_their_wire_wording(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize("text", [
+    # a recall or an expulsion of no diplomat, payments held back from creditors
+    "The recall of 50,000 cars by Toyota hurt its shares.",
+    "The expulsion of the striker by the referee angered fans.",
+    "Brazil halted interest payments to foreign banks.",
+    "Creditors halted payments to the bankrupt firm.",
+])
+def test_coding_reduced_relations_words_in_other_uses(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c.startswith("16") for _, _, c in triples), triples
