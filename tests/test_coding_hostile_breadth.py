@@ -37,3 +37,27 @@ def test_coding_reduced_relations_by_their_wire_wording(code, text, source, targ
 def test_coding_reduced_relations_words_in_other_uses(code, text):
     triples = realised_triples(code(text))
     assert not any(c.startswith("16") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a bomb or an attack whose relative clause says whom it killed or wounded: they are its target, before the
+    # place it went off in
+    ("Separatists set off a bomb that wounded ten Pakistani soldiers.", "PAK", "PAK", "183"),
+    ("Insurgents planted a roadside bomb that killed three Malian soldiers.", "MLI", "MLI", "1833"),
+    ("Militants detonated a bomb in Cairo that killed two Egyptian soldiers.", "EGY", "EGY", "183"),
+    ("Rebels launched an attack that killed ten Chadian soldiers.", "TCD", "TCD", "190"),
+])
+def test_coding_force_targets_whom_its_relative_clause_harmed(code, text, source, target, cameo):
+    events = [e for e in code(text) if e.realised]
+    assert any(e.source.startswith(source) and e.target.startswith(target + "MIL") and e.code == cameo
+               for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster that kills is no force, whatever its clause says
+    "The earthquake caused a landslide that killed 40 Peruvian villagers.",
+    "Heavy rain triggered floods that killed dozens of Kenyan farmers.",
+])
+def test_coding_harm_by_no_one_is_no_force(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in triples), triples

@@ -309,6 +309,11 @@ class Attachment:
                 # contract to supply tea to Pakistan": its act may name the party. Force is used where it
                 # lands: "shelled villages in Syria" is against Syria.
                 return self._act_party(obj, pattern.code, actors)
+            if pattern.code[:2] in self.rules["force_roots"]:
+                # "detonated a bomb in Cairo that killed two soldiers": those it harmed, before where
+                found = self._harmed(obj, actors)
+                if found:
+                    return found
         dative = child_of(tok, ("dative", "iobj"))
         if dative is not None:
             found = actors.actors(child_of(dative, ("pobj",)) or dative)
@@ -382,6 +387,18 @@ class Attachment:
         party = next((child_of(c, ("pobj",)) for c in place.children if c.dep_ == "prep" and c.lower_ == "with"),
                      None)
         return actors.actors(party) if party is not None else []
+
+    def _harmed(self, weapon: Token, actors: DocActors) -> list[Actor]:
+        """Those a relative clause on a weapon or attack says it harmed (`harm_verbs`: "set off a bomb that
+        wounded ten police officers", "an ambush that killed three soldiers")."""
+        for clause in weapon.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.rules["harm_verbs"] \
+                    and not is_passive(clause):
+                victim = child_of(clause, ("dobj",))
+                found = actors.actors(victim) if victim is not None else []
+                if found:
+                    return found
+        return []
 
     def _act_party(self, obj: Token, code: str, actors: DocActors) -> list[Actor]:
         """The party an object's infinitive act names: its proper-noun object ("accepted an invitation to visit

@@ -177,6 +177,7 @@ class _RulesFile(BaseModel):
     time_marks: list[str]
     force_roots: list[str]
     possessed_target_roots: list[str] = []
+    harm_verbs: frozenset[str] = frozenset()
     doer_noun_preps: list[str]
     non_state_sectors: list[str]
     state_agents: list[str]
