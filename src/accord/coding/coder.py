@@ -164,6 +164,12 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                     if purpose[0].source.start == f.source.start:
                         f.source = purpose[0].source  # the same doer, given its country by that clause
                     f.target = purpose[0].target
+        protests = {f.anchor.i for f in found if f.code[:2] in self.rules["protest_roots"]}
+        if protests:
+            # "marched to demand that the president step down": what a protest is for is its content, coded by
+            # the protest; the demand is no event of its own
+            found = [f for f in found if not (f.code[:2] in self.rules["protest_purpose_roots"]
+                                              and _purpose_of(f.anchor, protests))]
         by_anchor: dict[tuple[int, str], list[Found]] = {}
         for f in found:
             by_anchor.setdefault((f.anchor.i, f.code), []).append(f)
@@ -275,3 +281,10 @@ class _WordClasses:
 
 def _where(mask: np.ndarray) -> list[int]:
     return mask.nonzero()[0].tolist()
+
+
+def _purpose_of(verb: Token, heads: set[int]) -> bool:
+    """`verb` is the purpose infinitive or participle of one of the verbs at `heads` ("rallied to demand",
+    "marched demanding")."""
+    return verb.dep_ == "advcl" and verb.head.i in heads and (
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))

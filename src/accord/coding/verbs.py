@@ -15,6 +15,7 @@ from ..nlp.grammar import (
     is_temporal,
     slots_of,
     subject_of,
+    subjunctive,
     verb_forms,
 )
 from .attach import _placed
@@ -384,7 +385,7 @@ class VerbEvents:
                              for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), governed)
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if head.lemma_.lower() in self.rules["subjunctive_heads"] and not family.words and (
-                governed is not None or clause is None or not _subjunctive(clause, head)):
+                governed is not None or clause is None or not subjunctive(clause, head)):
             return None  # "insisted that Russia had withdrawn" reports; "insisted that Russia withdraw" demands
         inner, targets, inner_code, asked_of = None, [], "", []
         if governed is None and clause is not None:
@@ -599,18 +600,6 @@ class VerbEvents:
 def _own_forces(source: Actor, target: Actor) -> bool:
     """A state acting with its own military ("France ... troops") rather than on it."""
     return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")
-
-
-def _subjunctive(clause: Token, head: Token) -> bool:
-    """A "that"-clause that asks for its act rather than reporting it: a base form with a subject of its own
-    ("that Russia withdraw", "Iran should release"), or a present form under a past head ("insisted that the
-    rebels leave"), never "be" or "have" ("insisted they are innocent")."""
-    if child_of(clause, ("nsubj",)) is None or clause.lemma_.lower() in ("be", "have"):
-        return False
-    aux = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    if any(a not in ("should", "must") for a in aux):
-        return False
-    return clause.tag_ == "VB" or clause.tag_ == "VBP" and head.tag_ == "VBD"
 
 
 def _done(verb: Token) -> bool:

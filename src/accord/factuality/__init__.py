@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.grammar import subjunctive
+
 ASSERTED = "asserted"
 VALUES = ("asserted", "negated", "hypothetical", "future", "modal", "called_off", "disputed")
 
@@ -77,6 +79,10 @@ class FactualityRules:
                                                                   and tok.i < c.i < tok.head.i
                                                                   for c in tok.head.children):
                 break  # "X told Congress he would close it; he never did": two sentences, parsed as one
+            if tok.dep_ == "ccomp" and self.governors.get(tok.head.lemma_.lower()) == "modal" \
+                    and subjunctive(tok, tok.head):
+                # "demanded that Belarus free the drivers", "urged that Thailand withdraw": asked for, not done
+                return Factuality("modal", (tok.head.text,), 0.75)
             infinitive = tok.dep_ == "acl" and to is not None
             via, tok = tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)

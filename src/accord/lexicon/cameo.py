@@ -247,6 +247,8 @@ class _RulesFile(BaseModel):
     purpose_roots: list[str] = []
     crowd_words: list[str] = []
     crowd_roots: list[str] = []
+    protest_purpose_roots: list[str] = []
+    protest_roots: list[str] = []
     outbreak_verbs: list[str] = []
     doer_kinds: dict[str, _DoerKind] = {}
     mass_codes: dict[str, str] = {}

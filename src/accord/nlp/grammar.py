@@ -200,6 +200,18 @@ def is_temporal(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+def subjunctive(clause: Token, head: Token) -> bool:
+    """A "that"-clause that asks for its act rather than reporting it: a base form with a subject of its own
+    ("that Russia withdraw", "Iran should release"), or a present form under a past head ("insisted that the
+    rebels leave"), never "be" or "have" ("insisted they are innocent")."""
+    if child_of(clause, ("nsubj",)) is None or clause.lemma_.lower() in ("be", "have"):
+        return False
+    aux = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a not in ("should", "must") for a in aux):
+        return False
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and head.tag_ == "VBD"
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of coordinated words ("photographs and other military intelligence" -> photographs)."""
     while tok.dep_ == "conj" and tok.head != tok:
