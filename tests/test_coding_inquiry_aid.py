@@ -46,3 +46,34 @@ def test_coding_inquiry_target_is_not_the_victim(code, text, source, wrong_targe
 ])
 def test_coding_findings_and_denied_reports_are_no_inquiry(code, text):
     assert not any(e.code.startswith("09") for e in code(text, "2019-03-12"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commodity sold, supplied or pumped to a party is economic cooperation (gas is no weapon here)
+    ("Algeria supplied gas to Italy.", ("DZA", "ITA", "061")),
+    ("Qatar began pumping gas to Egypt on Monday.", ("QAT", "EGY", "061")),
+    ("Norway sold crude to Japan.", ("NOR", "JPN", "061")),
+    # economic ties taken up again
+    ("Ecuador and Peru restored commercial ties on Monday.", ("PER", "ECU", "061")),
+    ("Armenia and Turkey resumed trade on Monday.", ("ARM", "TUR", "061")),
+    ("Cuba restored trade relations with Chile.", ("CUB", "CHL", "061")),
+    # the wounded carried to safety are aid to the place they are taken from
+    ("Indian helicopters evacuated the wounded from a Nepalese village.", ("IND", "NPL", "073")),
+    ("Turkish ships evacuated injured civilians from the Libyan port.", ("TUR", "LBY", "073")),
+    # "their" on a joint act of coordinated parties is each of them
+    ("Indian and French troops began their largest joint exercises in years.", ("FRA", "IND", "062")),
+])
+def test_coding_material_cooperation_and_aid_as_wires_report_them(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "wrong_code"), [
+    ("Algeria supplied gas to Italy.", "072"),
+    # firms trading with each other are no cooperation of states
+    ("Royal Dutch Shell sold oil to Toyota.", "061"),
+    # diplomats taken home are no aid
+    ("Britain evacuated its diplomats from Sudan.", "073"),
+])
+def test_coding_trade_and_evacuations_that_are_no_cooperation_or_aid(code, text, wrong_code):
+    assert not any(e.code.startswith(wrong_code) for e in code(text, "2019-03-12"))

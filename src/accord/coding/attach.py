@@ -510,6 +510,10 @@ class Attachment:
                 source = self._domestic(source, targets[0])  # "pirates seized a Norwegian ship": no Norwegians
             sources, targets = [source], [self._domestic(targets[0], sources[0])]
             sources, targets = [self._counterpart(sources[0], targets[0])], [self._counterpart(targets[0], sources[0])]
+        if code.startswith(tuple(self.rules["state_trade_codes"])) and all(map(self._private, sources)):
+            targets = [t for t in targets if not self._private(t)]  # "Shell sold oil to Toyota": commerce
+            if not targets:
+                return []
         out = []
         for s in sources:
             if not targets or code.startswith(tuple(self.rules["targetless_roots"])) and all(
@@ -520,6 +524,11 @@ class Attachment:
                 if t.code != s.code and (s.known or t.known):
                     out.append(Found(code, anchor, s, t, pattern))
         return out
+
+    def _private(self, actor: Actor) -> bool:
+        """A state's firm or other private party (`private_sectors`), not an organisation of no state."""
+        return actor.code[3:6] in self.rules["private_sectors"] \
+            and actor.code[:3] not in self.rules["non_state_sectors"]
 
     def _origin(self, anchor: Token, actors: DocActors) -> str | None:
         """The country a "from" names on the event's word, its verb or their objects ("took in refugees from

@@ -162,7 +162,13 @@ class NounEvents:
         for child in tok.children:
             if child.dep_ == "poss" and not (received and child.pos_ == "PRON"):
                 # "Kenya received its first loans from X": its own, received, is no doer
-                return actors.actors(child)
+                found = actors.actors(child)
+                if found and child.pos_ == "PRON" and support and first.dep_ == "dobj" and self._support(first.head):
+                    # "Indian and French troops began their joint exercises": "their" is each of the subjects
+                    doers = self.subjects(first.head, actors)
+                    if len(doers) > len(found) and all(any(d.code == f.code for d in doers) for f in found):
+                        return doers
+                return found
         of = next((child_of(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         by = next((child_of(c, ("pobj",)) for c in of.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
                   None) if of is not None else None

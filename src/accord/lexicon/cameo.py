@@ -259,6 +259,8 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    state_trade_codes: list[str] = []
+    private_sectors: list[str] = []
     claim_nouns: list[str] = []
     press_codes: list[str] = []
     press_sectors: list[str] = []
