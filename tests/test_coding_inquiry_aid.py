@@ -77,3 +77,29 @@ def test_coding_material_cooperation_and_aid_as_wires_report_them(code, text, ex
 ])
 def test_coding_trade_and_evacuations_that_are_no_cooperation_or_aid(code, text, wrong_code):
     assert not any(e.code.startswith(wrong_code) for e in code(text, "2019-03-12"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comment negated is a comment declined (011), by verb or by noun
+    ("Peru would not comment on the Chilean report.", ("PER", "CHL", "011")),
+    ("A Swiss spokesman could not comment on the French decision.", ("CHE", "FRA", "011")),
+    ("The Kenyan foreign ministry had no comment on the Ugandan charges.", ("KEN", "UGA", "011")),
+    ("The Egyptian government has made no comment on the Sudanese proposal.", ("EGY", "SDN", "011")),
+    # a feeling about what a party will do, with "that" left out or the clause on the copula
+    ("Hungary is confident Serbia will sign the deal.", ("HUN", "SRB", "013")),
+    ("Japan was optimistic Vietnam would accept the offer.", ("JPN", "VNM", "013")),
+    ("Norway said it was pessimistic Russia would return to the talks.", ("NOR", "RUS", "012")),
+])
+def test_coding_statements_as_wires_word_them(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of doubt ("whether") is no optimism; a negated criticism is no comment declined
+    "Japan was uncertain whether Vietnam would accept the offer.",
+    "Croatia did not criticise the Serbian decision.",
+    "Greece made no comment on the weather.",
+])
+def test_coding_doubts_and_negated_acts_are_no_statement(code, text):
+    assert not any(e.realised and e.code[:2] == "01" for e in code(text, "2019-03-12"))

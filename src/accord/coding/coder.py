@@ -115,6 +115,12 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                 found.extend(self._noun_events(tok, actors))
         for f in found:
             f.fact = self.assess(f.anchor, actors)
+            declined = self.rules["declined_when_negated"].get(f.code)
+            said = (f.anchor, *(c for c in f.anchor.children if c.dep_ == "dobj"))  # "made no comment"
+            if declined and f.fact.value == "negated" and any(t.lemma_.lower() in self.rules["comment_words"]
+                                                               for t in said):
+                # "would not comment on the Chilean report", "made no comment on": a comment declined, 011
+                f.code, f.fact = declined, Factuality()
             if f.code[:2] == "03" and f.fact.value in ("future", "hypothetical") and \
                     has_aux(f.anchor, self.clause["own_will"], copula=True):
                 f.fact = Factuality()  # "said he would be ready to host talks": the readiness is stated now

@@ -571,8 +571,10 @@ class VerbEvents:
         code = self.rules["attitude_adjectives"][tok.lower_]
         if not targets and code.startswith(tuple(self.rules["clause_target_codes"])):
             # "is hopeful that Pyongyang will return to talks": the party of the clause
-            clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            # "is confident Serbia will sign": "that" may be left out, but not changed ("whether", "if")
+            holders = (*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ()))  # or on "was"
+            clause = next((c for c in holders if c.dep_ == "ccomp" and all(
+                m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
             subj = child_of(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             targets = [t for t in (actors.actors(subj) if subj is not None else [])
                        if all(t.code[:3] != s.code[:3] for s in sources)]

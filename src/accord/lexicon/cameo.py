@@ -259,6 +259,8 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    declined_when_negated: dict[str, str] = {}
+    comment_words: list[str] = []
     state_trade_codes: list[str] = []
     private_sectors: list[str] = []
     claim_nouns: list[str] = []
