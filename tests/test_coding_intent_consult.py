@@ -61,7 +61,7 @@ from conftest import has_triple, realised_triples
     # 13: a reprisal vowed is a threat, also a retaliatory step intended
     ("Moscow pledged a tough response to Washington.", ("RUS", "USA", "130")),
     ("Beijing vowed countermeasures against Canberra.", ("CHN", "AUS", "130")),
-    ("Korea was ready to take retaliatory measures against Japan.", ("KOR", "JPN", "137")),
+    ("Korea was ready to take retaliatory measures against Japan.", ("KOR", "JPN", "130")),
     # 035: announcing that an act of one's own will be called off
     ("Pyongyang announced it would halt its missile launches.", ("PRK", "", "035")),
     ("Morocco said it would suspend its phosphate exports.", ("MAR", "", "035")),

@@ -444,6 +444,10 @@ class VerbEvents:
             consumed.add(noun.i)
             if inner is not None and inner[0].target_prep:
                 targets = self._targets(noun, inner[0], inner[1], actors)
+            elif inner is not None and family.code in self.rules["open_act_families"]:
+                # "threatened retaliation against Peru", "vowed reprisals against Cambodia": the act threatened
+                # or vowed is done to the party its noun names
+                targets = self._noun_targets(noun, actors, inner[0].code)
         if not inner_code:
             inner_code = inner[0].code if inner else ""
         code = self.codebook.complement(family.code, inner_code)
