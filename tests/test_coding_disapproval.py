@@ -1,0 +1,39 @@
+"""Root 11 (disapprove): criticism by what a party calls another's act, faulting, and complaints about what a
+party does; each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import realised_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act called, branded or described as wrong is criticised: the party that did it is the target
+    ("Finland called Russia's decision unacceptable.", ("FIN", "RUS", "111")),
+    ("Jordan called the Israeli raids a violation of international law.", ("JOR", "ISR", "111")),
+    ("Egypt described the Ethiopian move as a provocation.", ("EGY", "ETH", "111")),
+    ("Poland labelled the Belarusian flights a provocation.", ("POL", "BLR", "111")),
+    # faulting a party for what it did
+    ("Australia faulted Indonesia for the delays.", ("AUS", "IDN", "111")),
+])
+def test_coding_act_called_wrong_is_criticised(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Finland called the meeting useful.",
+    "Egypt described the talks as a success.",
+])
+def test_coding_act_called_good_is_no_criticism(code, text):
+    assert not any(c.startswith("11") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint about what a party does names that party in its clause
+    ("Chile complained that Peru had broken the fishing accord.", ("CHL", "PER", "114")),
+    ("Mexican officials complained that the United States was blocking their tomato exports.",
+     ("MEX", "USA", "114")),
+])
+def test_coding_complaint_is_about_the_party_of_its_clause(code, text, expected):
+    assert expected in realised_triples(code(text))
