@@ -53,3 +53,24 @@ def test_ledger_build_meeting_is_kept_when_the_promisee_is_a_doer_of_the_act(oth
     for act in met:
         act.code = "043"
     assert [c.status for c in build_ledger([promise, *met]) if c.promisor == "USAGOV"] == [status]
+
+
+def test_ledger_build_turns_down_early_only_acts_that_match_would_turn_down():
+    # `_may_match` is the cheap first test of a candidate: wherever `_match` takes an act, it must let it through
+    from itertools import combinations, product
+
+    from accord.commitments import load_lexicon
+    from accord.commitments.ledger import Words, _match, _may_match
+
+    lex = load_lexicon()
+    verbs = ["free", "release", "hold", "refrain", "halt", "test", "meet", "fire"]
+    things = ["test", "prisoner", "missile", "long", "short", "proposal", "=yongbyon"]
+    acts = [[v, *t] for v in verbs for n in (0, 1, 2) for t in combinations(things, n)]
+    turned_down = 0
+    for promised, act in product(acts, acts):
+        p, a = Words(promised, lex), Words(act, lex)
+        for negative, loose, off in product((False, True), (False, True), ("", "test")):
+            if not _may_match(p, a, negative, loose, off, lex):
+                turned_down += 1
+                assert not _match(p, a, ("", ""), negative, loose, lex, off)[0], (promised, act, negative, loose, off)
+    assert turned_down > 0

@@ -61,20 +61,32 @@ def similarity(a: list[str], b: list[str]) -> float:
 class Words:
     """An act's words as matching reads them, worked out once per claim or commitment: the verb and its keys
     (lemma and synonym groups), the theme (the other words less generic ones) with each word's keys, and the
-    names of no actor ("=fordow site")."""
+    names of no actor ("=fordow site"). The theme's parts are worked out when first read: most candidates are
+    turned down by their verbs alone (`_may_match`)."""
 
-    __slots__ = ("verb", "verbs", "theme", "theme_keys", "keys", "rest", "names", "exclusive")
+    __slots__ = ("verb", "verbs", "theme", "theme_keys", "keys", "rest", "names", "exclusive", "_lemmas", "_lex")
 
     def __init__(self, lemmas: list[str], lex: Lexicon):
-        generic, keys = lex.generic_words, lex.keys
+        self._lemmas, self._lex = lemmas, lex
         self.verb = lemmas[0] if lemmas else ""
-        self.verbs = keys(self.verb)
-        self.theme = [w for w in lemmas[1:] if w not in generic]
+        self.verbs = lex.keys(self.verb)
+
+    def __getattr__(self, name: str):
+        """The theme's parts (called only for a slot not yet set)."""
+        if name not in _THEME_PARTS:
+            raise AttributeError(name)
+        lex = self._lex
+        generic, keys = lex.generic_words, lex.keys
+        self.theme = [w for w in self._lemmas[1:] if w not in generic]
         self.theme_keys = [keys(w) for w in self.theme]
-        self.rest: frozenset[str] = frozenset().union(*self.theme_keys)  # the theme's keys
+        self.rest = frozenset().union(*self.theme_keys)  # the theme's keys
         self.keys = self.rest | (self.verbs if self.verb not in generic else frozenset())  # every word's
         self.names = {w for w in self.theme if w.startswith("=")}
         self.exclusive = [w for w in self.theme if w in lex.exclusive]  # words of a set ("short range")
+        return getattr(self, name)
+
+
+_THEME_PARTS = frozenset(("theme", "theme_keys", "keys", "rest", "names", "exclusive"))
 
 
 def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", ""), keys: set[str] | None = None,
@@ -156,6 +168,15 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     if lead and (not a.verbs.isdisjoint(lead) or a.verb in lex.support_verbs and not a.rest.isdisjoint(lead)):
         return True, shared, f"{p.verb} promised the act its object names"
     return False, shared, "a different act"
+
+
+def _may_match(p: Words, a: Words, negative: bool, loose: bool, off: str, lex: Lexicon) -> bool:
+    """False when `_match` cannot take the act, whatever their themes: every way it says yes needs a verb of the
+    promised verb's group, an object called off, a promise not to act, a `loose` reading or a support verb on
+    either side. A cheap test first: a party's index hands a claim more candidates the more promises the party has
+    made, and most of them share theme words only."""
+    return not p.verbs.isdisjoint(a.verbs) or bool(off) or negative or loose or a.verb in lex.support_verbs or \
+        p.verb in lex.support_verbs
 
 
 def _lead(p: Words, lex: Lexicon) -> frozenset[str]:
@@ -650,24 +671,15 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     made = commitment.made
     if made is claim or made.sentence_index == claim.sentence_index and made.document_id == claim.document_id:
         return None
-    if claim.date and made.date and _before(claim.date, made.date):
-        return "the act is dated before the promise"
     if off is None:
         off = called_off(claim)
-    if not off and _another_person(made, claim, lex):
-        return f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person"
-    if OCCASION in claim.cues and _in_person(made, claim, lex):
-        return f"an occasion of the parties, not one {made.actor_text} promised to attend in person"
-    if not _with_promisee(commitment, claim, act, lex, doers, off):
-        return f"a meeting or talks without {commitment.promisee}, the promisee"
-    late = "" if off else _off_schedule(made, claim, lex)
-    if late:
-        return late
-    # the promisee among the act's doers names it (only the promisee's: its acts are read for why-not, others' not)
-    partners = (party(commitment.promisee),) if commitment.promisee and party(commitment.promisee) in doers.get(
-        (claim.document_id, claim.sentence_index, claim.start), ()) else ()
-    ok, shared, why = _match(promised, act, (commitment.code, claim.code), commitment.negative,
-                             claim.kind == "cease", lex, off, partners)
+    if not _may_match(promised, act, commitment.negative, claim.kind == "cease", off, lex):
+        # not the promised act whatever else holds (most candidates): the first reason, worked out when kept
+        return lambda: _not_taken_why(commitment, promised, claim, act, lex, doers, off)
+    why = _not_the_act(commitment, claim, act, lex, doers, off)
+    if why:
+        return why
+    ok, shared, why = _compared(commitment, promised, claim, act, lex, doers, off)
     if not ok:
         return lambda: _said(promised, act, shared, why)
     said = _said(promised, act, shared, why)
@@ -677,6 +689,43 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     codes = f"; CAMEO {claim.code}" if claim.code else ""
     _add(commitment, Evidence(kind, claim, round(0.5 + 0.5 * min(len(shared), 3) / 3, 3), f"{said}{codes}; {why}"))
     return None
+
+
+def _not_the_act(commitment: Commitment, claim: Claim, act: Words, lex: Lexicon, doers: dict[tuple, tuple[str, ...]],
+                 off: str) -> str:
+    """Why an act is not the promised one whatever its words (dated before it, another person, a meeting without
+    the promisee, held on other days), or ""."""
+    made = commitment.made
+    if claim.date and made.date and _before(claim.date, made.date):
+        return "the act is dated before the promise"
+    if not off and _another_person(made, claim, lex):
+        return f"{claim.actor_text} is not {made.actor_text}, who promised to do it in person"
+    if OCCASION in claim.cues and _in_person(made, claim, lex):
+        return f"an occasion of the parties, not one {made.actor_text} promised to attend in person"
+    if not _with_promisee(commitment, claim, act, lex, doers, off):
+        return f"a meeting or talks without {commitment.promisee}, the promisee"
+    return "" if off else _off_schedule(made, claim, lex)
+
+
+def _compared(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
+              doers: dict[tuple, tuple[str, ...]], off: str) -> tuple[bool, list[str], str]:
+    """`_match` of the promised act and the claim's, the promisee among the act's doers named by it (only the
+    promisee's: its acts are read for why-not, others' not)."""
+    partners = (party(commitment.promisee),) if commitment.promisee and party(commitment.promisee) in doers.get(
+        (claim.document_id, claim.sentence_index, claim.start), ()) else ()
+    return _match(promised, act, (commitment.code, claim.code), commitment.negative, claim.kind == "cease", lex, off,
+                  partners)
+
+
+def _not_taken_why(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
+                   doers: dict[tuple, tuple[str, ...]], off: str) -> str:
+    """What `_consider` says of an act it does not take for want of a matching verb: the first reason, in its
+    order."""
+    why = _not_the_act(commitment, claim, act, lex, doers, off)
+    if why:
+        return why
+    _, shared, why = _compared(commitment, promised, claim, act, lex, doers, off)
+    return _said(promised, act, shared, why)
 
 
 def _count(claim: Claim) -> int:
