@@ -61,3 +61,42 @@ def test_coding_force_targets_whom_its_relative_clause_harmed(code, text, source
 def test_coding_harm_by_no_one_is_no_force(code, text):
     triples = realised_triples(code(text))
     assert not any(c[:2] in ("18", "19", "20") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # people held or kept hostage, however the parser reads the word after them (a clause, a predicate)
+    ("Gunmen held 30 Nigerian students hostage for two weeks.", "NGA", "NGA", "181"),
+    ("Gunmen held the Nigerian students hostage.", "NGA", "NGA", "181"),
+    ("Rebels kept three Colombian soldiers hostage in the jungle.", "COL", "COL", "181"),
+    # a crowd throwing petrol bombs or bricks riots; it sets off no bomb
+    ("Protesters hurled petrol bombs at police in Belfast.", "GBR", "GBR", "145"),
+    ("Rioters threw Molotov cocktails at Chilean police.", "CHL", "CHL", "145"),
+    # armed forces in another's skies, waters or air defence zone show force
+    ("Russian bombers violated Japanese airspace.", "RUS", "JPN", "150"),
+    ("Chinese warplanes entered Taiwan's air defence identification zone.", "CHN", "TWN", "150"),
+    ("Two Turkish frigates violated Greek territorial waters.", "TUR", "GRC", "150"),
+])
+def test_coding_hostile_acts_in_wire_idiom(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # burning oneself in protest is dissent with no party named
+    ("A Kenyan teacher set himself on fire outside parliament in Nairobi.", "KEN"),
+    ("A Tunisian street vendor set himself ablaze outside the governor's office.", "TUN"),
+])
+def test_coding_self_immolation_is_dissent(code, text, source):
+    triples = realised_triples(code(text))
+    assert any(s == source and c == "140" for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    # a civil pilot in another's airspace defies a rule; a table set or a bottle thrown away is nothing
+    "A Cessna pilot violated Swiss airspace.",
+    "The Palestinian cook set the table for the Egyptian guests.",
+    "The Dutch chef threw the bottles into a bin.",
+])
+def test_coding_hostile_idiom_words_in_other_uses(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c[:2] in ("14", "15", "18") for _, _, c in triples), triples

@@ -120,6 +120,11 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
     for child in children:
         if child.dep_ in ("acomp", "advmod", "oprd", "amod", "npadvmod"):
             slots.setdefault(child.lemma_.lower(), child)
+        elif child.dep_ in ("advcl", "ccomp") and any(child.i == o.right_edge.i + 1 for o in objects) \
+                and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "mark", "dobj") for c in child.children):
+            # "held ten students hostage": a word after the object that the parser reads as a clause of its own
+            # is the object's predicate
+            slots.setdefault(child.lower_, child)
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objects = _relative_object(tok, objects)
     if not objects and tok.pos_ in ("VERB", "AUX"):
