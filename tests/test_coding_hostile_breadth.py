@@ -100,3 +100,26 @@ def test_coding_self_immolation_is_dissent(code, text, source):
 def test_coding_hostile_idiom_words_in_other_uses(code, text):
     triples = realised_triples(code(text))
     assert not any(c[:2] in ("14", "15", "18") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    # prices and currencies rally in a figure of speech; a party that demonstrates its resolve shows it
+    "Brazilian shares rallied after the Argentine vote.",
+    "Chile's peso rallied against the dollar.",
+    "Indonesia's rupiah rallied on Monday.",
+    "Japan demonstrated its commitment to free trade with Australia.",
+    "South Korea demonstrated its resolve to Pyongyang.",
+])
+def test_coding_rally_of_prices_or_a_showing_is_no_protest(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c.startswith("14") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hungarian students rallied in Budapest.", "HUN"),
+    ("Opposition supporters rallied against the Zambian president.", "ZMB"),
+    ("Protesters demonstrated against the Chilean government.", "CHL"),
+])
+def test_coding_people_who_rally_still_protest(code, text, source):
+    triples = realised_triples(code(text))
+    assert any(s == source and c == "141" for s, _, c in triples), triples

@@ -72,6 +72,8 @@ class VerbEvents:
         code = pattern.code
         if code[:2] in self.rules["force_roots"] and self._mishap(tok):
             return []  # "storms killed two people", "the crash, which killed 520 people": no one used force
+        if code[:2] in self.rules["crowd_roots"] and (self._mishap(tok, "market_nouns") or self._shows(tok, pattern)):
+            return []  # "Brazilian shares rallied", "demonstrated its resolve": no one took to the streets
         weapon = self._weapon(tok, code, actors) if code[:2] in self.rules["force_roots"] else None
         if weapon is not None:
             noun, code, sources = weapon
@@ -142,12 +144,18 @@ class VerbEvents:
             found = back if not code else found + back
         return found
 
-    def _mishap(self, verb: Token) -> bool:
+    def _mishap(self, verb: Token, nouns: str = "mishap_nouns") -> bool:
         """The verb's subject (or the noun its relative clause qualifies) is a disaster or accident
-        (`mishap_nouns`), not a doer."""
+        (`mishap_nouns`), or another list of rules.yaml `nouns` of no doer (`market_nouns`)."""
         subj = subject_of(verb)
         noun = antecedent(subj) if subj is not None else None
-        return noun is not None and noun.lemma_.lower() in self.rules["mishap_nouns"]
+        return noun is not None and noun.lemma_.lower() in self.rules[nouns]
+
+    def _shows(self, verb: Token, pattern: Pattern) -> bool:
+        """A verb of `gathering_heads` coded by its head alone that has an object or a clause of its own
+        ("demonstrated its commitment", "demonstrated that talks work"): a showing, not a rally."""
+        return not pattern.words and not pattern.layer and verb.lemma_.lower() in self.rules["gathering_heads"] \
+            and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
     def _question(self, tok: Token) -> bool:
         """ "Asked to comment, the minister said", "was asked about the talks", "asked whether Iran would attend":

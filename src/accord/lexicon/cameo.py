@@ -222,6 +222,8 @@ class _RulesFile(BaseModel):
     address_roots: list[str] = []
     roaming_sectors: list[str] = []
     mishap_nouns: list[str] = []
+    market_nouns: frozenset[str] = frozenset()
+    gathering_heads: frozenset[str] = frozenset()
     suffered_states: dict[str, list[str]] = {}
     own_act_families: list[str] = []
     deadline_preps: list[str]
