@@ -136,3 +136,30 @@ def test_ledger_deadline_said_to_have_passed_is_the_act_not_done(ledger, day, la
 def test_ledger_participle_of_a_promised_act_is_promised_not_done(pipeline, text):
     [coded] = list(pipeline.process([Article(text=text, date=date(2021, 3, 1), title="t")]))
     assert [c.lemmas for c in coded.claims if c.kind == "act" and c.factuality == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Albania agreed to restore the power line once security permitted, and to seek to host the 2031 "
+    "European Games together.",
+    "Chile and Peru agreed to resume the ferry service and visits to the old monastery once conditions allowed, "
+    "and to seek to co-host the 2036 Winter Games.",
+])
+def test_ledger_infinitive_after_a_condition_is_a_second_promise_not_part_of_the_condition(coded_claims, text):
+    # the parser hangs "and to seek ..." on the condition's finite verb; a finite verb is never joined to an
+    # infinitive, so the seeking is promised by both parties and the condition ends before it
+    promises = [c for c in coded_claims(("2021-03-01", text)) if c.kind == "promise"]
+    games = {c.actor for c in promises if "Games" in c.action}
+    assert len(games) == 2, [(c.actor, c.action, c.condition) for c in promises]
+    first = [c for c in promises if "Games" not in c.action]
+    assert first and all(c.condition.startswith("once ") and "Games" not in c.condition for c in first)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Kenya pledged to use the summit, which opens on May 3, to ease tensions with Somalia.",
+     "use the summit to ease tensions with Somalia"),
+    ("Kenya promised to send the ships, which are old, and planes.", "send the ships and planes"),
+])
+def test_ledger_action_steps_over_an_aside_inside_the_act(coded_claims, text, action):
+    # a relative clause between commas sits inside the act; the words after it are still the act's
+    promises = [c for c in coded_claims(("2023-03-01", text)) if c.kind == "promise"]
+    assert [c.action for c in promises] == [action]

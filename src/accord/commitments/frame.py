@@ -248,10 +248,16 @@ def _stretch(verb: Token, lex: Lexicon, tokens: list[Token] | None = None, end: 
     an aside, a joined act), at most a few words long. `tokens` are the act's words when known, `end` the end
     of its sentence."""
     kept = {t.i for t in (_act_tokens(verb, lex) if tokens is None else tokens)}
-    doc, last = verb.doc, verb.i
+    doc, last, resume = verb.doc, verb.i, -1
     for t in doc[verb.i + 1:verb.sent.end if end is None else end]:
+        if t.i <= resume:
+            continue
         if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].i in kept and doc[t.i + 1].dep_ == "conj":
             continue  # a list inside the act: "spend it only on food, medicine and other goods"
+        aside = _aside_after(t, kept)
+        if aside is not None:  # "use the summit, which opens in May, to ease tensions": past the aside
+            resume = aside
+            continue
         if t.text in _STOPS or t.is_space and "\n" in t.text or t.i - verb.i > _MAX_WORDS:
             break
         if t.i in kept:
@@ -262,6 +268,38 @@ def _stretch(verb: Token, lex: Lexicon, tokens: list[Token] | None = None, end: 
                              or doc[last].pos_ in ("CCONJ", "ADP", "DET", "PART")):
         last -= 1
     return doc[verb.i:last + 1]
+
+
+def _aside_after(comma: Token, kept: set[int]) -> int | None:
+    """Where an aside that `comma` opens ends, when the act goes on after it: a relative clause or apposition
+    on a word of the act, closed by a comma that a word of the act follows."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 1 >= len(doc):
+        return None
+    head = doc[comma.i + 1]
+    while head.head.i > comma.i and head.head.i != head.i and head.dep_ not in ("relcl", "appos"):
+        head = head.head
+    if head.dep_ not in ("relcl", "appos") or head.head.i not in kept or head.left_edge.i != comma.i + 1:
+        return None
+    close = head.right_edge.i + 1
+    if close + 1 < len(doc) and doc[close].text == "," and close + 1 in kept:
+        return close
+    return None
+
+
+def _without_asides(stretch: Span, verb: Token) -> str:
+    """The stretch's words short of the asides `_stretch` stepped over."""
+    kept, skip, inside = [], -1, {t.i for t in stretch}
+    for t in stretch:
+        if t.i <= skip:
+            continue
+        end = _aside_after(t, inside) if t.i > verb.i else None
+        if end is not None:
+            skip = end
+            continue
+        kept.append(t)
+    return "".join(t.text_with_ws if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else t.text + " "
+                   for n, t in enumerate(kept)).strip()
 
 
 def act_span(verb: Token, lex: Lexicon) -> tuple[int, int, str]:
@@ -278,7 +316,7 @@ def readable(verb: Token, lex: Lexicon, negative: bool) -> str:
 
 def _readable(verb: Token, stretch: Span, negative: bool) -> str:
     """`readable` from the act's stretch of text."""
-    rest = stretch[1:].text
+    rest = _without_asides(stretch, verb)[len(verb.text):].strip() if len(stretch) > 1 else ""
     said_no = rest.lower().startswith("no ") or " no " in f" {rest.lower()} "
     return " ".join(w for w in ("not" if negative and not said_no else "", verb.lemma_.lower(), rest) if w)
 
@@ -861,7 +899,8 @@ class ClaimFinder:
         # let ..."): its complement is that promise's act, not a second act of this one
         framing = self.lex.promise_verbs | self.lex.intention_verbs
         first = {a.i for a in acts}
-        acts = [a for v in acts for a in (v, *(c for c in v.conjuncts if c.lemma_.lower() not in framing))
+        acts = [a for v in acts for a in (v, *(c for c in v.conjuncts if c.lemma_.lower() not in framing),
+                                          *self._after_condition(v))
                 if a.pos_ in ("VERB", "AUX") or self._act_noun(a) or money]
         for act in acts:
             if act.pos_ == "NOUN" and not money:  # "agreed to a prisoner swap": the swap is the act
@@ -1018,8 +1057,20 @@ class ClaimFinder:
             mark = " ".join(t.lower_ for t in child.subtree if t.dep_ == "mark" and t.head == child)
             lead = self._sent.doc[child.left_edge.i:child.left_edge.i + 3].text.lower()
             if mark in self.lex.condition_marks or any(lead.startswith(m + " ") for m in self.lex.condition_marks):
-                return self._sent.doc[child.left_edge.i:child.right_edge.i + 1].text.rstrip(".,;")
+                stray = _stray_infinitives(child)
+                end = min((t.left_edge.i for t in stray), default=child.right_edge.i + 1)
+                words = self._sent.doc[child.left_edge.i:end]
+                while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                    words = words[:-1]
+                return words.text.rstrip(".,;")
         return ""
+
+    def _after_condition(self, verb: Token) -> list[Token]:
+        """Acts joined to a promised act that the parser hung on its condition: in "agreed to restore the line
+        once security permitted, and to seek to host the games", the seeking is promised too, not conditioned."""
+        return [t for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.condition_marks for m in c.children)
+                for t in _stray_infinitives(c)]
 
     def _deadline(self, verb: Token) -> str:
         """"by the end of March" on the act, or on a phrase inside it ("a reform giving autonomy by June"), not
@@ -1513,6 +1564,15 @@ def _complement_of(clause: Token, verb: Token) -> bool:
         after += 1
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return after == verb.i or any(s.left_edge.i == after for s in subjects)
+
+
+def _stray_infinitives(clause: Token) -> list[Token]:
+    """The "to" infinitives joined to a finite clause: a finite verb is never coordinated with an infinitive,
+    so they belong to the verb the clause hangs on ("once conditions allowed, and to seek ...")."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    return [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
 
 
 def _gap(act: Token, anchor: Token) -> Token | None:
