@@ -35,3 +35,25 @@ def test_coding_retaliation_intended_is_a_threat_of_no_named_kind(code, text):
 def test_coding_warning_of_a_reprisal_with_no_party_is_no_threat(code):
     # "warned of" with no party named is pessimism, not a threat
     assert not any(c.startswith("13") for _, _, c in realised_triples(code("Serbia warned of retaliation.")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party told it will pay a price or regret what it did is threatened by the speaker
+    ("Chile said Peru would pay a heavy price for the raid.", ("CHL", "PER", "13")),
+    ("Greece said Turkey would regret its decision.", ("GRC", "TUR", "13")),
+    ("Egypt vowed that Sudan would pay dearly for the attack.", ("EGY", "SDN", "13")),
+    ("Ethiopia vowed that Eritrea would pay for it.", ("ETH", "ERI", "13")),
+    ("Kenya warned that Somalia would face serious consequences.", ("KEN", "SOM", "13")),
+])
+def test_coding_party_told_it_will_pay_is_threatened(code, text, expected):
+    source, target, root = expected
+    assert any(s == source and t == target and c.startswith(root) for s, t, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Peru would pay the first instalment in May.",
+    "Greece said it would regret missing the summit.",
+    "Chile said Peru would pay for the repairs.",
+])
+def test_coding_payment_or_regret_of_no_threat(code, text):
+    assert not any(c.startswith("13") for _, _, c in realised_triples(code(text)))

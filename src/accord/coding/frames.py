@@ -3,12 +3,16 @@ who reports an event."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import Actor, DocActors
 from ..factuality import Factuality
-from ..nlp.grammar import SUBJECT_DEPS, child_of, has_aux
+from ..lexicon.cameo import Pattern, compile_pattern
+from ..nlp.grammar import SUBJECT_DEPS, child_of, has_aux, slots_of
 from .found import Found
+from .match import best_match
 
 
 class FrameEvents:
@@ -38,6 +42,11 @@ class FrameEvents:
                     continue
                 if not has_aux(clause, self.clause["future"]):
                     continue
+                if self._comeuppance(clause):
+                    # "said Peru would pay a heavy price": the speaker threatens the party told it will suffer
+                    out.extend(Found("130", head, speaker, doer, f"threat: {clause.lemma_}", Factuality())
+                               for speaker in speakers for doer in doers if doer.code[:3] != speaker.code[:3])
+                    continue
                 family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
@@ -55,6 +64,13 @@ class FrameEvents:
                         out.append(Found("035" if off else self.codebook.complement(family, ""), head, speaker,
                                          self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
         return out
+
+    def _comeuppance(self, clause: Token) -> bool:
+        """The clause says its subject will suffer for what it did (rules.yaml `comeuppance`: "would pay a heavy
+        price", "would regret its decision")."""
+        lemma = clause.lemma_.lower()
+        patterns = [p for p in _phrases(tuple(self.rules["comeuppance"])) if p.head == lemma]
+        return bool(patterns) and best_match(patterns, slots_of(clause, passive=False)) is not None
 
     def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
         """The clause has an if/unless condition whose subject is an actor ("if Iran blocks ...")."""
@@ -205,3 +221,9 @@ class FrameEvents:
 def _speaker(tok: Token, actors: DocActors) -> tuple[str, str]:
     found = actors.actor(tok)
     return (found.code if found else ""), " ".join(t.text for t in tok.subtree)
+
+
+@lru_cache(maxsize=8)
+def _phrases(texts: tuple[str, ...]) -> list[Pattern]:
+    """Phrases of rules.yaml in the grammar of verbs.yaml ("pay (for it)"), compiled once."""
+    return [compile_pattern("130", text, "rules.yaml") for text in texts]

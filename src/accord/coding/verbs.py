@@ -401,6 +401,8 @@ class VerbEvents:
                 return None  # "warned that Iran had attacked a tanker" reports a past act; a threat is of one to come
             governed = clause
             inner = self._inner(clause)
+            if inner is None and family.code in ("03", "13") and self._comeuppance(clause):
+                inner_code = "13"  # "vowed that Sudan would pay dearly": a threat to the party that will pay
             targets = self.subjects(clause, actors)
             if not targets and inner is not None:
                 targets = self._targets(clause, inner[0], inner[1], actors)

@@ -233,6 +233,7 @@ class _RulesFile(BaseModel):
     response_roots: list[str]
     cause_marks: list[str]
     open_act_families: list[str]
+    comeuppance: list[str] = []
     listing_preps: list[str]
     companion_preps: list[str]
     act_preps: list[str]
