@@ -37,3 +37,17 @@ def test_coding_act_called_good_is_no_criticism(code, text):
 ])
 def test_coding_complaint_is_about_the_party_of_its_clause(code, text, expected):
     assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # charging that a party does something accuses it, whatever the act
+    ("Chile charged that Peru was dumping fish on its market.", ("CHL", "PER", "112")),
+    ("Canadian officials charged that the United States was subsidising its wheat farmers.", ("CAN", "USA", "112")),
+])
+def test_coding_charged_that_accuses_the_party_of_the_clause(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+def test_coding_charged_with_a_crime_is_no_accusation_of_a_clause(code):
+    # charged with smuggling: a legal charge (173), not an accusation of a clause's party
+    assert ("CHL", "PER", "173") in realised_triples(code("Chile charged two Peruvian fishermen with smuggling."))
