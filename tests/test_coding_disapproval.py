@@ -51,3 +51,11 @@ def test_coding_charged_that_accuses_the_party_of_the_clause(code, text, expecte
 def test_coding_charged_with_a_crime_is_no_accusation_of_a_clause(code):
     # charged with smuggling: a legal charge (173), not an accusation of a clause's party
     assert ("CHL", "PER", "173") in realised_triples(code("Chile charged two Peruvian fishermen with smuggling."))
+
+
+@pytest.mark.parametrize("text", [
+    "French winegrowers could charge that Chile was dumping wine on their market.",
+    "Peru did not allege that Chile had broken the accord.",
+])
+def test_coding_accusation_not_made_is_not_realised(code, text):
+    assert not any(c.startswith("112") for _, _, c in realised_triples(code(text)))

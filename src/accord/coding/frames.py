@@ -186,11 +186,12 @@ class FrameEvents:
                 if not hostile and heads[head.lemma_.lower()] != "always":
                     continue
                 speakers = self.subjects(head, actors)
+                fact = self.assess(head, actors)  # "could charge that ...", "did not allege that ...": not made
                 for doer in self.subjects(clause, actors) or [f.source for f in hostile]:
                     for speaker in speakers:
                         code = "015" if doer.code[:3] == speaker.code[:3] else "112"
                         target = None if code == "015" else doer
-                        out.append(Found(code, head, speaker, target, f"allegation: {head.lemma_}", Factuality()))
+                        out.append(Found(code, head, speaker, target, f"allegation: {head.lemma_}", fact))
         return out
 
     def _reporter(self, anchor: Token, sent: Span, actors: DocActors) -> tuple[str, str]:
