@@ -103,3 +103,31 @@ def test_coding_statements_as_wires_word_them(code, text, expected):
 ])
 def test_coding_doubts_and_negated_acts_are_no_statement(code, text):
     assert not any(e.realised and e.code[:2] == "01" for e in code(text, "2019-03-12"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an extradition approved or ordered, and wanted people handed back, are judicial cooperation with the state
+    # they go to
+    ("Kenya approved the suspect's extradition to Belgium.", ("KEN", "BEL", "063")),
+    ("Argentina ordered the extradition of a former officer to Spain.", ("ARG", "ESP", "063")),
+    ("Brazil returned the fugitive banker to Portugal.", ("BRA", "PRT", "063")),
+    ("Peru sent the suspect back to Chile.", ("PER", "CHL", "063")),
+    # a peacekeeping operation taken charge of
+    ("Ghana took over the peacekeeping mission in Liberia.", ("GHA", "LBR", "074")),
+    ("The European Union took command of peacekeeping in Mali on Monday.", ("IGO", "MLI", "074")),
+    # relief flown in is no visit
+    ("Australia flew emergency supplies to Tonga.", ("AUS", "TON", "073")),
+    ("Canada flew food to Haiti.", ("CAN", "HTI", "073")),
+])
+def test_coding_judicial_cooperation_peacekeeping_and_relief(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "wrong_code"), [
+    # an extradition approved praises no one; a leader flying somewhere brings no relief
+    ("Kenya approved the suspect's extradition to Belgium.", "051"),
+    ("The Israeli premier flew to Cyprus.", "073"),
+])
+def test_coding_extraditions_and_flights_keep_their_sense(code, text, wrong_code):
+    assert not any(e.code.startswith(wrong_code) for e in code(text, "2019-03-12"))
