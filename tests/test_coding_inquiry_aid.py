@@ -131,3 +131,22 @@ def test_coding_judicial_cooperation_peacekeeping_and_relief(code, text, expecte
 ])
 def test_coding_extraditions_and_flights_keep_their_sense(code, text, wrong_code):
     assert not any(e.code.startswith(wrong_code) for e in code(text, "2019-03-12"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party supplied with a commodity cooperates economically (061), as with weapons it is armed (072)
+    ("Norway supplied South Africa with crude.", ("NOR", "ZAF", "061")),
+    ("Russia supplied Syria with weapons.", ("RUS", "SYR", "072")),
+    # investigators examining what a party owns investigate it
+    ("Polish investigators examined the wreckage of the Russian plane.", ("POL", "RUS", "090")),
+    # refugee status granted is asylum; a party bankrolled is given economic aid
+    ("Sweden granted refugee status to two Eritrean journalists.", ("SWE", "ERI", "075")),
+    ("Norway bankrolled the Palestinian Authority for years.", ("NOR", "PSE", "071")),
+])
+def test_coding_supplies_examinations_status_and_funding(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+def test_coding_examining_a_proposal_is_no_inquiry(code):
+    assert not any(e.code.startswith("09") for e in code("Germany examined the Polish proposal.", "2019-03-12"))
