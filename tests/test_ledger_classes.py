@@ -163,3 +163,15 @@ def test_ledger_action_steps_over_an_aside_inside_the_act(coded_claims, text, ac
     # a relative clause between commas sits inside the act; the words after it are still the act's
     promises = [c for c in coded_claims(("2023-03-01", text)) if c.kind == "promise"]
     assert [c.action for c in promises] == [action]
+
+
+@pytest.mark.parametrize(("promise", "act", "promisor", "word"), [
+    (("2023-04-03", "Mali's government committed itself to deploying 3,000 soldiers in the north."),
+     ("2023-06-12", "Malian soldiers deployed in the river towns on Friday."), "MLI", "soldiers"),
+    (("2023-05-02", "Niger pledged to pull its troops back from the border within a month."),
+     ("2023-05-20", "Nigerien troops withdrew on Thursday."), "NER", "troops"),
+])
+def test_ledger_subject_of_a_mover_verb_with_no_object_is_what_it_moves(ledger, promise, act, promisor, word):
+    # "the soldiers deployed" is deploying the soldiers: the subject names the promised thing
+    c = _one(ledger(promise, act), promisor, word)
+    assert c.status == "fulfilled", [e.matched for e in c.evidence]

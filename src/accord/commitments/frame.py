@@ -120,6 +120,10 @@ def _act_tokens(verb: Token, lex: Lexicon, asides: bool = False) -> list[Token]:
             # "the boats were handed over (by Peru)": the boats, for matching
             keep += _phrase(child, lex, _CLAUSES)
             continue
+        if asides and child.dep_ == "nsubj" and child.pos_ == "NOUN" and verb.lemma_.lower() in lex.mover_verbs and \
+                not any(c.dep_ in _OBJECTS for c in verb.children):
+            keep.append(child)  # "the soldiers deployed": deploying the soldiers, for matching
+            continue
         if (child.dep_ in _NOT_ACT or _is_deadline(child, lex) or child.ent_type_ == "DATE" and child.dep_ != "dobj"
                 or is_frame(child, lex) or _is_condition(child, lex)):
             if child.dep_ == "neg":
