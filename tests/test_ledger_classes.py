@@ -175,3 +175,21 @@ def test_ledger_subject_of_a_mover_verb_with_no_object_is_what_it_moves(ledger, 
     # "the soldiers deployed" is deploying the soldiers: the subject names the promised thing
     c = _one(ledger(promise, act), promisor, word)
     assert c.status == "fulfilled", [e.matched for e in c.evidence]
+
+
+WITHDRAWAL = ("2022-03-01", "Eritrea pledged to withdraw its forces from the border towns by June.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Eritrean forces withdrew from the border towns on Monday but kept soldiers at two checkpoints.", "partial"),
+    ("Eritrean forces left the border towns on Monday, but Eritrea retained three army posts on the hills.",
+     "partial"),
+    # kept back by another party, joined by "and", or not kept: done
+    ("Eritrean forces withdrew from the border towns on Monday, but Ethiopian rebels kept their rifles.", "fulfilled"),
+    ("Eritrean forces withdrew from the border towns on Monday and kept their discipline.", "fulfilled"),
+    ("Eritrean forces withdrew from the border towns on Monday but did not keep soldiers at the checkpoints.",
+     "fulfilled"),
+])
+def test_ledger_act_done_but_part_kept_back_is_partial(ledger, later, status):
+    c = _one(ledger(WITHDRAWAL, ("2022-06-20", later)), "ERI", "forces")
+    assert c.status == status, [e.matched for e in c.evidence]

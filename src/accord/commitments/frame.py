@@ -1299,6 +1299,8 @@ class ClaimFinder:
                                                                              else ())}
             cues += [w for w in self.lex.not_yet_words if " " not in w and w in around]
         share = share_of(core, self.lex)
+        if not share and value == "asserted" and self._kept_back(verb, subjects, actors):
+            share = "incomplete"  # "withdrew from the towns but kept soldiers at two checkpoints"
         if share:
             cues.append(SHARE + share)
         if count_of(core) is not None:
@@ -1331,6 +1333,17 @@ class ClaimFinder:
         if lemma in self.lex.receipt_verbs | self.lex.possession_verbs and value == "asserted":
             out += self._given(verb, subjects, out, actors)
         return out
+
+    def _kept_back(self, verb: Token, subjects: list, actors) -> bool:
+        """Whether an act is said done with part of what it moves kept back by the same party ("withdrew from the
+        towns but kept soldiers at two checkpoints": a `retention_verbs` verb with an object, joined by one of
+        `retention_marks`)."""
+        if not any(c.dep_ == "cc" and c.lower_ in self.lex.retention_marks for c in verb.children):
+            return False
+        own = {party(s.code) for s in subjects}
+        return any(c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in self.lex.retention_verbs and not negated(c)
+                   and any(o.dep_ == "dobj" for o in c.children)
+                   and own & {party(s.code) for s in self.coder.subjects(c, actors)} for c in verb.children)
 
     def _nominal(self, noun: Token, actors, index, published, offset) -> list[Claim]:
         """"Peru's handover of the boats was completed", "the Chilean withdrawal took place", "the withdrawal by

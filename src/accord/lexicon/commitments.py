@@ -24,7 +24,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
          "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs", "speech_acts",
          "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
-         "invitation_nouns", "occasion_words", "mover_verbs")
+         "invitation_nouns", "occasion_words", "mover_verbs",
+         "retention_verbs", "retention_marks")
 
 
 class _CommitmentsFile(BaseModel):
@@ -87,6 +88,8 @@ class _CommitmentsFile(BaseModel):
     possession_verbs: list[str]
     arrival_verbs: list[str]
     mover_verbs: list[str]
+    retention_verbs: list[str]
+    retention_marks: list[str]
     parallel_marks: list[str]
     deadline_nouns: list[str]
     lapse_verbs: list[str]
@@ -210,6 +213,8 @@ class Lexicon:
     act_noun_preps: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     mover_verbs: frozenset[str] = frozenset()
+    retention_verbs: frozenset[str] = frozenset()
+    retention_marks: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     lapse_verbs: frozenset[str] = frozenset()
