@@ -342,3 +342,22 @@ def test_attachment_forces_sent_to_act_are_the_senders(code):
 def test_attachment_purpose_clause_of_coordinated_subjects_is_not_each_others(code):
     events = code("French and German business leaders met their Japanese colleagues to discuss trade.", "2016-03-02")
     assert not any(e.source[:3] in ("FRA", "DEU") and e.target[:3] in ("FRA", "DEU") for e in events)
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Envoys of South and North Korea met at the border village on Monday.", ("KOR", "PRK"), "04"),
+    ("North and South Korean negotiators signed a fishing pact.", ("PRK", "KOR"), "05"),
+    ("South and North Korea signed a pact on rail links.", ("KOR", "PRK"), "05"),
+])
+def test_attachment_name_sharing_its_last_word_with_the_next_is_a_second_party(code, text, pair, root):
+    triples = _triples(code(text, "2016-03-02"))
+    assert (pair[0], pair[1], root) in triples and (pair[1], pair[0], root) in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from Kenya and Uganda discussed the fishing dispute.",
+    "Negotiators from Kenya and Uganda signed a fishing pact.",
+])
+def test_attachment_plural_role_from_coordinated_states_stands_for_each(code, text):
+    triples = _triples(code(text, "2016-03-02"))
+    assert any(t[:2] == ("KEN", "UGA") for t in triples) and any(t[:2] == ("UGA", "KEN") for t in triples)

@@ -292,6 +292,26 @@ def _sponsor(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _WORDS.sponsor_words
 
 
+_ELIDED_KINDS = ("country", "adjective", "demonym")
+
+
+def _elided(doc: Doc, taken: dict[int, tuple[Span, Entry]], book: ActorBook) -> list[tuple[Span, Entry]]:
+    """Names whose shared words are written once, in the name after them: "North" of "North and South Korea",
+    "East" of "East and West Germany" (a word before a dictionary name and coordinated with one of its words,
+    that makes a dictionary name with the name's words after the first)."""
+    out = []
+    for span, _ in {id(v[0]): v for v in taken.values()}.values():
+        if len(span) < 2:
+            continue
+        for word in sorted({c for t in span for c in t.conjuncts}, key=lambda c: c.i):
+            if word.i >= span.start or word.i in taken:
+                continue
+            entry = book.phrases.get(" ".join([word.text, *(t.text for t in span[1:])]))
+            if entry is not None and entry.kind in _ELIDED_KINDS:
+                out.append((doc[word.i:word.i + 1], entry))
+    return out
+
+
 def _modifier(span: Span) -> bool:
     """The phrase modifies a noun after it, alone or coordinated ("Western diplomats", "Western and Arab
     states")."""
@@ -377,6 +397,8 @@ class DocActors:
             if not any(t.i in self.reporters for t in span):
                 for t in span:
                     self.by_token[t.i] = (span, entry)
+        for span, entry in _elided(doc, self.by_token, self.book):
+            self.by_token[span.start] = (span, entry)
         self.bodies: dict[int, tuple[Span, Body]] = {}
         for span, body in matcher.body_spans(doc, self.by_token, words):
             for t in span:
@@ -826,15 +848,20 @@ class DocActors:
         """ "Chinese and Russian firms", "the foreign ministers of India and Pakistan" (a plural role) stand for
         two actors."""
         out = [actor]
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORDS.member_preps for g in c.children
               if g.dep_ == "pobj"] if tok.tag_ == "NNS" else []
         for child in (*tok.children, *of):
-            if child.dep_ in ("amod", "compound", "nmod", "pobj") and child.conjuncts:
-                first = self.by_token.get(child.i)
-                if first is None or not actor.code.startswith(first[1].code_on(self.day)):
+            first = self.by_token.get(child.i) if child.dep_ in ("amod", "compound", "nmod", "pobj") else None
+            # the conjuncts of any word of the name: "North and South Korea" hangs "North" on "South"
+            # (not the phrase's own conjuncts, which `actors` reads: "North Korea and the United States")
+            conjuncts = [c for t in first[0] if t.i != tok.i for c in t.conjuncts
+                         if c.i not in range(first[0].start, first[0].end) and c.i != tok.i
+                         and c not in tok.conjuncts] if first is not None else []
+            if conjuncts:
+                if not actor.code.startswith(first[1].code_on(self.day)):
                     continue
                 agent = actor.code[len(first[1].code_on(self.day)):]
-                for conj in child.conjuncts:
+                for conj in conjuncts:
                     hit = self.by_token.get(conj.i)
                     if hit is not None:
                         span, entry = hit
