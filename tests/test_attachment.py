@@ -361,3 +361,17 @@ def test_attachment_name_sharing_its_last_word_with_the_next_is_a_second_party(c
 def test_attachment_plural_role_from_coordinated_states_stands_for_each(code, text):
     triples = _triples(code(text, "2016-03-02"))
     assert any(t[:2] == ("KEN", "UGA") for t in triples) and any(t[:2] == ("UGA", "KEN") for t in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana, backed by Nigeria, condemned Togo over the raid.", ("NGA", "GHA", "05")),
+    ("Latvia, criticised by Sweden for the new law, recalled its envoy.", ("SWE", "LVA", "11")),
+    ("Zambian rebels armed by Angola raided a border post.", ("AGO", "ZMB", "07")),
+])
+def test_attachment_participle_on_a_party_is_done_to_it_by_its_agent(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+def test_attachment_participle_agent_that_is_no_party_is_no_source(code):
+    events = code("Kenyan troops backed by heavy artillery advanced on the town.", "2016-03-02")
+    assert not any(e.target.startswith("KEN") and e.code.startswith("05") for e in events)

@@ -94,7 +94,9 @@ class Attachment:
             # "a UN resolution calling for ...": the noun's own actor; "issued a statement condemning ...": its author
             return actors.actors(tok.head) or self._author(tok.head, actors, depth)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return []  # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed
+            # "two men sought in the slaying": the noun is what is acted on, the doer is unnamed; "Uganda, backed
+            # by Kenya, ...": the agent does it to the party the participle qualifies
+            return self._participle_agents(tok, actors)
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
@@ -260,6 +262,15 @@ class Attachment:
                         return found
         return []
 
+    def _participle_agents(self, verb: Token, actors: DocActors) -> list[Actor]:
+        """The agent of a past participle qualifying a party ("Uganda, backed by Kenya"; "rebels armed by
+        Rwanda"): it does what the participle says to the party; none for a participle on anything else ("a
+        tariff approved by the Senate", "a report released by Iran")."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(a.known for a in actors.actors(verb.head)):
+            return []
+        pobj = child_of(child_of(verb, ("agent",)), ("pobj",))
+        return [a for a in actors.actors(pobj) if a.known] if pobj is not None else []  # not "backed by artillery"
+
     def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         """The actors of a passive verb's subject ("Argentina was forced ...")."""
         subj = child_of(verb, ("nsubjpass",))
@@ -287,6 +298,8 @@ class Attachment:
             return []
         if is_passive(tok):  # "... before being shot by police": what is acted on may be the subject above
             obj = child_of(tok, ("nsubjpass",)) or self._understood_subject(tok)
+        elif self._participle_agents(tok, actors):  # "the rebels, armed by Rwanda, ...": the rebels
+            obj = tok.head
         else:
             # a direct object before a complement ("shot dead the ambassador": "dead" is the verb's oprd)
             obj = child_of(tok, ("dobj", "obj")) or child_of(tok, OBJECT_DEPS) or clause_object(tok)
