@@ -375,3 +375,22 @@ def test_attachment_participle_on_a_party_is_done_to_it_by_its_agent(code, text,
 def test_attachment_participle_agent_that_is_no_party_is_no_source(code):
     events = code("Kenyan troops backed by heavy artillery advanced on the town.", "2016-03-02")
     assert not any(e.target.startswith("KEN") and e.code.startswith("05") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay recalled its ambassador for consultations.",
+    "Estonia withdrew its envoy on Friday.",
+])
+def test_attachment_own_official_is_no_target_of_its_state(code, text):
+    events = code(text, "2016-03-02")
+    assert not any(e.source[:3] == e.target[:3] for e in events)
+
+
+def test_attachment_own_official_named_without_a_pronoun_stays_the_target(code):
+    triples = _triples(code("Dutch prosecutors questioned the former Dutch premier.", "2016-03-02"))
+    assert any(t[:2] == ("NLD", "NLD") and t[2] == "09" for t in triples)
+
+
+def test_attachment_own_official_posted_in_a_country_makes_the_host_the_target(code):
+    triples = _triples(code("Uruguay recalled its ambassador in Caracas.", "2016-03-02"))
+    assert any(t[:2] == ("URY", "VEN") and t[2] == "16" for t in triples)

@@ -14,7 +14,7 @@ def _values(events, root):
     ("Chile did not expel the Bolivian diplomats.", "16", "negated"),
     ("Chile never expelled any Bolivian diplomats.", "16", "negated"),
     ("Chile refused to meet Bolivian envoys.", "04", "negated"),
-    ("If Bolivia closes the border, Chile will expel its diplomats.", "16", "hypothetical"),
+    ("If Bolivia closes the border, Chile will expel Bolivian diplomats.", "16", "hypothetical"),
     ("Chile will expel three Bolivian diplomats next week.", "16", "future"),
     ("Chile plans to expel three Bolivian diplomats.", "16", "future"),
     ("Chile may expel three Bolivian diplomats.", "16", "modal"),

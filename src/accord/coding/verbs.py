@@ -120,9 +120,22 @@ class VerbEvents:
             # the source's own; the party the preposition names is the target
             other = [t for t in self._targets(tok, pattern, slots, actors, skip_object=True, places=False)
                      if not self._own_agent(sources[0], t)]
+            if not other:  # "recalled its ambassador in Bolivia": the host of the official
+                obj = child_of(tok, ("dobj",))
+                other = [a for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
+                         and c.lower_ in self.rules["location_preps"] for p in c.children if p.dep_ == "pobj"
+                         for a in actors.actors(p) if a.known and a.code[:3] != sources[0].code[:3]]
             if not other and code[:2] in self.rules["response_roots"]:
                 other = self._provoker(tok, sources, actors)  # "After X invaded Y, Greece recalled its envoy"
-            targets = other or targets
+            # "Peru recalled its ambassador": with no other party named, the state's own official, named by a
+            # possessive pronoun of its country, is no party it acts on (force may be: "Chad's army shelled its
+            # own soldiers"); others stay ("investigators questioned the former French president", "prosecutors
+            # searched the offices of the ruling party")
+            obj = child_of(tok, ("dobj",))
+            mine = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and all(
+                t.known and t.code[:3] == sources[0].code[:3] for t in targets) and \
+                (code or pattern.reverse)[:2] not in self.rules["possessed_target_roots"]
+            targets = other or ([] if mine else targets)
         elif len(sources) >= 2 and targets and code.startswith(self.reciprocal):
             # "Obama and Putin will meet in Zurich", "Japan and Korea held talks in Hanoi": coordinated
             # parties meet each other, not the place
