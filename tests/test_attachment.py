@@ -394,3 +394,20 @@ def test_attachment_own_official_named_without_a_pronoun_stays_the_target(code):
 def test_attachment_own_official_posted_in_a_country_makes_the_host_the_target(code):
     triples = _triples(code("Uruguay recalled its ambassador in Caracas.", "2016-03-02"))
     assert any(t[:2] == ("URY", "VEN") and t[2] == "16" for t in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guinea was suspended from the African Union after the coup.", ("IGO", "GIN", "16")),
+    ("Four Belarusian diplomats were expelled from Lithuania on Monday.", ("LTU", "BLR", "16")),
+    ("Two Eritrean envoys were kicked out of Djibouti.", ("DJI", "ERI", "16")),
+])
+def test_attachment_passive_removal_from_a_party_is_that_partys_act(code, text, expected):
+    assert expected in _triples(code(text, "2016-03-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "Steel imports were banned from Vietnam.",
+    "Chilean diplomats were expelled from Chile.",
+])
+def test_attachment_passive_removal_from_goods_origin_or_own_country_has_no_doer(code, text):
+    assert not code(text, "2016-03-02")

@@ -37,6 +37,8 @@ class Attachment:
                     (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i + 1
                      and child_of(tok, ("dobj",)) is not None), None)  # "was granted asylum by France"
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
+            if pobj is None and tok.lemma_.lower() in self.rules["removal_verbs"]:
+                return self._removed_from(tok, actors)  # "Fiji was suspended from the Commonwealth"
             return actors.actors(pobj) if pobj is not None else []
         subj = subject_of(tok)
         if subj is None and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
@@ -260,6 +262,22 @@ class Attachment:
                     found = self._subject_actors(subj, actors) if subj is not None else []
                     if found:
                         return found
+        return []
+
+    def _removed_from(self, verb: Token, actors: DocActors) -> list[Actor]:
+        """The party a passive of removal (`removal_verbs`) names after "from" or "out of" ("was suspended from
+        the African Union", "were expelled from Chile"), when it is not the removed party's own country."""
+        removed = child_of(verb, ("nsubjpass",))
+        own = {a.code[:3] for a in actors.actors(removed)} if removed is not None else set()
+        outs = [c for c in verb.children if c.lower_ == "out"]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += [c for h in (verb, *outs) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and c.i > 0 and c.nbor(-1).lower_ == "out"]  # "kicked out of", however "out" is parsed
+        for prep in preps:
+            pobj = child_of(prep, ("pobj",))
+            found = [a for a in actors.actors(pobj) if a.known and a.code[:3] not in own] if pobj is not None else []
+            if found:
+                return found
         return []
 
     def _participle_agents(self, verb: Token, actors: DocActors) -> list[Actor]:

@@ -228,6 +228,7 @@ class _RulesFile(BaseModel):
     own_act_families: list[str] = []
     deadline_preps: list[str]
     gerund_preps: list[str]
+    removal_verbs: list[str] = []
     doer_participles: list[str]
     utterance_nouns: list[str]
     response_roots: list[str]
