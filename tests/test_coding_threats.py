@@ -57,3 +57,17 @@ def test_coding_party_told_it_will_pay_is_threatened(code, text, expected):
 ])
 def test_coding_payment_or_regret_of_no_threat(code, text):
     assert not any(c.startswith("13") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would not hesitate to" act is to act: a threat when the act is hostile, never a refusal
+    ("Sweden warned it would not hesitate to use force against Turkey.", ("SWE", "TUR", "13")),
+    ("Chile said it would not hesitate to impose sanctions on Peru.", ("CHL", "PER", "13")),
+])
+def test_coding_not_hesitating_to_act_is_intending_it(code, text, expected):
+    source, target, root = expected
+    events = code(text)
+    triples = realised_triples(events)
+    assert any(s == source and t == target and c.startswith(root) for s, t, c in triples)
+    assert not any(c.startswith("12") for _, _, c in triples)
+    assert not any(e.factuality == "negated" for e in events)  # the act is intended, not denied

@@ -47,7 +47,9 @@ class FrameEvents:
                     out.extend(Found("130", head, speaker, doer, f"threat: {clause.lemma_}", Factuality())
                                for speaker in speakers for doer in doers if doer.code[:3] != speaker.code[:3])
                     continue
-                family = "12" if any(c.dep_ == "neg" for c in clause.children) else "03"
+                # "would not hesitate to use force" intends the act (factuality.yaml `litotes`)
+                family = "12" if any(c.dep_ == "neg" for c in clause.children) \
+                    and clause.lemma_.lower() not in self.facts.litotes else "03"
                 for speaker in speakers:
                     own = [f for f in inner if f.source.code[:3] == speaker.code[:3]]
                     for f in own:

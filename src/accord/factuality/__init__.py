@@ -44,6 +44,7 @@ class FactualityRules:
         self.claim_nouns = frozenset(cues["claim_nouns"])
         self.claim_denials = frozenset(cues["claim_denials"])
         self.subject_infinitive = cues["subject_infinitive"]
+        self.litotes = frozenset(cues["litotes"])
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
@@ -79,6 +80,10 @@ class FactualityRules:
                                                                   and tok.i < c.i < tok.head.i
                                                                   for c in tok.head.children):
                 break  # "X told Congress he would close it; he never did": two sentences, parsed as one
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.litotes \
+                    and any(c.dep_ == "neg" for c in tok.head.children):
+                # "would not hesitate to use force": the act is intended, not denied
+                return Factuality("future", (tok.head.text,), 0.75)
             if tok.dep_ == "ccomp" and self.governors.get(tok.head.lemma_.lower()) == "modal" \
                     and subjunctive(tok, tok.head):
                 # "demanded that Belarus free the drivers", "urged that Thailand withdraw": asked for, not done

@@ -588,6 +588,7 @@ class _FactualityFile(BaseModel):
     doubt_words: list[str]
     noun_modifiers: dict[str, FactValue]
     subject_infinitive: dict[str, FactValue] = {}
+    litotes: list[str] = []
 
 
 @lru_cache(maxsize=1)
