@@ -372,6 +372,14 @@ def test_attachment_participle_on_a_party_is_done_to_it_by_its_agent(code, text,
     assert expected in _triples(code(text, "2016-03-02"))
 
 
+@pytest.mark.parametrize("text", [
+    "Tariffs on Kenyan tea, approved by Uganda, took effect on Monday.",
+    "The Kenyan budget cuts, agreed by Uganda, took effect.",
+])
+def test_attachment_participle_on_a_thing_a_party_names_is_no_act_on_the_party(code, text):
+    assert not any(e.source.startswith("UGA") for e in code(text, "2016-03-02"))
+
+
 def test_attachment_participle_agent_that_is_no_party_is_no_source(code):
     events = code("Kenyan troops backed by heavy artillery advanced on the town.", "2016-03-02")
     assert not any(e.target.startswith("KEN") and e.code.startswith("05") for e in events)

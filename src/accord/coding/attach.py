@@ -284,10 +284,18 @@ class Attachment:
         """The agent of a past participle qualifying a party ("Uganda, backed by Kenya"; "rebels armed by
         Rwanda"): it does what the participle says to the party; none for a participle on anything else ("a
         tariff approved by the Senate", "a report released by Iran")."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(a.known for a in actors.actors(verb.head)):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not self._party_word(verb.head) or \
+                not any(a.known for a in actors.actors(verb.head)):
             return []
         pobj = child_of(child_of(verb, ("agent",)), ("pobj",))
-        return [a for a in actors.actors(pobj) if a.known] if pobj is not None else []  # not "backed by artillery"
+        if pobj is None or not self._party_word(pobj):
+            return []  # not "backed by artillery fire", nor "a programme guaranteed by the parent company"
+        return [a for a in actors.actors(pobj) if a.known]
+
+    def _party_word(self, noun: Token) -> bool:
+        """The word names a party itself (a name or a role word), not a thing a party's name modifies ("the
+        programmes of a Canadian bank", "budget cuts")."""
+        return noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)
 
     def _passive_subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         """The actors of a passive verb's subject ("Argentina was forced ...")."""
