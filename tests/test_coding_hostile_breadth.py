@@ -123,3 +123,17 @@ def test_coding_rally_of_prices_or_a_showing_is_no_protest(code, text):
 def test_coding_people_who_rally_still_protest(code, text, source):
     triples = realised_triples(code(text))
     assert any(s == source and c == "141" for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # limits put on a party's exports or imports penalise it as sanctions do
+    ("Japan imposed export curbs on Russia.", "JPN", "RUS", "163"),
+    ("China imposed import curbs on Australian wine.", "CHN", "AUS", "163"),
+    ("India slapped import restrictions on Malaysian palm oil.", "IND", "MYS", "163"),
+    # a candidate or politician killed is assassinated
+    ("Gunmen killed a Mexican mayoral candidate in Guerrero.", "MEX", "MEX", "186"),
+    ("Gunmen shot dead a Honduran politician in San Pedro Sula.", "HND", "HND", "186"),
+])
+def test_coding_trade_curbs_and_killed_candidates(code, text, source, target, cameo):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, source, target, cameo), triples
