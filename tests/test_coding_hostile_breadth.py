@@ -137,3 +137,24 @@ def test_coding_people_who_rally_still_protest(code, text, source):
 def test_coding_trade_curbs_and_killed_candidates(code, text, source, target, cameo):
     triples = realised_triples(code(text))
     assert has_triple(triples, source, target, cameo), triples
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # forces deployed with no agent named are their own state's
+    ("Thousands of Russian troops were deployed to Belarus.", "RUS", "BLR", "154"),
+    ("Riot police were deployed in Tbilisi.", "GEO", "", "153"),
+])
+def test_coding_forces_deployed_without_agent_are_their_states(code, text, source, target, cameo):
+    events = [e for e in code(text) if e.realised]
+    assert any(e.source.startswith(source) and e.target.startswith(target) and e.code == cameo
+               for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # one officer sent is no force deployed; tourists sent are no force
+    "The Kenyan police chief was sent to Uganda for talks.",
+    "Thousands of Russian tourists were sent to Turkey.",
+])
+def test_coding_passive_sending_of_no_force(code, text):
+    triples = realised_triples(code(text))
+    assert not any(c.startswith("15") for _, _, c in triples), triples

@@ -87,6 +87,18 @@ class VerbEvents:
             sources = self.subjects(tok, actors)
         if not sources and code[:2] in self.rules["crowd_roots"]:
             sources = self._crowd(subject_of(tok))  # "Thousands rallied in Lisbon"
+        if not sources and code[:2] in self.rules["self_deployed_roots"] and is_passive(tok):
+            # "Thousands of Russian troops were deployed to Belarus": forces sent or alerted with no agent named
+            # are sent by their own state; the party is the one named elsewhere. A body of them, not one officer
+            # ("the police chief was sent to Uganda")
+            subj = child_of(tok, ("nsubjpass",))
+            many = subj is not None and (subj.tag_ in ("NNS", "NNPS")
+                                         or subj.lemma_.lower() in self.rules["crowd_words"])
+            sources = [a for a in (actors.actors(subj) if many else [])
+                       if a.code[3:6] in self.rules["force_sectors"]]
+            if sources:
+                targets = [t for t in self._targets(tok, pattern, slots, actors, skip_object=True)
+                           if t.code != sources[0].code]
         if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and code.startswith(self.reciprocal):
             # "Fighting between Armenia and Azerbaijan killed dozens": a gerund read as a noun names its parties

@@ -223,6 +223,8 @@ class _RulesFile(BaseModel):
     roaming_sectors: list[str] = []
     mishap_nouns: list[str] = []
     market_nouns: frozenset[str] = frozenset()
+    self_deployed_roots: frozenset[str] = frozenset()
+    force_sectors: frozenset[str] = frozenset()
     gathering_heads: frozenset[str] = frozenset()
     suffered_states: dict[str, list[str]] = {}
     own_act_families: list[str] = []
