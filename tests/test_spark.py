@@ -4,7 +4,9 @@ load-parquet storing what ingest stores."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -148,16 +150,21 @@ def test_spark_submit_runs_the_entry_point_with_the_master_it_was_given(corpus, 
 
     import accord.spark
 
-    submit = shutil.which("spark-submit")
+    # pyspark installs spark-submit beside this Python, which a run of the venv's python without activating it
+    # (make test, CI) does not put on the PATH: look there, and let the script find that Python the same way
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")]),
+           "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    submit = shutil.which("spark-submit", path=env["PATH"])
     if submit is None:
-        pytest.skip("spark-submit (installed with pyspark) is not on the PATH")
+        pytest.skip("spark-submit (installed with pyspark) is neither beside this Python nor on the PATH")
     head = tmp_path / "head.jsonl"
     head.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[:4]), encoding="utf-8")
     entry = Path(accord.spark.__file__).with_name("__main__.py")
     done = subprocess.run([submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
                            "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
                            str(entry), str(head), str(tmp_path / "out")],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Coded 4 documents" in done.stdout and "with Spark local[2]" in done.stdout
     assert len(_table(tmp_path / "out", "documents")) == 4
