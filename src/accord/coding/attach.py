@@ -244,8 +244,10 @@ class Attachment:
         """For an inquiry (`inquiry_roots`), who did what `noun` names: its doer after "by" ("the killing of
         protesters by Ugandan police"), also on its "of" object ("allegations of abuse by the guards") or by a
         participle (`_named_doers`), else the subject of a "that" clause on a claim (`claim_nouns`: "reports
-        that Guatemalan soldiers crossed the border"); none for other codes."""
-        if code[:2] not in self.rules["inquiry_roots"]:
+        that Guatemalan soldiers crossed the border"); for a response to an act (`act_doer_roots`: "condemned
+        the killing of protesters by Belarusian police") the doer only; none for other codes."""
+        inquiry = code[:2] in self.rules["inquiry_roots"]
+        if not inquiry and code[:2] not in self.rules["act_doer_roots"]:
             return []
         of = next((child_of(c, ("pobj",)) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         for act in (noun, of) if of is not None else (noun,):
@@ -254,7 +256,7 @@ class Attachment:
             found = (actors.actors(by) if by is not None else []) or self._named_doers(act, actors)
             if found:
                 return found
-        if noun.lemma_.lower() in self.rules["claim_nouns"]:
+        if inquiry and noun.lemma_.lower() in self.rules["claim_nouns"]:
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                            for m in clause.children):

@@ -265,6 +265,7 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    act_doer_roots: list[str] = []
     declined_when_negated: dict[str, str] = {}
     comment_words: list[str] = []
     state_trade_codes: list[str] = []
