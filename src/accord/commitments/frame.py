@@ -552,6 +552,8 @@ class ClaimFinder:
             if pos != VERB or lemma in self.lex.promise_verbs or lemma in self.coder.reporting:
                 continue
             found = self._act(tok, actors, index, published, offset, out)
+            if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                found = self._participle_act(tok, actors, index, published, offset, out)
             if not found and (tok.tag_ == "VBN" or tok.dep_ in ("ROOT", "conj", "ccomp")):
                 found = self._agentless(tok, actors, index, published, offset, out)
             out.extend(found)
@@ -591,6 +593,24 @@ class ClaimFinder:
             if to:  # "the supplies arrived in Yemen": received there, from whoever promised to send them
                 claim.lemmas[0] = self.lex.receipt_verb
                 claim.cues.append(RECEIVER + to[1:])
+        return found
+
+    def _participle_act(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
+        """"The panel, chaired by a Kenyan judge, met ...": a past participle on a thing, with a known actor as its
+        agent, is that actor's act on the thing (chairing the panel); the thing's words join the act's."""
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        doers = [a for a in actors.actors(agent) if a.known] if agent is not None else []
+        if not doers or actors.actors(verb.head):
+            return []  # a participle on a party is the coder's ("Uganda, backed by Kenya")
+        found = self._act(verb, actors, index, published, offset, promises, doers)
+        inside = {t.i for t in verb.subtree}
+        thing = [t.lemma_.lower() for t in _phrase(verb.head, self.lex, _CLAUSES)
+                 if t.i not in inside and _content(t)]
+        named = " ".join(t.lower_ if t.pos_ == "DET" else t.text for t in self._sent.doc[verb.head.left_edge.i:
+                                                                                           verb.head.i + 1])
+        for claim in found:
+            claim.lemmas = list(dict.fromkeys([*claim.lemmas[:1], *thing, *claim.lemmas[1:]]))[:14]
+            claim.action = f"{claim.lemmas[0]} {named}"
         return found
 
     # -- promises -------------------------------------------------------------------------------

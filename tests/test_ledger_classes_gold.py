@@ -1,0 +1,33 @@
+"""Classes of ledger errors found on our own gold processes (tests/data/ledger); the sentences are written for
+these tests, about other parties."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _one(commitments, promisor, word):
+    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
+    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
+    return found[0]
+
+
+PANEL = ("2021-03-02", "Kenya promised Tanzania that it would chair a panel to oversee the border vote.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The panel overseeing the border vote, chaired by a Kenyan judge, first convened in Arusha on Monday.",
+     "fulfilled"),
+    ("The panel overseeing the border vote, chaired by a Ugandan judge, first convened in Arusha on Monday.",
+     "pending"),
+])
+def test_ledger_agent_of_a_participle_on_a_thing_does_its_act(ledger, later, status):
+    c = _one(ledger(PANEL, ("2021-05-12", later)), "KEN", "panel")
+    assert c.status == status
+
+
+def test_ledger_participle_act_names_the_thing_it_qualifies(coded_claims):
+    claims = coded_claims(("2021-05-12", "The inquiry into the crash, led by a Chilean prosecutor, ended on Friday."))
+    led = [c for c in claims if c.actor.startswith("CHL") and c.lemmas[0] == "lead"]
+    assert [(c.action, c.factuality) for c in led] == [("lead the inquiry", "asserted")]
+    assert "inquiry" in led[0].lemmas
