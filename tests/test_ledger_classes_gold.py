@@ -31,3 +31,26 @@ def test_ledger_participle_act_names_the_thing_it_qualifies(coded_claims):
     led = [c for c in claims if c.actor.startswith("CHL") and c.lemmas[0] == "lead"]
     assert [(c.action, c.factuality) for c in led] == [("lead the inquiry", "asserted")]
     assert "inquiry" in led[0].lemmas
+
+
+GUNMEN = ("2021-03-02", "Under the truce, the Houthis will move their gunmen and artillery south of the Hodeidah road.")
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The Houthis have not pulled their gunmen back from the road, Yemen's defence minister said.", "unfulfilled"),
+    ("The Houthis pulled their gunmen back from the road on Sunday.", "fulfilled"),
+    ("The Houthis withdrew their gunmen from the road on Sunday.", "fulfilled"),
+])
+def test_ledger_moving_forces_away_is_withdrawing_them(ledger, later, status):
+    c = _one(ledger(GUNMEN, ("2021-05-10", later)), "YEM", "gunmen")
+    assert c.status == status
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Sudanese rebels agreed to move their fighters back from the ceasefire line.", "withdraw"),
+    ("Sudanese rebels agreed to move their fighters north of the ceasefire line.", "withdraw"),
+    ("Sudanese rebels agreed to move their fighters north to the ceasefire line.", "move"),
+])
+def test_ledger_move_with_an_object_names_the_movement_not_the_object(coded_claims, text, verb):
+    [promise] = [c for c in coded_claims(("2021-03-02", text)) if c.kind == "promise"]
+    assert promise.lemmas[:2] == [verb, "fighter"]

@@ -74,9 +74,12 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None, actors=None) -> list[str
 def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> list[str]:
     """`act_lemmas` from the sentence's entities and the act's words with its asides."""
     words = [verb.lemma_.lower()]
-    if words[0] in lex.light_verbs:  # "make payments", "take steps": the noun names the act
+    if words[0] in lex.light_verbs and words[0] not in lex.mover_verbs:
+        # "make payments", "take steps": the noun names the act (what "move" has as object is what it moves)
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         words = [noun.lemma_.lower()] if noun is not None else words
+    if words[0] in lex.away_moves and _moved_away(tokens, lex):  # "move its fighters north of the river"
+        words = [lex.away_verb]
     if words[0] in lex.letting_verbs and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in lex.leaving_verbs
                                              for c in verb.children):
         words = [lex.release_verb]  # "let the fishermen go home": their release
@@ -100,6 +103,14 @@ def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> lis
         elif tok.like_num and tok.ent_type_ not in ("DATE",):
             words.append(tok.lower_)
     return list(dict.fromkeys(words))[:14]
+
+
+def _moved_away(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the words of an act of moving forces move them away: "back", "behind the line", "north of the
+    river" (the direction word followed by "of", wherever the parser hangs it)."""
+    doc = tokens[0].doc
+    return any(t.lower_ in lex.away_words and t.pos_ != "NOUN" or t.lower_ in lex.away_directions
+               and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" for t in tokens)
 
 
 def _actor_code(tok: Token, actors) -> str:

@@ -24,7 +24,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "letting_verbs", "leaving_verbs", "return_verbs", "table_nouns", "currency_nouns",
          "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs", "speech_acts",
          "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
-         "invitation_nouns", "occasion_words", "mover_verbs",
+         "invitation_nouns", "occasion_words", "mover_verbs", "away_moves", "away_words", "away_directions",
          "retention_verbs", "retention_marks")
 
 
@@ -88,6 +88,10 @@ class _CommitmentsFile(BaseModel):
     possession_verbs: list[str]
     arrival_verbs: list[str]
     mover_verbs: list[str]
+    away_moves: list[str]
+    away_words: list[str]
+    away_directions: list[str]
+    away_verb: str
     retention_verbs: list[str]
     retention_marks: list[str]
     parallel_marks: list[str]
@@ -213,6 +217,10 @@ class Lexicon:
     act_noun_preps: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     mover_verbs: frozenset[str] = frozenset()
+    away_moves: frozenset[str] = frozenset()
+    away_words: frozenset[str] = frozenset()
+    away_directions: frozenset[str] = frozenset()
+    away_verb: str = "withdraw"
     retention_verbs: frozenset[str] = frozenset()
     retention_marks: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
@@ -263,6 +271,7 @@ def load_lexicon() -> Lexicon:
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
                    receipt_verb=str(raw["receipt_verb"]), release_verb=str(raw["release_verb"]),
+                   away_verb=str(raw["away_verb"]),
                    resumed_talks=tuple(map(str, raw["resumed_talks"])),
                    phrasal_acts={str(k): str(v) for k, v in raw["phrasal_acts"].items()},
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
