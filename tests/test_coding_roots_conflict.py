@@ -57,3 +57,47 @@ def test_coding_economic_flow_words_keep_their_other_senses(code, text, code_):
     codes = {e.code for e in code(text, "2019-03-12") if e.realised}
     assert (code_ in codes) if code_ else not codes & {"163", "085", "0841"}, codes
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # diplomats ordered to leave or declared persona non grata are expelled: relations reduced (161)
+    ("Lithuania ordered three Russian diplomats to leave the country.", ("LTU", "RUS", "161")),
+    ("Poland declared a Russian diplomat persona non grata.", ("POL", "RUS", "161")),
+    ("Chad told the Sudanese ambassador to leave within 48 hours.", ("TCD", "SDN", "161")),
+    # inspectors and peacekeepers ordered out are expelled as such (1662, 1661)
+    ("Iraq ordered the UN inspectors to leave.", ("IRQ", "IGO", "1662")),
+])
+def test_coding_diplomats_ordered_out_are_expelled(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    # people told to leave who are no envoys of another state are not expelled diplomats
+    "The army ordered residents to leave their homes.",
+    "The judge ordered the journalists to leave the courtroom.",
+])
+def test_coding_orders_to_leave_that_expel_no_diplomat(code, text):
+    events = code(text, "2019-03-12")
+    assert not [e for e in events if e.realised and e.code.startswith("16")], _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party that borrows from another is lent to: the lender gives economic aid (071), not the borrower
+    ("Pakistan borrowed $3 billion from Saudi Arabia.", ("SAU", "PAK", "071")),
+    ("Zambia took out a loan from China.", ("CHN", "ZMB", "071")),
+])
+def test_coding_borrowing_is_the_lenders_aid(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)
+    assert not _has(events, expected[1], expected[0], "07"), _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dockworkers are workers, detainees people held by a state (Phoenix's agents have them)
+    ("Greek dockworkers blocked the port of Piraeus.", ("GRCLAB", "144")),
+    ("Egypt released 300 detainees.", ("EGYOPP", "0841")),
+])
+def test_coding_role_words_of_workers_and_detainees(code, text, expected):
+    actor, code_ = expected
+    events = code(text, "2019-03-12")
+    assert any(e.realised and e.code == code_ and actor in (e.source, e.target) for e in events), _triples(events)

@@ -31,8 +31,8 @@ class VerbEvents:
         if self._describes_party(tok, actors) or self._question(tok) or self._provision(tok):
             return []
         lemma = tok.lemma_.lower()
-        slots = self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
-                                          deadlines=self.deadlines, amount_preps=self.amount_preps))
+        slots = self._predicate(tok, self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
+                                                           deadlines=self.deadlines, amount_preps=self.amount_preps)))
         own = self.rules["own_preps"].get(lemma)
         if own:  # "called a moratorium on its debt": the object's preposition is no appeal's
             slots = {k: t for k, t in slots.items() if k.split(">")[0] not in own
@@ -290,6 +290,17 @@ class VerbEvents:
                         return [ours] if ours is not None else []
                     return [(self.codebook.under[x], match)] + ([ours] if ours is not None else [])
         return [ours] if ours is not None else []
+
+    def _predicate(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
+        """ "ordered three diplomats to leave": a verb of `object_predicates` after the verb's object, saying what
+        the object is to do, is a word a pattern may name."""
+        obj = child_of(verb, OBJECT_DEPS)
+        if obj is None:
+            return slots
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > obj.i and child.lemma_.lower() in self.rules["object_predicates"]:
+                return {**slots, child.lemma_.lower(): child}
+        return slots
 
     def _goods(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
         """ "provided Vietnam with a loan", "supplied the rebels with missiles": for a verb of `with_goods_verbs`
@@ -553,8 +564,8 @@ class VerbEvents:
         """The pattern that codes a governed verb ("agreed to [halt arms shipments]"): ours by its lemma,
         else the PETRARCH layer's."""
         lemma = verb.lemma_.lower()
-        slots = self._goods(verb, slots_of(verb, passive=is_passive(verb), amounts=self.quantities,
-                                           amount_preps=self.amount_preps))
+        slots = self._predicate(verb, self._goods(verb, slots_of(
+            verb, passive=is_passive(verb), amounts=self.quantities, amount_preps=self.amount_preps)))
         inner = None
         for form in verb_forms(verb):  # "ready to normalise ties": the spelling the dictionary has
             inner = coded(best_match(self.codebook.verbs.get(form, []), slots,

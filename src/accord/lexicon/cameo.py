@@ -6,7 +6,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -142,6 +142,7 @@ class _CodeEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verbs: list[str] = []
     nouns: list[str] = []
+    received: list[str] = []
 
 
 class _VerbFile(BaseModel):
@@ -265,6 +266,7 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    object_predicates: list[str] = []
     act_doer_roots: list[str] = []
     declined_when_negated: dict[str, str] = {}
     comment_words: list[str] = []
@@ -437,9 +439,11 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     for code, entry in parsed.codes.items():
         if code not in table and code[:3] not in table and code[:2] not in table:
             raise DictionaryError(f"{located(verbs_src, ('codes', code))}: code {code} is not in the CAMEO table")
-        for kind, index in (("verbs", verbs), ("nouns", nouns)):
+        for kind, index in (("verbs", verbs), ("nouns", nouns), ("received", verbs)):
             for n, text in enumerate(getattr(entry, kind)):
                 for p in _compiled(code, text, sets, verbs_src, ("codes", code, kind, n)):
+                    if kind == "received":  # the target does the code to the verb's subject
+                        p = replace(p, code="", reverse=code)
                     doer = next((w for w in p.words if w.startswith(DOER) and w[1:] not in rules.doer_kinds), None)
                     if doer is not None:
                         raise DictionaryError(f"{located(verbs_src, ('codes', code, kind, n))}: pattern {text!r} "
