@@ -420,6 +420,7 @@ class DocActors:
         self._shared: dict[str, bool] = {}
         self._starts: list[int] = []
         self._memo: dict = {}  # what other stages worked out once for this document (`remembered`)
+        self._parse_memo: dict = {}  # what they worked out from the parse alone (`of_parse`)
         self._build_history()
 
     # -- public ---------------------------------------------------------------------------------
@@ -488,6 +489,14 @@ class DocActors:
         if len(self._contextual) == known:  # else it read a changing set: not kept
             self._memo[key] = (known, value)
         return value
+
+    def of_parse(self, key, make: Callable[[], T]) -> T:
+        """`make()` worked out once per document for `key`, for what the parse alone decides (no actor lookup,
+        so unlike `remembered` it stays right whatever the words resolve to later): the word classes of the
+        document, the factuality of a word."""
+        if key not in self._parse_memo:
+            self._parse_memo[key] = make()
+        return self._parse_memo[key]
 
     def find_in(self, tok: Token, depth: int = 3, skip: tuple[str, ...] = ()) -> Actor | None:
         """The phrase's actor, or the first actor inside it along prepositions ("the deal with Iran"), not

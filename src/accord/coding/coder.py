@@ -68,7 +68,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         both ask)."""
         if tok.doc is not actors.doc:
             return self.facts.assess(tok)
-        return actors.remembered(("fact", tok.i), lambda: self.facts.assess(tok))
+        return actors.of_parse(("fact", tok.i), lambda: self.facts.assess(tok))
 
     def code_doc(self, doc: Doc, published: date | None, offset: int = 0, first_sentence: int = 0,
                  context: str = "", text: str | None = None, from_dateline: bool = False,
@@ -87,7 +87,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         found: list[Found] = []
         consumed: set[int] = set()
         doc = sent.doc
-        words = actors.remembered("word classes", lambda: _WordClasses(doc, self)) if doc is actors.doc \
+        words = actors.of_parse("word classes", lambda: _WordClasses(doc, self)) if doc is actors.doc \
             else _WordClasses(doc, self)
         made: dict[int, Token] = {}  # one Token object per word, made for the words a pass may code and reused
 
