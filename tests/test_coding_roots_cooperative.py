@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import has_triple, realised_triples
+
 
 @pytest.mark.parametrize(("text", "target"), [
     ("Kenya will give 40 million dollars to Somalia for drought relief, the Kenyan finance minister said.", "SOM"),
@@ -16,3 +18,37 @@ def test_coding_a_plan_said_by_its_own_state_is_one_intent(code, text, target):
     # the speaker's intent (its government) and the subject's plan (its country) are one act, said once
     intents = [e for e in code(text, "2019-03-12") if e.realised and e.root == "03" and e.target[:3] == target]
     assert len(intents) == 1, intents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kuwaiti emir launched a mediation effort on Tuesday between Bahrain and Qatar.", ("KWT", "BHR", "045")),
+    ("Ghana launched mediation between Togo and Benin.", ("GHA", "BEN", "045")),
+    ("Switzerland undertook a mediation mission last month between Armenia and Azerbaijan.", ("CHE", "AZE", "045")),
+])
+def test_coding_mediation_between_parties_named_on_its_verb(code, text, expected):
+    # the parser hangs the noun's "between" on the verb that lends the noun its doer
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A phone call between the Nigerian and Ghanaian presidents lasted forty minutes.", ("NGA", "GHA")),
+    ("Officials said a telephone conversation between the Thai and Cambodian prime ministers took place on Friday.",
+     ("THA", "KHM")),
+])
+def test_coding_a_phone_call_between_parties_is_each_ones(code, text, pair):
+    # 041 is reciprocal like 040: the parties after "between" called each other
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, pair[0], pair[1], "041") and has_triple(triples, pair[1], pair[0], "041"), triples
+
+
+@pytest.mark.parametrize(("text", "expected", "not_code"), [
+    # a party hosting talks with another negotiates with it; hosting talks between others mediates
+    ("Austria hosted talks with Slovenia on the border on Wednesday.", ("AUT", "SVN", "046"), "045"),
+    ("The Saudi king hosted negotiations with a Yemeni delegation in Riyadh.", ("SAU", "YEM", "046"), "045"),
+    ("Kenya hosted talks between Ethiopia and Eritrea.", ("KEN", "ERI", "045"), "046"),
+])
+def test_coding_talks_hosted_with_a_party_are_the_hosts_own(code, text, expected, not_code):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+    assert not any(s == expected[0] and c.startswith(not_code) for s, _, c in triples), triples

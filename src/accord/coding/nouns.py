@@ -128,7 +128,9 @@ class NounEvents:
         if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             holders.append(first.head)
         for holder in holders:
-            preps = self.rules["noun_target_preps"] if holder is tok else self._target_preps(code)
+            # "launched a mediation effort on Sunday between Kuwait and Iraq": the parser may hang the noun's
+            # "between" on the verb lending it a subject
+            preps = self.rules["noun_target_preps"] if holder is tok else [*self._target_preps(code), "between"]
             if holder is tok and code[:2] in self.rules["noun_of_target_roots"]:
                 preps = [*preps, "of"]
             if parties >= 2 and code.startswith(self.reciprocal):
