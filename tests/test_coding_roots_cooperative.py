@@ -52,3 +52,22 @@ def test_coding_talks_hosted_with_a_party_are_the_hosts_own(code, text, expected
     triples = realised_triples(code(text, "2019-03-12"))
     assert has_triple(triples, *expected), triples
     assert not any(s == expected[0] and c.startswith(not_code) for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks, negotiations or contact a party is or remains in are its own with the party after "with"
+    ("Zambia is in talks with the International Monetary Fund on a rescue package.", ("ZMB", "IGO", "046")),
+    ("Ecuador remained in negotiations with Peru over the border.", ("ECU", "PER", "046")),
+    ("The Slovak premier stayed in contact with the Czech government during the floods.", ("SVK", "CZE", "040")),
+])
+def test_coding_talks_a_party_is_in_are_its_own(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is in agreement with Argentina on the need for lower tariffs.",
+    "Tunisia was in crisis with Libya after the border closure.",
+])
+def test_coding_other_nouns_a_party_is_in_are_no_event(code, text):
+    assert not [e for e in code(text, "2019-03-12") if e.realised], text

@@ -77,6 +77,8 @@ class NounEvents:
     def _in_state(self, tok: Token) -> bool:
         """A noun after a preposition of state of a verb like "go" or "be" ("went on strike", "were on alert")."""
         prep = tok.head
+        if prep.lower_ == "in" and tok.lemma_.lower() not in self.rules["in_state_nouns"]:
+            return False  # "is in agreement with" signs nothing
         return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and any(
             f in self.rules["state_verbs"].get(prep.lower_, ()) for f in verb_forms(prep.head))
 

@@ -244,6 +244,7 @@ class _RulesFile(BaseModel):
     act_roots: list[str]
     state_verbs: dict[str, list[str]]
     state_nouns: dict[str, str]
+    in_state_nouns: frozenset[str] = frozenset()
     counterpart_words: list[str]
     aspect_verbs: list[str] = []
     helping_verbs: list[str] = []
