@@ -71,3 +71,23 @@ def test_coding_talks_a_party_is_in_are_its_own(code, text, expected):
 ])
 def test_coding_other_nouns_a_party_is_in_are_no_event(code, text):
     assert not [e for e in code(text, "2019-03-12") if e.realised], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party open to talks or dialogue with another intends to meet it, as one ready or willing to
+    ("Belgrade said it was open to dialogue with Pristina.", ("SRB", "XKX", "036")),
+    ("The Nicaraguan government remains open to negotiations with the Catholic church.", ("NIC", "NIC", "036")),
+    ("Eritrea is open to talks with Djibouti on the border.", ("ERI", "DJI", "036")),
+])
+def test_coding_a_party_open_to_talks_intends_them(code, text, expected):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish government is open to criticism from Greenland.",
+    "Ghana is open to foreign investment from India.",
+    "The Chilean president published an open letter to Bolivia.",
+])
+def test_coding_openness_to_anything_but_talks_is_no_intent(code, text):
+    assert not [e for e in code(text, "2019-03-12") if e.realised and e.root == "03"], text
