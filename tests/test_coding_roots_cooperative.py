@@ -91,3 +91,14 @@ def test_coding_a_party_open_to_talks_intends_them(code, text, expected):
 ])
 def test_coding_openness_to_anything_but_talks_is_no_intent(code, text):
     assert not [e for e in code(text, "2019-03-12") if e.realised and e.root == "03"], text
+
+
+@pytest.mark.parametrize(("text", "pair", "place"), [
+    # coordinated parties holding a round or days of talks somewhere negotiate with each other, not with the venue
+    ("Malaysia and Thailand held a fresh round of talks in Jakarta.", ("MYS", "THA"), "IDN"),
+    ("Envoys from Serbia and Kosovo held two days of talks in Brussels on Monday.", ("SRB", "XKX"), "BEL"),
+])
+def test_coding_a_round_of_talks_between_parties_is_not_with_the_venue(code, text, pair, place):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, pair[0], pair[1], "046") and has_triple(triples, pair[1], pair[0], "046"), triples
+    assert not any(place in (s, t) for s, t, _ in triples), triples

@@ -521,15 +521,17 @@ class Attachment:
         """The actor stands for where the verb's act happens: a place after in/at/near on the verb or its
         object, or an event noun object known only by such a place ("talks in Hanoi")."""
         obj = child_of(verb, OBJECT_DEPS)
-        for holder in (verb, obj) if obj is not None else (verb,):
+        counted = self._amount_of(obj)  # "held a new round of talks in Arusha": the place is on the noun counted
+        for holder in dict.fromkeys(h for h in (verb, obj, counted) if h is not None):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in self.rules["location_preps"]:
                     span = child.doc[child.left_edge.i:child.right_edge.i + 1]
                     if span.start_char <= actor.start < span.end_char:
                         return True
-        if obj is None or obj.lemma_.lower() not in self.codebook.nouns:
+        if obj is None:
             return False
-        return actor.start in (obj.idx, obj.doc[obj.left_edge.i].idx)
+        return any(o.lemma_.lower() in self.codebook.nouns and actor.start in (o.idx, o.doc[o.left_edge.i].idx)
+                   for o in dict.fromkeys((obj, counted)))
 
     def _pairs(self, code: str, anchor: Token, sources: list[Actor], targets: list[Actor], pattern: str,
                actors: DocActors) -> list[Found]:
