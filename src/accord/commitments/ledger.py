@@ -448,7 +448,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
                 if why_not is None or claim is why_not:
                     for act in read[-_READ_BACK:]:
                         why = _consider(commitment, index.words_of(commitment), act, Words(act.lemmas, lex), lex,
-                                        doers)
+                                        doers, None, why_not is not None)
                         if why is not None and why_not is not None:
                             _reject(commitment, act, why)
             else:
@@ -483,9 +483,9 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         if why_not is not None:
             found = [c for c in found if c.made is why_not]
         if found:
-            act = Words(claim.lemmas, lex)
+            act, keep = Words(claim.lemmas, lex), why_not is not None
             for commitment in found:
-                why = _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off)
+                why = _consider(commitment, index.words_of(commitment), claim, act, lex, doers, off, keep)
                 if why is not None and why_not is not None:
                     _reject(commitment, claim, why)
 
@@ -527,7 +527,7 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             where = (claim.document_id, claim.sentence_index, claim.start)
             doers[where] = tuple(dict.fromkeys(party(p) for c in taken for p in (c.promisor, c.promisee) if p))
         for commitment in taken:
-            _consider(commitment, index.words_of(commitment), claim, act, lex, doers)
+            _consider(commitment, index.words_of(commitment), claim, act, lex, doers, None, False)
             touched[id(commitment)] = commitment
     for commitment in touched.values():
         commitment.evidence.sort(key=lambda e: _order(e.claim))
@@ -664,10 +664,13 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
 
 
 def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
-              doers: dict[tuple, tuple[str, ...]], off: str | None = None) -> str | Callable[[], str] | None:
+              doers: dict[tuple, tuple[str, ...]], off: str | None = None,
+              keep: bool = True) -> str | Callable[[], str] | None:
     """Take an act as evidence of a commitment, or say why not (a function for a reason worked out only when
     kept, see `_reject`); None when taken or not a candidate. `off` is `called_off(claim)` when the caller has
-    it."""
+    it. Without `keep` (the build, which keeps no rejected candidate) no reason is worked out, and an act that
+    could be no evidence of the promise whatever its words (a hypothetical sentence) is not compared: the checks
+    are all free of effects, so only their order differs, and the evidence is the same."""
     made = commitment.made
     if made is claim or made.sentence_index == claim.sentence_index and made.document_id == claim.document_id:
         return None
@@ -675,15 +678,19 @@ def _consider(commitment: Commitment, promised: Words, claim: Claim, act: Words,
         off = called_off(claim)
     if not _may_match(promised, act, commitment.negative, claim.kind == "cease", off, lex):
         # not the promised act whatever else holds (most candidates): the first reason, worked out when kept
-        return lambda: _not_taken_why(commitment, promised, claim, act, lex, doers, off)
+        return functools.partial(_not_taken_why, commitment, promised, claim, act, lex, doers, off) if keep else None
+    if not keep:
+        done = _done(commitment, claim)
+        if done[0] is None:
+            return None
     why = _not_the_act(commitment, claim, act, lex, doers, off)
     if why:
         return why
     ok, shared, why = _compared(commitment, promised, claim, act, lex, doers, off)
     if not ok:
-        return lambda: _said(promised, act, shared, why)
+        return functools.partial(_said, promised, act, shared, why) if keep else None
     said = _said(promised, act, shared, why)
-    kind, why = _done(commitment, claim)
+    kind, why = _done(commitment, claim) if keep else done
     if kind is None:
         return f"{said}; {why}"
     codes = f"; CAMEO {claim.code}" if claim.code else ""
