@@ -101,3 +101,37 @@ def test_coding_role_words_of_workers_and_detainees(code, text, expected):
     actor, code_ = expected
     events = code(text, "2019-03-12")
     assert any(e.realised and e.code == code_ and actor in (e.source, e.target) for e in events), _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighting whose parties follow "between" on the verb it is the subject of: both sides fight each other
+    ("Fighting continued between Armenian and Azerbaijani troops.", ("ARM", "AZE", "19")),
+    ("Fighting continued between Armenian and Azerbaijani troops.", ("AZE", "ARM", "19")),
+    # mass killings of a people are mass violence (202), not one killing
+    ("Sudanese militias carried out mass killings of civilians in Darfur.", ("SDN", "SDN", "202")),
+])
+def test_coding_fighting_between_parties_and_mass_killing(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    # "as fighting flared", which the parser reads as a gerund with a participle, names no fighters: the parties
+    # of the clause above are not its doers
+    "Armenia and Azerbaijan agreed to meet in Geneva, as fighting flared again in the south of the region.",
+    "Serbia and Kosovo promised to resume their dialogue next month, as fighting flared again in the north of Kosovo.",
+])
+def test_coding_fighting_named_without_parties_borrows_none(code, text):
+    events = code(text, "2019-03-12")
+    assert not [e for e in events if e.realised and e.code.startswith("19")], _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Commonwealth" alone is the Commonwealth of Nations (its longer names stay theirs)
+    ("Fiji was suspended from the Commonwealth.", ("IGOCWN", "FJI", "16")),
+    ("The Commonwealth Secretary-General urged Fiji to hold elections.", ("IGOCWN", "FJI", "02")),
+    ("The Commonwealth of Independent States met in Minsk.", ("IGOCASCIS", "", "04")),
+])
+def test_coding_commonwealth_is_an_igo(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)

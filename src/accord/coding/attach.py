@@ -101,6 +101,11 @@ class Attachment:
             return self._participle_agents(tok, actors)
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return actors.actors(tok.head)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(c.dep_ == "mark" for c in tok.children) and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in tok.children):
+            # "..., as fighting flared in the north": the parser reads the noun as a gerund and its verb as a
+            # participle on it; the clause names no doer, and borrows none from the clause above
+            return []
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
         return []

@@ -359,9 +359,9 @@ class NounEvents:
 
     def _between_object(self, noun: Token) -> Token | None:
         head = self._phrase_head(noun)
-        # "talks were held between", "fighting erupted between"
-        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj") or head.dep_ in ("nsubj",) and \
-            self._outbreak(head.head) else [head]
+        # "talks were held between", "fighting erupted between", "clashes continued between": a verb of which the
+        # noun is the subject or object says when or how it happened, and its "between" names the parties
+        holders = [head, head.head] if head.dep_ in ("nsubjpass", "dobj", "nsubj") else [head]
         if noun is not head:
             holders.append(noun)  # "after three days of talks between Kenya and Uganda": on the noun counted
         return next((child_of(c, ("pobj",)) for h in holders for c in h.children
