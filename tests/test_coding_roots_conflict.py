@@ -135,3 +135,20 @@ def test_coding_fighting_named_without_parties_borrows_none(code, text):
 def test_coding_commonwealth_is_an_igo(code, text, expected):
     events = code(text, "2019-03-12")
     assert _has(events, *expected), _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighters are people: no aircraft of a PETRARCH set that has "fighter" only in "F/A-18 fighter"
+    ("Turkish troops attacked Kurdish fighters.", ("TUR", "TUR", "19")),
+    ("Russian troops fought Chechen fighters near Grozny.", ("RUS", "RUS", "19")),
+    ("Malian troops attacked Tuareg fighters near Kidal.", ("MLI", "MLI", "19")),
+])
+def test_coding_force_used_on_fighters(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)
+
+
+def test_coding_forces_sent_are_no_peacekeepers_offered(code):
+    # "forces" alone is no member of the peacekeeping set that has "peacekeeping force"
+    events = code("Ethiopia sent special forces into Somalia.", "2019-03-12")
+    assert not [e for e in events if e.code.startswith("03") or e.code == "038"], _triples(events)

@@ -48,6 +48,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         self.amount_preps = frozenset(self.rules["amount_preps"])
         self.deadlines = frozenset(self.rules["deadline_preps"])
         self.recipients = frozenset(self.rules["recipient_verbs"])
+        self.people_not_phrases = frozenset(self.rules["people_not_phrases"])
         self.reciprocal = tuple(self.rules["reciprocal_roots"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         cues = load_factuality_cues()

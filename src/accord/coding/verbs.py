@@ -278,7 +278,7 @@ class VerbEvents:
                 break
         heads = [x for x in forms if x in self.codebook.under]
         if heads and not self._calls_off(tok):
-            pslots = petrarch_slots(tok, slots, self.codebook.sets_of)
+            pslots = self._petrarch_slots(tok, slots)
             for x in heads:
                 match = best_match(self.codebook.under[x], pslots, distinct=True,
                                    index=self.codebook.under_index.get(x))
@@ -290,6 +290,16 @@ class VerbEvents:
                         return [ours] if ours is not None else []
                     return [(self.codebook.under[x], match)] + ([ours] if ours is not None else [])
         return [ours] if ours is not None else []
+
+    def _petrarch_slots(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
+        """The slots PETRARCH patterns name (`petrarch_slots`), but for a word of `people_not_phrases` standing for
+        a set that has it only as a phrase's last word: "struck Kurdish fighters" names people, not the set of
+        aircraft that has "F/A-18 fighter"."""
+        out = petrarch_slots(verb, slots, self.codebook.sets_of)
+        people, phrased = self.people_not_phrases, self.codebook.phrase_sets_of
+        return {k: t for k, t in out.items()
+                if "&" not in k or t.lemma_.lower() not in people
+                or "&" + k.split("&", 1)[1] not in phrased.get(t.lemma_.lower(), frozenset())}
 
     def _predicate(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
         """ "ordered three diplomats to leave": a verb of `object_predicates` after the verb's object, saying what
@@ -573,7 +583,7 @@ class VerbEvents:
             if inner is not None:
                 break
         if lemma in self.codebook.under:
-            under = coded(best_match(self.codebook.under[lemma], petrarch_slots(verb, slots, self.codebook.sets_of),
+            under = coded(best_match(self.codebook.under[lemma], self._petrarch_slots(verb, slots),
                                      distinct=True, index=self.codebook.under_index.get(lemma)))
             if under is not None and (inner is None or outranks(under[0], inner[0])):
                 inner = under

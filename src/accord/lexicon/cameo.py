@@ -110,6 +110,8 @@ class Codebook:
     sources: tuple[tuple[str, str], ...] = ()  # (name, digest) of every file it was built from
     under: dict[str, list[Pattern]] = field(default_factory=dict)  # the PETRARCH verb patterns, tried after `verbs`
     sets_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> PETRARCH synonym sets ("&town")
+    # word -> the sets of `sets_of` that have it only as a phrase's last word ("fighter" of "F/A-18 fighter")
+    phrase_sets_of: dict[str, frozenset[str]] = field(default_factory=dict)
     conflicts: tuple[str, ...] = ()  # PETRARCH patterns left out because verbs.yaml codes the same words
     problems: tuple[str, ...] = ()  # lines of the PETRARCH file read but not used
 
@@ -268,6 +270,7 @@ class _RulesFile(BaseModel):
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
     object_predicates: list[str] = []
+    people_not_phrases: frozenset[str] = frozenset()
     act_doer_roots: list[str] = []
     declined_when_negated: dict[str, str] = {}
     comment_words: list[str] = []
@@ -514,6 +517,8 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
             sets_of.setdefault(word, []).append(name)
     book.under = under
     book.sets_of = {w: tuple(s) for w, s in sets_of.items()}
+    book.phrase_sets_of = {w: frozenset(n for n in names if w not in petrarch.alone.get(n, ()))
+                           for w, names in sets_of.items()}
     book.conflicts = tuple(dict.fromkeys(conflicts))
     book.problems = petrarch.problems
     book.sources = (*book.sources, *petrarch.sources)

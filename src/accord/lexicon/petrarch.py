@@ -11,7 +11,7 @@ only yyy from target to source. `~` transformation lines are read as problems to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import DictionaryError
 from .files import Source, where
@@ -74,6 +74,7 @@ class VerbDictionary:
     blocks: tuple[VerbBlock, ...]
     problems: tuple[str, ...]  # lines read but not used, each "file: line N: why"
     sources: tuple[tuple[str, str], ...]
+    alone: dict[str, frozenset[str]] = field(default_factory=dict)  # "&name" -> its members of one word
 
 
 def looks_petrarch(text: str) -> bool:
@@ -191,7 +192,8 @@ def _close(block: dict | None, blocks: list[VerbBlock]) -> None:
 
 
 def _line(raw: str, n: int, name: str, block: dict | None, current_set: str | None, synsets: dict[str, set[str]],
-          blocks: list[VerbBlock], problems: list[str]) -> tuple[dict | None, str | None]:
+          blocks: list[VerbBlock], problems: list[str], alone: dict[str, set[str]] | None = None
+          ) -> tuple[dict | None, str | None]:
     """Read one line into the block or synonym set being read; returns them as they are after it."""
     if raw.lstrip().startswith("#") or not raw.strip():
         return block, current_set
@@ -246,6 +248,8 @@ def _line(raw: str, n: int, name: str, block: dict | None, current_set: str | No
         words = _words(head.split()[0].lstrip("+"))
         if words:
             synsets[current_set].add(words[-1])
+            if len(words) == 1 and alone is not None:
+                alone.setdefault(current_set, set()).add(words[0])
         return block, current_set
     if block is None:
         raise DictionaryError(f"{where(name, n, 'verb')}: a verb outside a '--- NAME [code] ---' block")
@@ -257,6 +261,7 @@ def read_verb_dictionary(source: Source) -> VerbDictionary:
     """Read a PETRARCH verb file; malformed lines raise a DictionaryError naming file, line and field."""
     name = source.name
     synsets: dict[str, set[str]] = {}
+    alone: dict[str, set[str]] = {}
     blocks: list[VerbBlock] = []
     problems: list[str] = []
     current_set: str | None = None
@@ -264,14 +269,14 @@ def read_verb_dictionary(source: Source) -> VerbDictionary:
 
     for n, raw in enumerate(source.text.splitlines(), start=1):
         try:
-            block, current_set = _line(raw, n, name, block, current_set, synsets, blocks, problems)
+            block, current_set = _line(raw, n, name, block, current_set, synsets, blocks, problems, alone)
         except DictionaryError as exc:
             problems.append(f"{exc}; the line is skipped")
     _close(block, blocks)
     if not blocks:
         raise DictionaryError(f"{name}: no '--- NAME [code] ---' verb block found; is this a PETRARCH verb file?")
     return VerbDictionary(name, {k: frozenset(v) for k, v in synsets.items()}, tuple(blocks), tuple(problems),
-                          (source.stamp,) if source.digest else ())
+                          (source.stamp,) if source.digest else (), {k: frozenset(v) for k, v in alone.items()})
 
 
 def _keys(pattern: VerbPattern) -> tuple[tuple[str, ...], str | None, bool]:
