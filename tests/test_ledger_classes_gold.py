@@ -54,3 +54,21 @@ def test_ledger_moving_forces_away_is_withdrawing_them(ledger, later, status):
 def test_ledger_move_with_an_object_names_the_movement_not_the_object(coded_claims, text, verb):
     [promise] = [c for c in coded_claims(("2021-03-02", text)) if c.kind == "promise"]
     assert promise.lemmas[:2] == [verb, "fighter"]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chile was formally removed from the U.S. list of currency manipulators on Friday.", "fulfilled"),
+    ("The Treasury took Chile off the list of currency manipulators on Friday.", "fulfilled"),
+    ("Chile was added to a list of tax havens on Friday.", "pending"),
+])
+def test_ledger_taking_a_party_off_a_list_is_removing_it(ledger, later, status):
+    c = _one(ledger(("2021-03-02", "Biden told Congress on Monday that he would take Chile off the list of currency "
+                                   "manipulators."), ("2021-05-10", later)), "USA", "list")
+    assert c.status == status
+
+
+def test_ledger_act_of_no_doer_reported_before_the_promise_in_its_article(ledger):
+    c = _one(ledger(("2021-05-29", "Peru was formally removed from the U.S. list of drug transit countries on "
+                                   "Friday. Washington had told Lima on April 2 that it would remove Peru from the "
+                                   "list.")), "USA", "list")
+    assert c.status == "fulfilled"

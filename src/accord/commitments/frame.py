@@ -86,8 +86,12 @@ def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> lis
     elif words[0] in lex.return_verbs and any(t.lower_ in lex.table_nouns for t in tokens):
         words = list(lex.resumed_talks)  # "returned to the negotiating table": talks resumed
     skip = verb.i
-    after = next((c for c in verb.children if c.dep_ in ("prt", "oprd", "acomp")), None)
-    if after is not None and f"{words[0]} {after.lemma_.lower()}" in lex.phrasal_acts:  # "were set free": freed
+    # "were set free": freed; "take Chile off the list", the particle read as a preposition: removing it
+    after = next((c for c in verb.children if c.dep_ in ("prt", "oprd", "acomp") or c.dep_ == "prep" and
+                  f"{verb.lemma_.lower()} {c.lower_}" in lex.phrasal_acts), None)
+    if after is not None and after.dep_ == "prep":
+        words, skip = [lex.phrasal_acts[f"{verb.lemma_.lower()} {after.lower_}"]], after.i
+    elif after is not None and f"{words[0]} {after.lemma_.lower()}" in lex.phrasal_acts:
         words, skip = [lex.phrasal_acts[f"{words[0]} {after.lemma_.lower()}"]], after.i
     else:
         words += [c.lemma_.lower() for c in verb.children if c.dep_ == "prt"]

@@ -492,8 +492,9 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
 
 def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doers: dict[tuple, tuple[str, ...]]):
     """Acts that name no doer ("the prisoners were set free", "the sanctions on Togo were lifted"), in reading
-    order among all parties' promises made so far: the act of the party that promised it, when its words name a
-    thing the promise names (not only a number or an actor) and no other party promised such an act, or all of
+    order among all parties' promises made so far and those of its article: the act of the party that promised
+    it, when its words name a thing the promise names (not only a number or an actor) and no other party
+    promised such an act, or all of
     them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs).
     Never against a promise not to act: an act of no named doer breaks no one's promise. A thing received by a
     party from no named giver (cue `RECEIVER`) is only for promises to that party (promisee, or named in the act)."""
@@ -502,7 +503,9 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
     n, touched = 0, {}
     for claim in nobody:
         key = _order(claim)
-        while n < len(made) and _order(made[n].made) < key:
+        # with the promises of its own article: "Chile was taken off the list. ... Biden had promised in April to
+        # take it off" (dated on or after the promise, the act reported before it is evidence, as a party's is)
+        while n < len(made) and (_order(made[n].made) < key or _order(made[n].made)[:2] == key[:2]):
             index.add(made[n])
             n += 1
         act, taken = Words(claim.lemmas, lex), []
