@@ -102,3 +102,22 @@ def test_coding_a_round_of_talks_between_parties_is_not_with_the_venue(code, tex
     triples = realised_triples(code(text, "2019-03-12"))
     assert has_triple(triples, pair[0], pair[1], "046") and has_triple(triples, pair[1], pair[0], "046"), triples
     assert not any(place in (s, t) for s, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a PETRARCH pattern whose doers are coordinated parties codes their act with each other, as ours do
+    ("Jordan and Qatar resumed diplomatic relations on Sunday.", ("JOR", "QAT")),
+    ("Morocco and Iran restored diplomatic ties after a seven-year rift.", ("MAR", "IRN")),
+])
+def test_coding_coordinated_parties_of_a_petrarch_pattern_act_on_each_other(code, text, pair):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, pair[0], pair[1], "05") and has_triple(triples, pair[1], pair[0], "05"), triples
+
+
+@pytest.mark.parametrize("text", [
+    # hosts, visitors and mediators named together with no other party do not host, visit or mediate each other
+    "Chile and Argentina hosted the regional football championship.",
+    "Norway and Switzerland mediated quietly for months.",
+])
+def test_coding_coordinated_hosts_or_mediators_do_not_act_on_each_other(code, text):
+    assert not [e for e in code(text, "2019-03-12") if e.realised and e.code[:3] in ("042", "043", "045")], text

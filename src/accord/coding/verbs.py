@@ -63,8 +63,11 @@ class VerbEvents:
                 if plain is not None:
                     pattern = plain[0]
                     targets = self._targets(tok, pattern, slots, actors)
-            if not pattern.layer or targets:
-                break  # a PETRARCH pattern codes an event between two actors only ("took part in ...")
+            if not pattern.layer or targets or pattern.code and pattern.code < "10" \
+                    and pattern.code.startswith(self.reciprocal) and len(self.subjects(tok, actors)) >= 2:
+                # a PETRARCH pattern codes an event between two actors only ("took part in ..."); coordinated
+                # doers of a cooperative act are each other's ("Jordan and Qatar resumed diplomatic relations")
+                break
         else:
             return []
         if pattern.no_event:
