@@ -121,3 +121,16 @@ def test_coding_coordinated_parties_of_a_petrarch_pattern_act_on_each_other(code
 ])
 def test_coding_coordinated_hosts_or_mediators_do_not_act_on_each_other(code, text):
     assert not [e for e in code(text, "2019-03-12") if e.realised and e.code[:3] in ("042", "043", "045")], text
+
+
+@pytest.mark.parametrize(("text", "pair", "code_", "place"), [
+    # parties that agree to meet somewhere intend it toward each other, not toward the venue
+    ("The Philippine government and the communist rebels agreed to meet in Oslo.", ("PHL", "PHL"), "036", "NOR"),
+    ("Eritrea and Djibouti agreed to meet in Doha next month.", ("ERI", "DJI"), "036", "QAT"),
+    # parties that met to discuss something met each other
+    ("Senior officials of Laos and Cambodia met in Bangkok to discuss migrants.", ("KHM", "LAO"), "040", "THA"),
+])
+def test_coding_parties_meeting_somewhere_meet_each_other(code, text, pair, code_, place):
+    triples = realised_triples(code(text, "2019-03-12"))
+    assert has_triple(triples, pair[0], pair[1], code_), triples
+    assert not any(t == place and c.startswith(code_[:2]) for _, t, c in triples), triples

@@ -162,8 +162,10 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         """Reciprocal events of coordinated actors, linked events, and no targetless events but where allowed."""
         out: list[Found] = []
         for f in found:
-            if f.target is None:
-                # "began a hunger strike to protest against Sweden": the purpose clause names the target
+            if f.target is None and not (f.code.startswith(self.reciprocal) and any(
+                    g.anchor == f.anchor and g.target is None and g.source.code != f.source.code for g in found)):
+                # "began a hunger strike to protest against Sweden": the purpose clause names the target; not of
+                # parties that act together ("officials of Nepal and Bhutan met to discuss refugees": each other)
                 purpose = [g for g in found if g.target is not None and within(g.anchor, f.anchor)
                            and (g.source.code == f.source.code or g.source.start == f.source.start)
                            and not _unrealised_under_realised(g, f)]

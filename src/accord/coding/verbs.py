@@ -514,6 +514,10 @@ class VerbEvents:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
+        if len(sources) >= 2 and code.startswith(self.reciprocal) and governed.pos_ in ("VERB", "AUX"):
+            # "Colombia and the ELN agreed to meet in Havana": parties that will act together intend it toward
+            # each other, not toward the place
+            targets = [t for t in targets if not self._only_a_place(t, governed)]
         if code in self.rules["accepting_codes"] and governed.pos_ in ("NOUN", "PROPN"):
             # "agreed to Qatari mediation", "accepted Norway's mediation": the act intended is another's, so
             # it is accepted (038), from the one it is done by
