@@ -151,3 +151,27 @@ def test_coding_event_date_comes_from_its_own_clause(code, text, root, day):
 def test_coding_relative_clause_names_the_author_of_a_refused_act(code, text, expected):
     triples = {(e.source[:3], e.target[:3], e.code[:2]) for e in code(text, "2016-05-12") if e.realised}
     assert expected in triples, triples
+
+
+# -- telling about an act is not doing it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Nigerian trade minister explained the new sanctions to reporters in Lagos.", "16"),
+    ("Ghana's foreign minister described the arrests to the visiting Togolese delegation.", "17"),
+    ("The Kenyan defence ministry reported an attack to the African Union.", "19"),
+    ("The Polish premier mentioned the boycott to the German chancellor.", "13"),
+])
+def test_coding_a_verb_of_telling_does_not_do_the_act_it_tells_of(code, text, root):
+    events = code(text, "2019-03-04")
+    assert not [e for e in events if e.code.startswith(root)]
+
+
+@pytest.mark.parametrize(("text", "code_", "target"), [
+    ("Nigeria announced sanctions against Niger.", "163", "NER"),  # announcing the act does it
+    ("Brazil described the Argentine tariffs as a disaster.", "110", "ARG"),  # a judgement in a group stays
+    ("Uruguay stated its opposition to the Bolivian plan.", "110", "BOL"),  # an attitude stated is the speaker's
+])
+def test_coding_acts_announced_and_attitudes_stated_still_code(code, text, code_, target):
+    events = code(text, "2019-03-04")
+    assert any(e.code == code_ and e.target.startswith(target) for e in _realised(events, code_[:2]))

@@ -281,6 +281,8 @@ class _RulesFile(BaseModel):
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []
     accepting_codes: dict[str, str] = {}
+    topic_verbs: frozenset[str] = frozenset()
+    topic_verb_codes: tuple[str, ...] = ()
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
@@ -486,6 +488,7 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
     verbs.yaml nor reporting verbs; "all" for any but reporting verbs."""
     policy = book.rules.get("petrarch_defaults", "none")
     speech = book.reporting | frozenset(book.rules.get("clause_reporting", ()))
+    topic, stated = book.rules.get("topic_verbs", frozenset()), book.rules.get("topic_verb_codes", ())
     conflicts = []
     under: dict[str, list[Pattern]] = {}
     for head, patterns in compile_verbs(petrarch, Pattern).items():
@@ -498,6 +501,8 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
                 continue
             if p.default and not _default_applies(p, policy, bool(ours), head in speech):
                 continue
+            if head in topic and _names_act_noun(p, stated):
+                continue  # "explained the sanctions": the topic of the telling, not an act of the teller
             key = (frozenset(p.words), p.target_prep)
             if key in mine:
                 if (mine[key].code, "") != (p.code, p.reverse):
@@ -523,6 +528,14 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
     book.problems = petrarch.problems
     book.sources = (*book.sources, *petrarch.sources)
     return book
+
+
+def _names_act_noun(p: Pattern, stated: tuple[str, ...]) -> bool:
+    """The pattern codes an act the speaker does not state as its own (a code not starting with one of `stated`)
+    by words after the verb, none in a preposition group: "- * SANCTIONS [163]"; not "- * OPPOSITION [110]",
+    "- * (AS DISASTER) [110]"."""
+    return p.code != NO_EVENT and not p.code.startswith(stated) and bool(p.words) \
+        and not any(">" in w for w in p.words)
 
 
 def _default_applies(p: Pattern, policy: str, in_ours: bool, speech: bool) -> bool:
