@@ -419,3 +419,20 @@ def test_attachment_passive_removal_from_a_party_is_that_partys_act(code, text, 
 ])
 def test_attachment_passive_removal_from_goods_origin_or_own_country_has_no_doer(code, text):
     assert not code(text, "2016-03-02")
+
+
+def test_attachment_subject_split_by_the_parser_at_its_and_gives_both_signers(code):
+    # two long names joined by "and": the parser hangs the "and" on the first and makes both subjects
+    events = code("Philippine President Rodrigo Duterte and MILF rebel leader Murad Ebrahim signed a peace "
+                  "agreement in Manila on Monday.", "2019-01-21")
+    pairs = {(e.source[:6], e.target[:6]) for e in events if e.realised and e.code.startswith("057")}
+    assert pairs == {("PHLGOV", "PHLREB"), ("PHLREB", "PHLGOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "Poland will stand firm at next month's summit in Lisbon.",
+    "Taiwan's boycott of the bank's meeting in Jakarta angered officials.",
+])
+def test_attachment_the_place_a_meeting_is_held_in_is_no_party_to_it(code, text):
+    events = code(text, "2019-01-21")
+    assert not [e for e in events if e.target[:3] in ("PRT", "IDN")]

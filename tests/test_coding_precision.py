@@ -175,3 +175,13 @@ def test_coding_a_verb_of_telling_does_not_do_the_act_it_tells_of(code, text, ro
 def test_coding_acts_announced_and_attitudes_stated_still_code(code, text, code_, target):
     events = code(text, "2019-03-04")
     assert any(e.code == code_ and e.target.startswith(target) for e in _realised(events, code_[:2]))
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Chile will reject the Bolivian proposal.", "12"),
+    ("Mexico will criticize Cuba at the summit.", "11"),
+    ("Iran will demand compensation from Iraq.", "10"),
+])
+def test_coding_a_refusal_criticism_or_demand_to_come_is_stated_not_threatened(code, text, root):
+    events = code(text, "2019-03-04")
+    assert _realised(events, root) and not _realised(events, "13")

@@ -841,7 +841,8 @@ class DocActors:
                 inner = self._country_modifier(child, depth + 1)
                 if inner is not None:
                     return inner
-        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i not in skip]
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i not in skip
+                 and not (c.lower_ in _WORDS.venue_preps and tok.lemma_.lower() in _WORDS.venue_nouns)]
         for child in sorted(preps, key=lambda c: _PLACE_PREPS.index(c.lower_)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

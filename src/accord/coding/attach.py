@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, clause_object, is_passive, subject_of
+from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, clause_object, is_passive, split_subject, \
+    subject_of
 from .dictionary import Pattern
 from .found import Found
 
@@ -55,6 +56,9 @@ class Attachment:
                     c.dep_ == "aux" for c in tok.children):
                 return []  # "a firm that gives guarantees": the simple present says what it does, not that it did
             found = self._subject_actors(subj, actors)
+            other = split_subject(tok, subj)
+            if other is not None:  # "President Ana Gil and rebel leader Luis Mora signed": both sign
+                found = [*found, *(a for a in self._subject_actors(other, actors) if a not in found)]
             if not found and subj.lemma_.lower() in self.rules["utterance_nouns"] and \
                     tok.lemma_.lower() not in self.reporting:
                 return self._author(subj, actors, depth)  # "the statement, issued by Cairo, condemned ...": its author

@@ -105,9 +105,11 @@ class FrameEvents:
                 if f.code[:2] >= "09":
                     continue
                 family = "12"
+            elif "10" <= f.code[:2] <= "12":
+                family = f.code[:2]  # a demand, disapproval or refusal to come is stated now ("will stand firm")
             else:
-                family = "13" if f.code[:2] >= "10" else "03"
-            code = self.codebook.complement(family, f.code)
+                family = "13" if f.code[:2] > "12" else "03"
+            code = f.code if family == f.code[:2] else self.codebook.complement(family, f.code)
             code = code if code.startswith(family) else f"{family}0"
             out.append(Found(code, f.anchor, f.source, f.target, f"plan: {f.pattern}", Factuality(), plan=True))
         return out

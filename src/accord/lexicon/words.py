@@ -28,6 +28,7 @@ class _ResolutionFile(BaseModel):
     region_parties: list[str]
     product_plurals: list[str] = []
     venue_nouns: list[str] = []
+    venue_preps: list[str] = []
     plural_countries: dict[str, list[str]] = {}
 
     @field_validator("*")
@@ -62,6 +63,7 @@ class ActorWords:
     region_parties: frozenset[str]
     product_plurals: frozenset[str]
     venue_nouns: frozenset[str]
+    venue_preps: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
     sources: tuple[tuple[str, str], ...]
 

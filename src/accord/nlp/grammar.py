@@ -61,6 +61,20 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+def split_subject(verb: Token, subj: Token) -> Token | None:
+    """The second half of a coordinated subject the parser split in two ("Colombian President Ana Gil and rebel
+    leader Luis Mora signed ...": both nsubj of the verb, the "and" left hanging on the first with no conjunct):
+    the other subject, when the first ends in that "and" and the second starts right after it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 2 or subjects[0] is not subj and subjects[0].i != subj.i:
+        return None
+    first, second = subjects
+    end = first.right_edge
+    if end.dep_ != "cc" or end.head.i != first.i or any(c.dep_ == "conj" for c in first.children):
+        return None
+    return second if second.left_edge.i == end.i + 1 else None
+
+
 def _clause_object_as_subject(verb: Token, subj: Token) -> Token | None:
     """The main clause's real subject when the parser took the last word of an adverbial clause before it for
     the subject and the subject for its apposition ("If Turkey attacks Syria, the United States will impose
