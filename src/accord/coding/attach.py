@@ -5,8 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import OBJECT_DEPS, SUBJECT_DEPS, antecedent, child_of, clause_object, is_passive, split_subject, \
-    subject_of
+from ..nlp.grammar import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    antecedent,
+    child_of,
+    clause_object,
+    is_passive,
+    split_subject,
+    subject_of,
+)
 from .dictionary import Pattern
 from .found import Found
 
