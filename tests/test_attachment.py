@@ -436,3 +436,16 @@ def test_attachment_subject_split_by_the_parser_at_its_and_gives_both_signers(co
 def test_attachment_the_place_a_meeting_is_held_in_is_no_party_to_it(code, text):
     events = code(text, "2019-01-21")
     assert not [e for e in events if e.target[:3] in ("PRT", "IDN")]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Philippine President Benigno Aquino and rebel leader Murad Ebrahim signed a peace agreement on Thursday.",
+     "REB"),
+    ("The Nigerian president met union leader Ayuba Wabba in Abuja.", "LAB"),
+])
+def test_attachment_a_leader_named_by_a_body_word_leads_that_body(code, text, sector):
+    # "rebel leader", "union leader": the role of the body the modifier names, not a government's leader
+    events = code(text, "2014-03-27")
+    assert any(e.realised and sector in e.source + e.target for e in events)
+    assert not any(e.realised and e.source[:3] == e.target[:3] and e.source.endswith("GOV")
+                   and e.target.endswith("GOV") for e in events)

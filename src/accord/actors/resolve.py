@@ -790,6 +790,14 @@ class DocActors:
             return "", None  # "Korean televisions": goods, not the medium
         for form in word_forms(tok):
             if form in self.book.agents:
+                if form in MEMBER_ROLES:
+                    # "rebel leader", "militia commander", "union chief": the leader of the body its modifier
+                    # names, not of a government
+                    for child in tok.children:
+                        if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                            inner, _ = self._agent(child)
+                            if inner:
+                                return inner, tok.doc[child.i:tok.i + 1]
                 return self.book.agents[form], tok.doc[tok.i:tok.i + 1]
         return "", None
 
