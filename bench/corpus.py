@@ -177,6 +177,8 @@ def load_patterns() -> list[tuple[str, list[str]]]:
     verbs = yaml.safe_load(_data("cameo", "verbs.yaml").read_text(encoding="utf-8"))["codes"]
     out = []
     for code, entry in verbs.items():
+        if not code.isdigit():
+            continue  # "---": uses of a verb that name no event
         for pattern in entry.get("verbs", []):
             words = pattern.split()
             objects = [w for w in words[1:] if w not in PREPS | PARTICLES | {"+"}]

@@ -185,3 +185,29 @@ def test_coding_acts_announced_and_attitudes_stated_still_code(code, text, code_
 def test_coding_a_refusal_criticism_or_demand_to_come_is_stated_not_threatened(code, text, root):
     events = code(text, "2019-03-04")
     assert _realised(events, root) and not _realised(events, "13")
+
+
+# -- figures and standards are no acts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian exports to Chile totalled 3 billion dollars last year.",
+    "Japanese aid to Vietnam fell by half in 2019.",
+])
+def test_coding_a_flow_stated_as_a_figure_is_no_event(code, text):
+    assert not [e for e in code(text, "2020-02-03") if e.code[:2] in ("06", "07")]
+
+
+def test_coding_a_flow_that_happened_still_codes(code):
+    events = code("Brazil's exports of beef to China began in May.", "2020-02-03")
+    assert any(e.code.startswith("06") and e.target == "CHN" for e in events)
+
+
+@pytest.mark.parametrize("text", ["Kenya has met IMF requirements on its budget deficit.",
+                                  "Ghana met its inflation targets last year."])
+def test_coding_a_requirement_or_target_met_is_no_meeting(code, text):
+    assert not [e for e in code(text, "2020-02-03") if e.code.startswith("04")]
+
+
+def test_coding_a_party_met_is_still_a_meeting(code):
+    assert any(e.code == "040" and e.target == "UGA" for e in code("Kenya met Uganda in Nairobi.", "2020-02-03"))

@@ -37,6 +37,9 @@ class NounEvents:
         if match is None:
             return []
         pattern, slots = match
+        if pattern.code[:2] in self.rules["flow_roots"] and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.lemma_.lower() in self.rules["figure_verbs"]:
+            return []  # "Peruvian exports to Chile totalled $3 billion", "aid to Haiti fell": a figure, not an act
         if pattern.code.startswith(self.reciprocal) and pattern.target_prep in (None, "between") and not any(
                 c.dep_ == "poss" for c in self._phrase_head(tok).children):
             # "talks were held between India and Pakistan", "Japan welcomed the agreement between Armenia and

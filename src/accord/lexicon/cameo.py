@@ -159,8 +159,8 @@ class _VerbFile(BaseModel):
     @classmethod
     def _codes(cls, v: dict) -> dict:
         for code in v:
-            if not (code.isdigit() and 2 <= len(code) <= 4):
-                raise ValueError(f"code {code!r} is not a CAMEO code of 2 to 4 digits")
+            if not (code.isdigit() and 2 <= len(code) <= 4) and code != NO_EVENT:
+                raise ValueError(f"code {code!r} is not a CAMEO code of 2 to 4 digits, nor {NO_EVENT} (no event)")
         return v
 
 
@@ -282,6 +282,8 @@ class _RulesFile(BaseModel):
     calling_off_verbs: list[str] = []
     accepting_codes: dict[str, str] = {}
     topic_verbs: frozenset[str] = frozenset()
+    flow_roots: tuple[str, ...] = ()
+    figure_verbs: frozenset[str] = frozenset()
     topic_verb_codes: tuple[str, ...] = ()
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
@@ -443,7 +445,7 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     nouns: dict[str, list[Pattern]] = defaultdict(list)
     owner: dict[tuple, tuple[str, str]] = {}
     for code, entry in parsed.codes.items():
-        if code not in table and code[:3] not in table and code[:2] not in table:
+        if code != NO_EVENT and code not in table and code[:3] not in table and code[:2] not in table:
             raise DictionaryError(f"{located(verbs_src, ('codes', code))}: code {code} is not in the CAMEO table")
         for kind, index in (("verbs", verbs), ("nouns", nouns), ("received", verbs)):
             for n, text in enumerate(getattr(entry, kind)):
