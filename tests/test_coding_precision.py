@@ -211,3 +211,13 @@ def test_coding_a_requirement_or_target_met_is_no_meeting(code, text):
 
 def test_coding_a_party_met_is_still_a_meeting(code):
     assert any(e.code == "040" and e.target == "UGA" for e in code("Kenya met Uganda in Nairobi.", "2020-02-03"))
+
+
+@pytest.mark.parametrize("text", ["The bank said it believes Peru will reach an agreement with Chile on the debt.",
+                                  "Analysts expect Peru will reach an agreement with Chile."])
+def test_coding_a_forecast_by_another_is_no_intent_of_the_doer(code, text):
+    assert not _realised(code(text, "2020-02-03"), "03")
+
+
+def test_coding_a_side_expecting_its_own_act_states_an_intent(code):
+    assert _realised(code("Peru expects it will reach an agreement with Chile.", "2020-02-03"), "03")

@@ -97,6 +97,8 @@ class FrameEvents:
                 continue  # "banks will receive interest payments": an act toward no party states no intent
             if cue is None or f.fact is None or f.fact.value not in ("future", "negated"):
                 continue
+            if self._predicted(f, actors):
+                continue  # "analysts expect Peru will reach a deal": another's forecast, not Peru's plan
             verb = cue
             if any((t.i, f.source.code[:3]) in covered for t in (f.anchor, verb, verb.head)) \
                     or any(g.anchor == verb.head and g.source.code[:3] == f.source.code[:3] for g in stated):
@@ -113,6 +115,16 @@ class FrameEvents:
             code = code if code.startswith(family) else f"{family}0"
             out.append(Found(code, f.anchor, f.source, f.target, f"plan: {f.pattern}", Factuality(), plan=True))
         return out
+
+    def _predicted(self, f: Found, actors: DocActors) -> bool:
+        """The act's clause is what someone not of the doer's side believes or expects will happen (factuality.yaml
+        clause_cues `belief`: "the bank believes Peru will reach an agreement")."""
+        clause = f.anchor
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.clause["belief"]:
+            return False
+        return not any(h.code[:3] == f.source.code[:3] for h in self.subjects(clause.head, actors))
 
     def _no_party(self, f: Found, found: list[Found]) -> bool:
         """The act names no party and needs one (its code is not of `targetless_roots`), and no other doer

@@ -598,6 +598,7 @@ class _ClauseCues(BaseModel):
     plan: list[str]
     obligation: list[str]
     condition: list[str]
+    belief: list[str] = []
 
 
 class _FactualityFile(BaseModel):
