@@ -243,6 +243,9 @@ class _Index:
         self.alone: dict[str, list[int]] = {}  # promises with no theme word, by verb key
         self.by_verb: dict[str, list[Commitment]] = {}  # all, by verb key: for "despite the truce"
         self.placed: list[Commitment] = []  # the commitments by place, in the order they were added
+        # by place, the promised verb's keys, or None for a promise any act may match by its verb (a promise not
+        # to act, a support verb): what `_may_match` reads of a promise, kept beside the places
+        self.gate: list[frozenset[str] | None] = []
         self.words: dict[int, Words] = {}  # each commitment's act words, by id, once it is a candidate
 
     def words_of(self, c: Commitment) -> Words:
@@ -262,6 +265,8 @@ class _Index:
     def add(self, c: Commitment) -> None:
         place = len(self.placed)
         self.placed.append(c)
+        lex = self.lex
+        self.gate.append(None if c.negative or c.lemmas[0] in lex.support_verbs else lex.keys(c.lemmas[0]))
         pairs = self.pairs
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
         if c.promisee and _partner_act(c.code, c.lemmas, self.lex):
@@ -293,9 +298,13 @@ class _Index:
                 found[id(c)] = c
         return list(found.values())
 
-    def candidates(self, claim: Claim, partners: tuple[str, ...] = ()) -> list[Commitment]:
+    def candidates(self, claim: Claim, partners: tuple[str, ...] = (),
+                   verbs: frozenset[str] | None = None) -> list[Commitment]:
         """Commitments whose act may be the claim's act (checked by `match`); `partners`, the parties doing the
-        act with the claim's actor, count as named by it ("the two men met": a promise to meet Kim)."""
+        act with the claim's actor, count as named by it ("the two men met": a promise to meet Kim). With `verbs`
+        (the keys of the act's verb, for an act `_may_match` takes only by its verb), those of the latest that
+        `_may_match` turns down are left out: found without reading the commitments, which at 10·N are mostly
+        far apart in memory."""
         if not claim.lemmas:
             return []
         seen: set[int] = set()
@@ -319,7 +328,10 @@ class _Index:
         if not seen:
             return []
         placed = self.placed
-        return [placed[k] for k in sorted(seen)[-self.TAKEN:]]
+        if verbs is None:
+            return [placed[k] for k in sorted(seen)[-self.TAKEN:]]
+        gate = self.gate
+        return [placed[k] for k in sorted(seen)[-self.TAKEN:] if gate[k] is None or not gate[k].isdisjoint(verbs)]
 
 
 def _order(c: Claim):
@@ -471,13 +483,16 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             read.append(claim)
         if spoken[1] and claim.kind == "act" and claim.lemmas:
             _said_after(claim, spoken[1], lex)
-        found = index.candidates(claim)
+        off = called_off(claim)
+        # the build keeps no reasons: a promise `_may_match` turns down by its verb alone is not handed over
+        verbs = lex.keys(claim.lemmas[0]) if why_not is None and not off and claim.kind != "cease" and \
+            claim.lemmas and claim.lemmas[0] not in lex.support_verbs else None
+        found = index.candidates(claim, (), verbs)
         partners = doers.get((claim.document_id, claim.sentence_index, claim.start), ())
         if len(partners) > 1:  # "the two men met": promises to meet the other, to whom they were made
             have = {id(c) for c in found}
-            found += [c for c in index.candidates(claim, partners) if id(c) not in have and c.promisee
+            found += [c for c in index.candidates(claim, partners, verbs) if id(c) not in have and c.promisee
                       and party(c.promisee) in partners]
-        off = called_off(claim)
         if off:
             found = list({id(c): c for c in found + index.named(claim)}.values())
         if why_not is not None:
