@@ -384,15 +384,26 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     ledger: list[Commitment] = []
     general: dict[str, list[Claim]] = defaultdict(list)
     parties, doers, nobody = _by_party(claims)
+    places: list[tuple] = []  # each commitment's place in reading order (`_order` of the promise)
     # a claim bears only on its own party's promises, so each party is read on its own, in reading order
     for own in parties.values():
+        first = len(ledger)
         _read_party(own, lex, ledger, general, doers, None)
+        made = ledger[first:]
+        if not nobody:
+            # with no act that names no doer, nothing read later bears on the party's promises: they are
+            # finished now, while they are still in the processor's cache (at 10·N, taken up one by one at the
+            # end, they were mostly not)
+            _general(made, general)
+            for commitment in made:
+                commitment.status, commitment.rule = decide(commitment)
+        places += [_order(c.made) for c in made]
     if nobody:
         _agentless(ledger, nobody, lex, doers)
-    _general(ledger, general)
-    for commitment in ledger:
-        commitment.status, commitment.rule = decide(commitment)
-    return sorted(ledger, key=lambda c: _order(c.made))
+        _general(ledger, general)
+        for commitment in ledger:
+            commitment.status, commitment.rule = decide(commitment)
+    return [ledger[n] for n in sorted(range(len(ledger)), key=places.__getitem__)]
 
 
 def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]], list[Claim]]:
@@ -645,13 +656,15 @@ def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index, 
 def _general(ledger: list[Commitment], general: dict[str, list[Claim]]) -> None:
     """Each commitment takes the latest few general references of its promisor ("kept its commitments")
     from after it was made and within GENERAL_DAYS; they decide only a promise with no evidence of its own."""
-    orders = {p: [_order(c) for c in refs] for p, refs in general.items()}  # reading order, as collected
+    orders: dict[str, list[tuple]] = {}  # each party's references in reading order, as collected
     for commitment in ledger:
         refs = general.get(party(commitment.promisor))
         made = commitment.made
         if not refs:
             continue
-        keys = orders[party(commitment.promisor)]
+        keys = orders.get(party(commitment.promisor))
+        if keys is None:
+            keys = orders[party(commitment.promisor)] = [_order(c) for c in refs]
         first = bisect_right(keys, _order(made))
         limit = (made.published or made.date or date.min) + timedelta(days=GENERAL_DAYS)
         last = bisect_right(keys, (limit, float("inf")))
