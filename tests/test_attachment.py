@@ -449,3 +449,17 @@ def test_attachment_a_leader_named_by_a_body_word_leads_that_body(code, text, se
     assert any(e.realised and sector in e.source + e.target for e in events)
     assert not any(e.realised and e.source[:3] == e.target[:3] and e.source.endswith("GOV")
                    and e.target.endswith("GOV") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what role Brazil had played in the talks, the Argentine minister said it had helped.",
+    "When asked about the Bolivian claim, the Chilean envoy smiled.",
+])
+def test_attachment_a_fronted_participle_is_done_to_the_subject_not_by_it(code, text):
+    # the minister was asked: the question is no appeal of the minister's
+    assert not [e for e in code(text, "2018-05-02") if e.code.startswith("02")]
+
+
+def test_attachment_a_fronted_participle_keeps_the_main_clause_event(code):
+    events = code("Asked about the Chilean offer, the Peruvian president praised Chile.", "2018-05-02")
+    assert any(e.code.startswith("051") and e.source.startswith("PER") and e.target == "CHL" for e in events)

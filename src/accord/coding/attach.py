@@ -118,6 +118,14 @@ class Attachment:
             # "..., as fighting flared in the north": the parser reads the noun as a gerund and its verb as a
             # participle on it; the clause names no doer, and borrows none from the clause above
             return []
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and tok.i < tok.head.i and not any(
+                c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children):
+            # "Asked about the offer, the minister said ...", "When pressed on the talks, ...": a participle before
+            # its clause (the parser may tag it a past tense: a clause with no subject is none) says what was done
+            # to the clause's subject; the doer is its "by" agent, if named
+            by = child_of(tok, ("agent",))
+            agent = child_of(by, ("pobj",)) if by is not None else None
+            return actors.actors(agent) if agent is not None else []
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
         return []
