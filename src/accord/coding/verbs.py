@@ -28,9 +28,12 @@ class VerbEvents:
     """CameoCoder's verb events (a mixin: it uses the coder's codebook, rules and actor methods)."""
 
     def _verb_events(self, tok: Token, actors: DocActors, consumed: set[int]) -> list[Found]:
+        lemma = tok.lemma_.lower()
+        if lemma not in self.codebook.complement_heads and not any(
+                x in self.codebook.verbs or x in self.codebook.under for x in verb_forms(tok)):
+            return []  # no pattern of ours or of the PETRARCH layer for any form of the word: nothing to match
         if self._describes_party(tok, actors) or self._question(tok) or self._provision(tok):
             return []
-        lemma = tok.lemma_.lower()
         slots = self._predicate(tok, self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
                                                            deadlines=self.deadlines, amount_preps=self.amount_preps)))
         own = self.rules["own_preps"].get(lemma)
