@@ -260,7 +260,7 @@ def _rank(f: Found) -> tuple[bool, bool, int]:
 
 class _WordClasses:
     """The words of a document each pass of `code_sentence` may code, found once from spaCy's attribute arrays
-    (no Token is made for the others): adjectives, participles, attitude words and verbs; nouns and names;
+    (no Token is made for the others): adjectives, participles, attitude words and verbs; event nouns;
     verbs of reporting (by lemma); adverbial clauses; verbs of accusing (by lemma)."""
 
     def __init__(self, doc: Doc, coder: CameoCoder):
@@ -277,7 +277,12 @@ class _WordClasses:
         lowers, attitude = lower.tolist(), coder.attitude_ids
         if not attitude.isdisjoint(lowers):  # "concerned", "hopeful": whatever their class
             self.predicates = sorted({*self.predicates, *(i for i, n in enumerate(lowers) if n in attitude)})
-        self.nouns = _where((pos == NOUN) | (pos == PROPN))
+        # nouns and names that a noun pattern, a complement family or a state noun names by lemma: no other
+        # noun codes an event of its own (`_noun_events`)
+        rules, patterns = coder.rules, coder.codebook.nouns
+        coded = {n for n, w in lemmas.items()
+                 if w in patterns or w in rules["complement_nouns"] or w in rules["state_nouns"]}
+        self.nouns = [i for i in _where((pos == NOUN) | (pos == PROPN)) if lemma_ids[i] in coded]
         self.reporting = lemma_in(coder.reporting)
         self.clauses = _where(dep == strings["advcl"])
         self.accusing = lemma_in(coder.rules["accusation_heads"])
