@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeVar
 
-from spacy.attrs import DEP, IS_SPACE, ORTH, POS
+from spacy.attrs import DEP, IDX, IS_SPACE, ORTH, POS
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -292,6 +293,23 @@ def _sponsor(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _WORDS.sponsor_words
 
 
+_DASH = re.compile("[-–]")
+
+
+def _near_dash(doc: Doc) -> set[int]:
+    """The words with a hyphen or dash in them, and the words beside those: all that `_against` and `_sponsor`
+    may hold true of."""
+    text = doc.text
+    if "-" not in text and "–" not in text:
+        return set()
+    starts = doc.to_array(IDX).tolist()
+    out: set[int] = set()
+    for dash in _DASH.finditer(text):
+        i = bisect_right(starts, dash.start()) - 1  # the word the dash is in: there is none in whitespace
+        out.update((i - 1, i, i + 1))
+    return out
+
+
 _ELIDED_KINDS = ("country", "adjective", "demonym")
 
 
@@ -412,6 +430,11 @@ class DocActors:
         # the same phrases by their first token, where that token heads the phrase ("secretary of state")
         self.agent_heads = {span.start: (span, code) for span, code in self.agent_spans.values()
                             if all(t.i == span.start or t.head.i in range(span.start, span.end) for t in span)}
+        # the words of a role phrase before its last ("fighter" of "fighter jet"): that phrase decides (`_agent`)
+        self.role_inner = {i for span, _ in self.agent_spans.values() for i in range(span.start, span.end - 1)}
+        # words with a hyphen or dash in or beside them: only they can be named after "anti-" or "pro-", or be a
+        # sponsor participle (`_against`, `_sponsor`)
+        self.near_dash = _near_dash(doc)
         self.acronym_words = matcher.acronym_words
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
@@ -784,7 +807,7 @@ class DocActors:
         multi = self.agent_heads.get(tok.i)
         if multi is not None:
             return multi[1], multi[0]  # "the U.S. secretary of state", "minister of defence": the head word
-        if any(span.start <= tok.i < span.end - 1 for span, _ in self.agent_spans.values()):
+        if tok.i in self.role_inner:
             return "", None  # "fighter" in "fighter jet": the longer role phrase, ended by a later word, decides
         if tok.tag_ == "NNS" and tok.lemma_.lower() in _WORDS.product_plurals:
             return "", None  # "Korean televisions": goods, not the medium
@@ -829,7 +852,7 @@ class DocActors:
                     return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
                 continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
-                if _against(child) or _sponsor(child):
+                if child.i in self.near_dash and (_against(child) or _sponsor(child)):
                     continue  # an "anti-Iran blogger" is not Iran's, nor "Iran-backed rebels" Iranian
                 if self._ethnic(child):
                     # "ethnic Albanian guerrillas" are not Albania's; "Turkish Kurd refugees" are Turkey's
