@@ -72,3 +72,21 @@ def test_ledger_act_of_no_doer_reported_before_the_promise_in_its_article(ledger
                                    "Friday. Washington had told Lima on April 2 that it would remove Peru from the "
                                    "list.")), "USA", "list")
     assert c.status == "fulfilled"
+
+
+HAITI = ("2021-03-02", "Kenya pledged to send 1,000 police officers to Haiti by June.")
+SOMALIA = ("2021-03-09", "Kenya pledged to send 200 police officers to Somalia by July.")
+
+
+def test_ledger_same_act_promised_to_another_party_is_a_promise_of_its_own(ledger):
+    docs = ledger(HAITI, SOMALIA)
+    assert sorted((c.promisee, c.action) for c in docs) == [
+        ("HTI", "send 1,000 police officers to Haiti"), ("SOM", "send 200 police officers to Somalia")]
+
+
+def test_ledger_restatement_goes_to_the_promise_it_says_again(ledger):
+    docs = ledger(HAITI, SOMALIA, ("2021-04-09", "Kenya again promised to send the 200 police officers to Somalia "
+                                                 "by August."))
+    c = _one(docs, "KEN", "Somalia")
+    assert [e.kind for e in c.evidence] == ["pending"]  # said again with a new deadline
+    assert not _one(docs, "KEN", "Haiti").evidence

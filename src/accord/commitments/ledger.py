@@ -619,12 +619,20 @@ def _restated(index: _Index, claim: Claim) -> Commitment | None:
     for c in found:
         if (c.made.document_id, c.made.sentence_index) == here:
             continue  # "will hand A back by May and return B by June": two promises, not one said twice
+        if claim.promisee and party(c.promisee or "") != party(claim.promisee) and _names(claim, claim.promisee) \
+                and not _names(c.made, claim.promisee):
+            continue  # "send police to Haiti", then "send police to Somalia": the act promised to another party
         if c.negative == claim.negative and c.made is not claim and lex.keys(c.lemmas[0]) & lex.keys(claim.lemmas[0]):
             said = said or Words(claim.lemmas, lex)
             if not said.theme or _match(index.words_of(c), said, ("", ""), False, False, lex)[0] and _same_object(
                     index.words_of(c), said, lex):
                 return c
     return None
+
+
+def _names(claim: Claim, code: str) -> bool:
+    """Whether a claim's act names the party of `code` ("@SOM" among its words)."""
+    return any(w[0] == "@" and party(w[1:]) == party(code) for w in claim.lemmas)
 
 
 def _reference(claim: Claim, here: list[tuple[int, Commitment]], index: _Index, why_not: Claim | None) -> bool:
