@@ -152,3 +152,13 @@ def test_coding_forces_sent_are_no_peacekeepers_offered(code):
     # "forces" alone is no member of the peacekeeping set that has "peacekeeping force"
     events = code("Ethiopia sent special forces into Somalia.", "2019-03-12")
     assert not [e for e in events if e.code.startswith("03") or e.code == "038"], _triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place taken back from a party: the party, also where the parser hangs "from" on the place
+    ("Ukrainian forces recaptured the city of Kherson from Russian troops.", ("UKR", "RUS", "192")),
+    ("Ethiopian troops recaptured the town of Lalibela from Tigrayan rebels.", ("ETH", "ETH", "192")),
+])
+def test_coding_place_retaken_from_a_party_targets_it(code, text, expected):
+    events = code(text, "2019-03-12")
+    assert _has(events, *expected), _triples(events)

@@ -332,7 +332,9 @@ class Attachment:
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
                  skip_object: bool = False, places: bool = True) -> list[Actor]:
         if pattern.target_prep:
-            holders = [tok, *(slots[w] for w in pattern.words if w in slots)]
+            # the preposition may hang on the verb's object ("recaptured the city of Kherson from Russian troops")
+            direct = child_of(tok, ("dobj",))
+            holders = [tok, *(slots[w] for w in pattern.words if w in slots), *([direct] if direct is not None else [])]
             preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative")
                      and c.lower_ == pattern.target_prep]
             for prep in preps:
