@@ -197,11 +197,13 @@ def prep_objects(prep: Token) -> list[tuple[str, Token]]:
     "into>crime" for "into war crimes"): the lemma and the written form of its object and of the object's
     compound and adjective modifiers, each with the object."""
     out = []
-    for pobj in prep.children:
-        if pobj.dep_ in ("pobj", "pcomp"):
-            for w in (pobj, *(m for m in pobj.children if m.dep_ in ("compound", "amod"))):
-                out.append((f"{prep.lower_}>{w.lemma_.lower()}", pobj))
-                out.append((f"{prep.lower_}>{w.lower_}", pobj))
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:  # "described the sanctions as criminal": the parser hangs the adjective on the preposition
+        objects = [c for c in prep.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
+    for pobj in objects:
+        for w in (pobj, *(m for m in pobj.children if m.dep_ in ("compound", "amod"))):
+            out.append((f"{prep.lower_}>{w.lemma_.lower()}", pobj))
+            out.append((f"{prep.lower_}>{w.lower_}", pobj))
     return out
 
 
