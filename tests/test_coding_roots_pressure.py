@@ -10,6 +10,39 @@ from conftest import has_triple, realised_triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 16: ties or relations broken, suspended, frozen or ended with a party; "break" only with the party named
+    ("Panama broke diplomatic ties with Taipei.", ("PAN", "TWN", "16")),
+    ("Turkey suspended its military ties with Israel.", ("TUR", "ISR", "16")),
+    ("Djibouti ended diplomatic relations with Eritrea.", ("DJI", "ERI", "16")),
+    ("Senegal froze its ties with Gambia.", ("SEN", "GMB", "16")),
+    # cooperation or coordination scaled back, suspended or reduced
+    ("Australia scaled back military cooperation with Fiji.", ("AUS", "FJI", "16")),
+    ("The Palestinian Authority suspended security coordination with Israel.", ("PSE", "ISR", "16")),
+    ("Latvia reduced its cooperation with Belarus.", ("LVA", "BLR", "16")),
+    # diplomatic representation lowered
+    ("Jordan reduced its diplomatic representation in Qatar.", ("JOR", "QAT", "161")),
+    ("Sweden downgraded its diplomatic representation in Caracas.", ("SWE", "VEN", "161")),
+    # a mediation left
+    ("Kenya withdrew from the mediation between Sudan and the rebels.", ("KEN", "SDN", "165")),
+    ("Egypt pulled out of its mediation between Hamas and Israel.", ("EGY", "ISR", "165")),
+    # a boycott imposed on a party's goods is a sanction
+    ("Saudi Arabia imposed a boycott on Turkish goods.", ("SAU", "TUR", "163")),
+])
+def test_coding_relations_reduced(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a tie in sport is broken with a goal, not with a party
+    "Brazil broke the tie with a late goal against Peru.",
+    # the time when a party's cooperation was cut is no act of its own
+    "Latvia said reduced cooperation with Belarus had hurt its farmers.",
+])
+def test_coding_ties_of_no_relations(code, text):
+    assert not any(c.startswith("16") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # 111: verbs of rebuke with one reading in news
     ("The Dutch government reproached Turkey for the remarks.", ("NLD", "TUR", "111")),
     ("Ghana's president chastised Togo over the border closure.", ("GHA", "TGO", "111")),
