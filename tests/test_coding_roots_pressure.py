@@ -43,6 +43,27 @@ def test_coding_ties_of_no_relations(code, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 114: a protest or complaint filed, delivered, sent or handed to a party
+    ("Estonia filed a formal protest with Russia over the airspace violation.", ("EST", "RUS", "114")),
+    ("Indonesia sent a protest note to Australia over the spying scandal.", ("IDN", "AUS", "114")),
+    ("Vietnam delivered a diplomatic protest to China.", ("VNM", "CHN", "114")),
+    ("Greece handed a formal complaint to Turkey.", ("GRC", "TUR", "114")),
+    # 115: a lawsuit or legal proceedings brought, launched or initiated against a party
+    ("Bosnia brought a lawsuit against Serbia.", ("BIH", "SRB", "115")),
+    ("Ukraine launched legal proceedings against Russia.", ("UKR", "RUS", "115")),
+    ("Gabon initiated proceedings against Equatorial Guinea at the court.", ("GAB", "GNQ", "115")),
+])
+def test_coding_protests_and_lawsuits_lodged(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+def test_coding_protest_lodged_is_no_dissent(code):
+    # a protest a state files is an official complaint, not dissent in the street (14)
+    triples = realised_triples(code("Estonia filed a formal protest with Russia over the airspace violation."))
+    assert not any(c.startswith("14") for _, _, c in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # 111: verbs of rebuke with one reading in news
     ("The Dutch government reproached Turkey for the remarks.", ("NLD", "TUR", "111")),
     ("Ghana's president chastised Togo over the border closure.", ("GHA", "TGO", "111")),
