@@ -1090,15 +1090,16 @@ class ClaimFinder:
         for child in verb.subtree:  # "free the hostages provided that ...": parsed inside the object
             if child is not verb and _is_condition(child, self.lex) and not _inside_clause(child, verb, True):
                 return self._sent.doc[child.left_edge.i:child.right_edge.i + 1].text.rstrip(".,;")
-        for child in verb.children:
-            if child.dep_ != "advcl":
-                continue
-            mark = " ".join(t.lower_ for t in child.subtree if t.dep_ == "mark" and t.head == child)
-            lead = self._sent.doc[child.left_edge.i:child.left_edge.i + 3].text.lower()
+        # "as soon as Lima has freed them": the parser hangs the clause on "soon"
+        split = [c for a in verb.children if a.dep_ == "advmod" for c in a.children if c.dep_ == "advcl"]
+        for child in [c for c in verb.children if c.dep_ == "advcl"] + split:
+            mark, _ = _clause_mark(child)
+            start = child.head.left_edge.i if child.head.i != verb.i else child.left_edge.i
+            lead = self._sent.doc[start:start + 3].text.lower()
             if mark in self.lex.condition_marks or any(lead.startswith(m + " ") for m in self.lex.condition_marks):
                 stray = _stray_infinitives(child)
                 end = min((t.left_edge.i for t in stray), default=child.right_edge.i + 1)
-                words = self._sent.doc[child.left_edge.i:end]
+                words = self._sent.doc[start:end]
                 while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
                     words = words[:-1]
                 return words.text.rstrip(".,;")
@@ -1479,7 +1480,8 @@ class ClaimFinder:
                 marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
                 if marks & self.lex.sure_conditions:
                     return True
-                head = tok.head
+                mark, head = _clause_mark(tok)
+                marks.add(mark)
                 future = any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux | {"to"} for c in head.children) or (
                     head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in self.lex.promise_verbs)
                 if marks & self.lex.condition_marks and future:
@@ -1592,6 +1594,17 @@ def _said_as(verb: Token, phrases: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     return any(f"{lemma} {c.lemma_.lower() if c.dep_ == 'dobj' else c.lower_}" in phrases
                for c in verb.children if c.dep_ in ("dobj", "prep", "prt"))
+
+
+def _clause_mark(clause: Token) -> tuple[str, Token]:
+    """The words that open an adverbial clause and the word it bears on. The parser splits "as soon as",
+    hanging the clause on "soon" ("would sign the treaty as soon as Lima had freed them"): the mark is then
+    the adverb's words with the clause's own, and the clause bears on the verb above the adverb."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    head = clause.head
+    if marks and head.pos_ == "ADV" and head.dep_ == "advmod" and head.i < clause.i:
+        return " ".join(t.lower_ for t in clause.doc[head.left_edge.i:marks[0].i + 1]), head.head
+    return " ".join(m.lower_ for m in marks), head
 
 
 def _phrasal(verb: Token) -> str:

@@ -1,0 +1,28 @@
+"""Classes of ledger errors found on our own gold processes' misses (sentences written for these tests, about
+other parties)."""
+
+from __future__ import annotations
+
+from accord.records import Article
+
+
+def _one(commitments, promisor, word):
+    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
+    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
+    return found[0]
+
+
+def test_ledger_as_soon_as_clause_of_a_future_act_is_not_done(ledger):
+    c = _one(ledger(("2021-03-01", "Lima promised to release the fishermen by May."),
+                    ("2021-03-08", "The Chilean president assured his Peruvian counterpart that Santiago would sign "
+                                   "the treaty as soon as Lima had released the fishermen.")), "PER", "fishermen")
+    assert c.status == "pending"
+    assert not c.evidence
+
+
+def test_ledger_as_soon_as_is_the_condition_of_the_promise(pipeline):
+    [coded] = list(pipeline.process([Article(text="Chile promised that it would sign the treaty as soon as Peru "
+                                                  "releases the fishermen.", date=None)]))
+    [promise] = [c for c in coded.claims if c.kind == "promise"]
+    assert promise.condition == "as soon as Peru releases the fishermen"
+
