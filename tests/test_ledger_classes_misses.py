@@ -3,6 +3,8 @@ other parties)."""
 
 from __future__ import annotations
 
+import pytest
+
 from accord.records import Article
 
 
@@ -26,3 +28,12 @@ def test_ledger_as_soon_as_is_the_condition_of_the_promise(pipeline):
     [promise] = [c for c in coded.claims if c.kind == "promise"]
     assert promise.condition == "as soon as Peru releases the fishermen"
 
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chile's parliament passed the constitutional amendments on Tuesday.", "fulfilled"),
+    ("Chile's parliament passed the budget amendments on Tuesday.", "pending"),
+])
+def test_ledger_constitutional_amendment_amends_the_constitution(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Chile pledged to amend its constitution by the end of the year."),
+                    ("2021-11-20", later)), "CHL", "constitution")
+    assert c.status == status
