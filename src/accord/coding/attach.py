@@ -45,6 +45,8 @@ class Attachment:
                               for b in c.children if b.dep_ == "prep" and b.lower_ == "by"), None) or next(
                     (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i + 1
                      and child_of(tok, ("dobj",)) is not None), None)  # "was granted asylum by France"
+            if agent is None:
+                agent = self._closing_agent(tok)
             pobj = child_of(agent, ("pobj",)) if agent is not None else None
             if pobj is None and tok.lemma_.lower() in self.rules["removal_verbs"]:
                 return self._removed_from(tok, actors)  # "Fiji was suspended from the Commonwealth"
@@ -129,6 +131,29 @@ class Attachment:
         if tok.dep_ in _INHERIT_SUBJECT and tok.head != tok:
             return self.subjects(tok.head, actors, depth + 1)
         return []
+
+    def _closing_agent(self, verb: Token) -> Token | None:
+        """The "by" phrase that closes a passive's clause when the parser hung it on a verb of the complement
+        ("was accused of stealing public money by Gabonese leaders", "was criticised for failing to act by
+        lawmakers"): a party's name or role word, on an active verb under the passive. Not the author of a
+        noun ("for ignoring a ruling by the WTO") nor the agent of a passive of its own ("of being funded by
+        Chad")."""
+        last = verb.right_edge
+        while last.i > verb.i and last.is_punct:
+            last = last.nbor(-1)
+        by = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > verb.i
+                   and t.right_edge.i == last.i), None)
+        if by is None or by.head == verb or by.head.pos_ != "VERB":
+            return None
+        pobj = child_of(by, ("pobj",))
+        if pobj is None or not self._party_word(pobj):
+            return None
+        tok = by.head
+        while tok != verb:  # every verb between is active, and a complement of the one above
+            if is_passive(tok) or tok.dep_ not in ("pcomp", "xcomp", "pobj", "prep", "dobj"):
+                return None
+            tok = tok.head
+        return by
 
     def _author(self, noun: Token, actors: DocActors, depth: int) -> list[Actor]:
         """Who issued a statement, a note or a resolution (`utterance_nouns`): its possessor ("Beijing's note"),
