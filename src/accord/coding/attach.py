@@ -387,6 +387,11 @@ class Attachment:
         if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
         obj = self._amount_of(obj)
+        if obj is not None and not skip_object and pattern.code[:3] in self.rules["own_act_families"] \
+                and obj.lemma_.lower() in self.rules["charge_nouns"]:
+            found = self._claimed(obj, tok, actors)  # "dismissed charges that it had armed the rebels"
+            if found:
+                return found
         if obj is not None and not skip_object:
             # "welcomed the deal between A and B": both; "investigated the abuse of inmates by guards": the guards
             found = self._inquired(obj, pattern.code, actors) or actors.actors(obj) or self._between(obj, actors)
@@ -470,6 +475,39 @@ class Attachment:
             owner = child_of(obj, ("poss",))
             mine = actors.actor(owner) if owner is not None and owner.pos_ == "PRON" else None
             found = [mine] if mine is not None and mine.known else []
+        return found
+
+    def _claimed(self, claim: Token, verb: Token, actors: DocActors) -> list[Actor]:
+        """The party of a charge a verb denies or admits (`own_act_families`, `charge_nouns`): its author when
+        named, not the press ("rejected Lebanese accusations that ...", "charges by Peru that ..."), else the party
+        acted on in its "that" clause when the verb's own side is the clause's doer ("denied allegations that its
+        troops had entered Lebanon": Lebanon; not its own troops, nor "denied charges that China was buying
+        steel plants")."""
+        by = [child_of(c, ("pobj",)) for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        author = [a for n in (claim, *by) if n is not None for a in actors.actors(n)
+                  if a.known and a.code[3:6] not in self.rules["press_sectors"]]
+        if author:
+            return author
+        clause = next((c for c in claim.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return []
+        own = {s.code[:3] for s in self.subjects(verb, actors)}
+        doers = self.subjects(clause, actors)
+        if not own or not doers or any(d.code[:3] not in own for d in doers):
+            return []
+        inner = self._inner(clause)
+        found = self._acted_on(clause, inner, own, actors) if inner is not None else \
+            [t for t in [self._any_target(clause, actors)] if t is not None]
+        return [t for t in found if t.code[:3] not in own]
+
+    def _acted_on(self, clause: Token, inner: tuple[Pattern, dict[str, Token]], own: set[str], actors: DocActors
+                  ) -> list[Actor]:
+        """The party a clause's act of the speaker's own side is done to, its own forces or forces of no country
+        being what it acts with ("denied it had sent troops into Lebanon": Lebanon)."""
+        found = self._targets(clause, inner[0], inner[1], actors)
+        if all(t.code[:3] in own or t.code.startswith(UNKNOWN) for t in found):
+            found = self._targets(clause, inner[0], inner[1], actors, skip_object=True) or found
         return found
 
     def _across(self, place: Token, actors: DocActors) -> list[Actor]:

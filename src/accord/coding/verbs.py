@@ -538,7 +538,12 @@ class VerbEvents:
             return None  # "admitted the Iranians had occupied ground" claims no act of its own
         if governed is clause and own_side:
             # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
-            other = self._targets(clause, inner[0], inner[1], actors) if inner is not None else []
+            if inner is None:
+                other = []
+            elif family.code in self.rules["own_act_families"]:  # "denied it had sent troops into Lebanon"
+                other = self._acted_on(clause, inner, {s.code[:3] for s in sources}, actors)
+            else:
+                other = self._targets(clause, inner[0], inner[1], actors)
             targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
         obj = child_of(head, OBJECT_DEPS) or (child_of(head, ("nsubjpass",)) if is_passive(head) else None)
         if obj is not None and family.code in ("02", "10", "13"):
@@ -561,6 +566,9 @@ class VerbEvents:
             if pobj is None and is_passive(head) and child_of(head, ("dobj",)) is not None:
                 pobj = child_of(head, ("nsubjpass",))  # "Greece was offered a loan by the EU": the one given to
             targets = actors.actors(pobj) if pobj is not None else []
+        if not targets and code[:3] in self.rules["own_act_families"] and governed.pos_ == "NOUN" \
+                and governed.lemma_.lower() in self.rules["charge_nouns"]:
+            targets = self._claimed(governed, head, actors)  # "rejected accusations that it had sent troops ..."
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is
             # accepted, refused or demanded is the target

@@ -277,6 +277,7 @@ class _RulesFile(BaseModel):
     state_trade_codes: list[str] = []
     private_sectors: list[str] = []
     claim_nouns: list[str] = []
+    charge_nouns: list[str] = []
     press_codes: list[str] = []
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []

@@ -1,0 +1,54 @@
+"""Roots 01, 06, 07, 08 and 09 in the wordings wire stories use for them (statements, material cooperation, aid,
+yielding, investigation), each class on sentences written for these tests about other parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, realised_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charge denied whose "that" clause says the denier's side acted: 016 against the party acted on
+    ("Syria denied allegations that its troops had entered Lebanon.", ("SYR", "LBN", "016")),
+    ("Eritrea dismissed allegations that it was arming Somali insurgents.", ("ERI", "SOM", "016")),
+    ("The Rwandan army denied charges that its soldiers had looted Congolese villages.", ("RWA", "COD", "016")),
+    ("Syria rejected accusations that it had sent troops into Lebanon.", ("SYR", "LBN", "016")),
+    # the claim's author, when named, is who the denial answers
+    ("Ethiopia dismissed American charges that its troops had shelled Somali towns.", ("ETH", "USA", "016")),
+    ("Ethiopia dismissed charges by Washington that its troops had shelled Somali towns.", ("ETH", "USA", "016")),
+    # one's own forces sent are what the act is done with, not the party it is done to
+    ("Syria denied that it had sent troops into Lebanon.", ("SYR", "LBN", "016")),
+])
+def test_coding_charge_of_own_act_denied_is_016(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Syria denied that it had sent troops into Lebanon.",
+    "Syria rejected accusations that it had sent troops into Lebanon.",
+])
+def test_coding_denial_is_not_against_own_troops(code, text):
+    assert not any(t.endswith("MIL") for _, t, c in realised_triples(code(text)) if c == "016")
+
+
+@pytest.mark.parametrize("text", [
+    # another party's act in the claim: no denial of responsibility
+    "Japan denied reports that China was buying Japanese steel plants.",
+    "Peru rejected claims that Chilean troops had crossed the border.",
+    # nothing done to a party
+    "Vietnam denied charges that its economy was slowing.",
+    # a report denied is no charge answered: it states no event
+    "Syria denied reports that its troops had entered Lebanon.",
+    "Oman denied reports that its envoy had held talks in Tehran with Iranian officials.",
+])
+def test_coding_no_charge_of_own_act_denied_is_no_016(code, text):
+    assert not any(c == "016" for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Libya acknowledged responsibility for the bombing of the American airliner.",
+    "Libya assumed responsibility for the bombing of the American airliner.",
+])
+def test_coding_responsibility_acknowledged_is_015(code, text):
+    assert has_triple(realised_triples(code(text)), "LBY", "USA", "015")
