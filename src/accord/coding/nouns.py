@@ -224,7 +224,9 @@ class NounEvents:
         governed, inner, targets = self._noun_governed(tok, family, actors)
         if governed is None:
             return []
-        code = self.codebook.complement(family, inner[0].code)
+        # "Sudan's promise not to expel the aid workers" is no threat to expel them
+        refrained = governed.pos_ in ("VERB", "AUX") and self.facts.negated(governed)
+        code = self.codebook.complement(family, inner[0].code, negated=refrained)
         sources = self._noun_sources(tok, actors)
         if not code or not sources:
             return []

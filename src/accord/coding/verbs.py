@@ -512,7 +512,9 @@ class VerbEvents:
                 targets = self._noun_targets(noun, actors, inner[0].code)
         if not inner_code:
             inner_code = inner[0].code if inner else ""
-        code = self.codebook.complement(family.code, inner_code)
+        # "vowed never to negotiate", "urged Iran not to sign": the act is one the head says will not be done
+        refrained = governed.pos_ in ("VERB", "AUX") and self.facts.negated(governed)
+        code = self.codebook.complement(family.code, inner_code, negated=refrained)
         if not code:
             return None
         if sources is None:

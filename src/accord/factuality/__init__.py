@@ -100,6 +100,11 @@ class FactualityRules:
                 break
         return weak or Factuality()
 
+    def negated(self, tok: Token) -> bool:
+        """The word carries a negation of its own ("not to expel", "never to negotiate", "would not sign")."""
+        found = self._local(tok, reported=False)
+        return found is not None and found.value == "negated"
+
     def _reported(self, tok: Token) -> bool:
         for _ in range(8):
             if tok.head == tok:

@@ -131,8 +131,16 @@ class Codebook:
         """The table row of `code`, falling back to its root."""
         return self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
 
-    def complement(self, family: str, governed: str) -> str:
-        """The code of a family head ("agreed to", "refused to") governing an event coded `governed`."""
+    def complement(self, family: str, governed: str, negated: bool = False) -> str:
+        """The code of a family head ("agreed to", "refused to") governing an event coded `governed`. `negated`:
+        the head says the event will not be done ("vowed never to negotiate", "urged Iran not to sign"); the
+        table "<family> not" is read first, then rules.yaml `negated_frames` says what the head states instead."""
+        if negated:
+            code = self.complement(f"{family} not", governed) if f"{family} not" in self.complements else ""
+            instead = self.rules.get("negated_frames", {}).get(family)
+            if code or instead is None:
+                return code or self.complement(family, governed)
+            return self.complement(instead, governed) if len(instead) == 2 else instead
         table = self.complements.get(family, {})
         for n in (4, 3, 2):
             if governed and governed[:n] in table:
@@ -282,10 +290,11 @@ class _RulesFile(BaseModel):
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []
     accepting_codes: dict[str, str] = {}
+    negated_frames: dict[str, str] = {}
     topic_verbs: frozenset[str] = frozenset()
+    topic_verb_codes: tuple[str, ...] = ()
     flow_roots: tuple[str, ...] = ()
     figure_verbs: frozenset[str] = frozenset()
-    topic_verb_codes: tuple[str, ...] = ()
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
 
 
