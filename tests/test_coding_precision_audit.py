@@ -49,3 +49,26 @@ def test_coding_asking_a_party_not_to_act_is_no_request_for_the_act(code, text, 
 def test_coding_a_promise_of_the_act_itself_keeps_its_code(code, text, expected):
     triples = realised_triples(code(text, "2019-04-02"))
     assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Both Ethiopia and Eritrea have been shelling villages along the border.", ("ETH", "ERI")),
+    ("Iran and Iraq have been attacking shipping in the Gulf for months.", ("IRN", "IRQ")),
+    ("Sudan and Chad have bombed fuel depots near the frontier.", ("SDN", "TCD")),
+    ("Yemen and Oman shelled fishing boats in the strait on Sunday.", ("YEM", "OMN")),
+])
+def test_coding_parties_acting_on_a_thing_together_do_not_act_on_each_other(code, text, pair):
+    # the verb's own object, which its pattern does not name, is what both act on
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert not any({s, t} == set(pair) for s, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("India and Pakistan fought a brief war in 1999.", ("IND", "PAK"), "19"),
+    ("Armenia and Azerbaijan clashed along the border.", ("ARM", "AZE"), "19"),
+    ("Serbia and Croatia traded accusations on Monday.", ("SRB", "HRV"), "11"),
+    ("Israel and Hezbollah exchanged fire across the border.", ("ISR", "LBN"), "19"),
+])
+def test_coding_parties_fighting_or_accusing_with_no_other_object_act_on_each_other(code, text, pair, root):
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert has_triple(triples, pair[0], pair[1], root) and has_triple(triples, pair[1], pair[0], root), triples

@@ -186,7 +186,8 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
             open_ = [f for f in group if f.target is None]
             if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2 and (
                     group[0].code < "10" or group[0].code.startswith(self.reciprocal)) and \
-                    not group[0].code.startswith(tuple(self.rules["one_way_roots"])):
+                    not group[0].code.startswith(tuple(self.rules["one_way_roots"])) and \
+                    not (group[0].code >= "10" and self._done_to_a_thing(group[0])):
                 # "Armenia and Azerbaijan agreed to a ceasefire": each other's; "Chile and Peru condemned the
                 # decision" is no condemnation of each other; a region is no party of such an act ("Bonn and
                 # other European nations agreed")
@@ -206,6 +207,16 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                                      f.plan))
         # an event needs one actor of known country (an unknown one may have taken a country above)
         return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
+
+    def _done_to_a_thing(self, f: Found) -> bool:
+        """The event's verb has an object of its own that its pattern does not name and that is no event
+        ("Iran and Iraq have been attacking shipping", "shelled villages along the border"): what the doers act on,
+        so they do not act on each other ("fought a war", "traded accusations" still do)."""
+        obj = next((c for c in f.anchor.children if c.dep_ == "dobj"), None) if f.anchor.pos_ == "VERB" else None
+        if obj is None or obj.lower_ in self.rules["reciprocal_pronouns"]:
+            return False
+        lemma = obj.lemma_.lower()
+        return lemma not in f.pattern.lower().split() and not self.codebook.nouns.get(lemma)
 
     def _record(self, f: Found, sent: Span, index: int, published: date | None, offset: int,
                 actors: DocActors) -> Event:
