@@ -72,3 +72,22 @@ def test_coding_parties_acting_on_a_thing_together_do_not_act_on_each_other(code
 def test_coding_parties_fighting_or_accusing_with_no_other_object_act_on_each_other(code, text, pair, root):
     triples = realised_triples(code(text, "2019-04-02"))
     assert has_triple(triples, pair[0], pair[1], root) and has_triple(triples, pair[1], pair[0], root), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Canada has a strong interest in a quick agreement between Peru and Chile.",
+    "The search for a ceasefire between Ethiopia and Eritrea went on through the night.",
+    "Diplomats said the need for talks between Sudan and Chad was urgent.",
+])
+def test_coding_an_act_wanted_sought_or_needed_is_not_realised(code, text):
+    # a noun of wanting, seeking or needing governs the act as a call or a hope does
+    assert not [e for e in code(text, "2019-04-02") if e.realised]
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("The ceasefire between Ethiopia and Eritrea held through the night.", ("ETH", "ERI"), "08"),
+    ("Egypt said the main aim of the talks between Sudan and Chad was a border accord.", ("SDN", "TCD"), "04"),
+])
+def test_coding_an_act_that_happened_stays_realised_beside_these_nouns(code, text, pair, root):
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert has_triple(triples, *pair, root), triples
