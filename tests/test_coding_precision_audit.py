@@ -91,3 +91,23 @@ def test_coding_an_act_wanted_sought_or_needed_is_not_realised(code, text):
 def test_coding_an_act_that_happened_stays_realised_beside_these_nouns(code, text, pair, root):
     triples = realised_triples(code(text, "2019-04-02"))
     assert has_triple(triples, *pair, root), triples
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Egypt's army chief warned that Egypt would close the canal if its ships were attacked.", "EGY"),
+    ("The Turkish defence minister warned on Sunday that Turkey would respond with force.", "TUR"),
+])
+def test_coding_a_threat_of_ones_own_side_is_not_against_it(code, text, speaker):
+    # the speaker's own country in the clause is who will act, not who is threatened
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert not any(s == speaker and t == speaker for s, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt's army chief warned that Egypt would close the canal to Israeli ships.", ("EGY", "ISR", "13")),
+    # a government is not its opposition's own side
+    ("Opposition groups in Uganda are demanding that President Museveni step down.", ("UGA", "UGA", "104")),
+])
+def test_coding_a_frame_over_ones_own_country_keeps_the_other_party(code, text, expected):
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert has_triple(triples, *expected), triples

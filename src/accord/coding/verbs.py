@@ -546,7 +546,13 @@ class VerbEvents:
                 other = self._acted_on(clause, inner, {s.code[:3] for s in sources}, actors)
             else:
                 other = self._targets(clause, inner[0], inner[1], actors)
-            targets = other or [t for t in [self._any_target(clause, actors)] if t is not None] or targets
+            named = self._any_target(clause, actors)
+            targets = other or ([named] if _other_side(named, sources) else
+                                [t for t in targets if _other_side(t, sources)])
+            if not targets:
+                # "Egypt's army chief warned that Egypt would close the canal": no other party is named, and the
+                # speaker's own side is no target (an intent of its own is the reporting frame's, frames.py)
+                return []
         obj = child_of(head, OBJECT_DEPS) or (child_of(head, ("nsubjpass",)) if is_passive(head) else None)
         if obj is not None and family.code in ("02", "10", "13"):
             # "threatened Russia with sanctions", "Israel was urged by the U.S. to show restraint"
@@ -691,3 +697,9 @@ def _done(verb: Token) -> bool:
     if any(a.lower_ in ("will", "would", "shall", "'ll", "wo", "could", "might", "may") for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
+
+
+def _other_side(actor: Actor | None, sources: list[Actor]) -> bool:
+    """`actor` is of none of the sources' sides: USAGOV and USA are one side, ZWEOPP and ZWEGOV two."""
+    return actor is not None and not any(actor.code.startswith(s.code) or s.code.startswith(actor.code)
+                                         for s in sources)
