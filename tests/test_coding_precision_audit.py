@@ -111,3 +111,21 @@ def test_coding_a_threat_of_ones_own_side_is_not_against_it(code, text, speaker)
 def test_coding_a_frame_over_ones_own_country_keeps_the_other_party(code, text, expected):
     triples = realised_triples(code(text, "2019-04-02"))
     assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said the Shanghai plant should have an annual capacity of 30,000 cars by next year.",
+    "Chile said the Peruvian economy must open up to foreign banks.",
+])
+def test_coding_a_thing_named_after_a_party_is_asked_nothing(code, text):
+    assert not [e for e in code(text, "2019-04-02") if e.realised and e.root == "10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile said the Peruvian side must free the fishermen.", ("CHL", "PER", "10")),
+    ("Chile said the Peruvian navy must free the fishermen.", ("CHL", "PER", "10")),
+    ("Chile said Peru must open its market to foreign banks.", ("CHL", "PER", "10")),
+])
+def test_coding_a_party_under_an_obligation_is_asked_to_act(code, text, expected):
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert has_triple(triples, *expected), triples

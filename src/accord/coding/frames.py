@@ -153,7 +153,13 @@ class FrameEvents:
 
     def _demands(self, head: Token, clause: Token, speakers: list[Actor], doers: list[Actor],
                  inner: list[Found]) -> list[Found]:
-        """ "X said Y must reach an agreement": X demands (10x) of Y what the clause names."""
+        """ "X said Y must reach an agreement": X demands (10x) of Y what the clause names. A thing named after a
+        party ("said the Shanghai plant should have a larger capacity", "the Peruvian economy must open up") is
+        asked nothing."""
+        subject = child_of(clause, ("nsubj",))
+        if subject is not None and subject.pos_ == "NOUN" and not self._may_act(subject) \
+                and subject.lemma_.lower() not in self.rules["party_nouns"]:
+            return []
         code = self.codebook.complement("10", inner[0].code if inner else "")
         out = []
         for speaker in speakers:

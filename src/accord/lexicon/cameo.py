@@ -291,6 +291,7 @@ class _RulesFile(BaseModel):
     calling_off_verbs: list[str] = []
     accepting_codes: dict[str, str] = {}
     negated_frames: dict[str, str] = {}
+    party_nouns: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     topic_verb_codes: tuple[str, ...] = ()
     flow_roots: tuple[str, ...] = ()
