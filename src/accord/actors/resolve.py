@@ -296,10 +296,9 @@ def _sponsor(tok: Token) -> bool:
 _DASH = re.compile("[-–]")
 
 
-def _near_dash(doc: Doc) -> set[int]:
+def _near_dash(doc: Doc, text: str) -> set[int]:
     """The words with a hyphen or dash in them, and the words beside those: all that `_against` and `_sponsor`
-    may hold true of."""
-    text = doc.text
+    may hold true of. `text` is the text `doc` was parsed from (`Doc.text` rebuilds it from every token)."""
     if "-" not in text and "–" not in text:
         return set()
     starts = doc.to_array(IDX).tolist()
@@ -434,7 +433,7 @@ class DocActors:
         self.role_inner = {i for span, _ in self.agent_spans.values() for i in range(span.start, span.end - 1)}
         # words with a hyphen or dash in or beside them: only they can be named after "anti-" or "pro-", or be a
         # sponsor participle (`_against`, `_sponsor`)
-        self.near_dash = _near_dash(doc)
+        self.near_dash = _near_dash(doc, self.text)
         self.acronym_words = matcher.acronym_words
         self.aliases: dict[str, list[tuple[int, Actor]]] = {}
         self.history: list[tuple[int, Actor, str]] = []
