@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
@@ -280,10 +280,14 @@ class _Finder:
 
     def _indirect(self) -> list[_Found]:
         out = []
-        doc, according = self.doc, self.doc.vocab.strings["according"]
-        # only "according" and verbs can be a speech cue: the other words are never made Token objects
-        words = doc.to_array([POS, LOWER])
-        for i in ((words[:, 0] == VERB) | (words[:, 1] == according)).nonzero()[0].tolist():
+        doc, strings = self.doc, self.doc.vocab.strings
+        # only "according" and verbs of speech (by lemma) can be a speech cue: no Token is made for other words
+        pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T
+        verbs = (pos == VERB).nonzero()[0].tolist()
+        lemmas = lemma.tolist()
+        speech = {n for n in {lemmas[i] for i in verbs} if strings[n].lower() in self.cues.speech_verbs}
+        cues = {i for i in verbs if lemmas[i] in speech} | set((lower == strings["according"]).nonzero()[0].tolist())
+        for i in sorted(cues):
             if self.quoted[i]:
                 continue
             tok = doc[i]
