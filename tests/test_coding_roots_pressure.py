@@ -85,3 +85,14 @@ def test_coding_rebukes(code, text, expected):
 ])
 def test_coding_description_of_no_wrong(code, text):
     assert not any(c.startswith("11") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 116: a court finding a party guilty, which the parser reads as a clause of the adjective with the party as
+    # its subject
+    ("The Indonesian court found the Australian man guilty of drug smuggling.", ("IDN", "AUS", "116")),
+    ("A French court found the Rwandan doctor guilty of genocide.", ("FRA", "RWA", "116")),
+    ("A Dutch court found the Russian separatists guilty of downing the airliner.", ("NLD", "RUS", "116")),
+])
+def test_coding_found_guilty(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)

@@ -139,6 +139,8 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
             # "held ten students hostage": a word after the object that the parser reads as a clause of its own
             # is the object's predicate
             slots.setdefault(child.lower_, child)
+        elif _small_clause(child, tok):  # "found the man guilty of smuggling": "find guilty"
+            slots.setdefault(child.lemma_.lower(), child)
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objects = _relative_object(tok, objects)
     if not objects and tok.pos_ in ("VERB", "AUX"):
@@ -185,11 +187,22 @@ def clause_object(verb: Token) -> Token | None:
             subj = child_of(clause, ("nsubj",))
             if subj is not None and subj.i > verb.i:
                 return subj
+        if _small_clause(clause, verb):  # "found the Australian man guilty": the one found guilty
+            return child_of(clause, ("nsubj",))
         if clause.dep_ == "prt":
             held = child_of(clause, ("pobj",))
             if held is not None:
                 return held
     return None
+
+
+def _small_clause(clause: Token, verb: Token) -> bool:
+    """An adjective after the verb that the parser makes a clause with the verb's object as its subject ("found
+    the man guilty", "declared the vote invalid")."""
+    if clause.dep_ != "ccomp" or clause.pos_ != "ADJ" or clause.i < verb.i:
+        return False
+    subj = child_of(clause, ("nsubj",))
+    return subj is not None and verb.i < subj.i < clause.i
 
 
 def prep_objects(prep: Token) -> list[tuple[str, Token]]:
