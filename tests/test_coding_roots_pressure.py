@@ -96,3 +96,24 @@ def test_coding_description_of_no_wrong(code, text):
 ])
 def test_coding_found_guilty(code, text, expected):
     assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 13: a party warned of an armed attack, a nuclear strike or penalties is threatened with them
+    ("North Korea warned South Korea of a nuclear strike.", ("PRK", "KOR", "1385")),
+    ("Azerbaijan warned Armenia of a military attack.", ("AZE", "ARM", "138")),
+    ("Iran warned Israel of a devastating missile strike.", ("IRN", "ISR", "138")),
+    ("The European Union warned Poland of financial penalties.", ("IGO", "POL", "13")),
+])
+def test_coding_party_warned_of_attack_is_threatened(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # with no party warned, or a danger no party will cause, it is no threat
+    "Chile warned of a nuclear attack.",
+    "Kenya warned Somalia of the risk of famine.",
+    "Ghana warned Togo of a strike by dock workers.",
+])
+def test_coding_warning_of_no_attack_is_no_threat(code, text):
+    assert not any(c.startswith("13") for _, _, c in realised_triples(code(text)))
