@@ -117,3 +117,33 @@ def test_coding_party_warned_of_attack_is_threatened(code, text, expected):
 ])
 def test_coding_warning_of_no_attack_is_no_threat(code, text):
     assert not any(c.startswith("13") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 114: a state, its government or an international body that protests complains officially
+    ("Japan protested China's installation of a buoy.", ("JPN", "CHN", "114")),
+    ("Greece protested against the Turkish overflights.", ("GRC", "TUR", "114")),
+    ("The Vietnamese foreign ministry protested over the Chinese survey ship.", ("VNM", "CHN", "114")),
+    ("Paris protested over Canada's decision to close its ports.", ("FRA", "CAN", "114")),
+])
+def test_coding_state_protest_is_official_complaint(code, text, expected):
+    triples = realised_triples(code(text))
+    assert has_triple(triples, *expected)
+    assert not any(c.startswith("14") for _, _, c in triples)
+
+
+def test_coding_protest_as_purpose_of_summoning_is_no_dissent(code):
+    # "to protest" after summoning an envoy is the summoner's complaint, not a demonstration
+    triples = realised_triples(code("Malaysia summoned the Chinese ambassador to protest the incursion."))
+    assert has_triple(triples, "MYS", "CHN", "114")
+    assert not any(c.startswith("14") for _, _, c in triples)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people, students or a crowd that protests dissents (14)
+    ("Thousands of Georgians protested against the Russian law.", ("GEO", "RUS", "14")),
+    ("Students in Manila protested against China.", ("PHL", "CHN", "14")),
+    ("Hundreds of Iraqis protested against Turkey.", ("IRQ", "TUR", "14")),
+])
+def test_coding_crowd_protest_stays_dissent(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)

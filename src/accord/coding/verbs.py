@@ -221,15 +221,21 @@ class VerbEvents:
             doer = subject_of(verb)
             if doer is None and verb.dep_ == "conj":  # "crossed the border and entered the town"
                 doer = subject_of(verb.head)
+            if doer is None and verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                             for a in verb.children):
+                doer = subject_of(verb.head)  # "summoned the envoy to protest": a purpose is the subject's
         if doer is None:
             return {}
         if doer.lemma_.lower() in self.quantities:  # "a first batch of peacekeepers arrived"
             doer = next((child_of(c, ("pobj",)) for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"),
                         None) or doer
         words = {doer.lemma_.lower(), *(c.lemma_.lower() for c in doer.children if c.dep_ == "compound")}
-        sectors = {("IMG" if a.code[:3] == "IMG" else a.code[3:6]) for a in actors.actors(doer)}
+        found = actors.actors(doer)
+        sectors = {("IMG" if a.code[:3] == "IMG" else a.code[3:6]) for a in found}
+        kinds = {a.kind for a in found}
         return {DOER + name: doer for name, kind in self.rules["doer_kinds"].items()
-                if words & set(kind["words"]) or sectors & set(kind["sectors"])}
+                if words & set(kind["words"]) or sectors & set(kind["sectors"])
+                or kinds & set(kind.get("actor_kinds", ()))}
 
     def _crowd(self, subj: Token | None) -> list[Actor]:
         """ "Thousands rallied", "tens of thousands marched": a subject that only counts people (`crowd_words`,

@@ -176,6 +176,7 @@ class _DoerKind(BaseModel):
     model_config = ConfigDict(extra="forbid")
     words: list[str]
     sectors: list[str]
+    actor_kinds: list[str] = []
 
 
 class _RulesFile(BaseModel):
