@@ -75,14 +75,24 @@ class Words:
         """The theme's parts (called only for a slot not yet set)."""
         if name not in _THEME_PARTS:
             raise AttributeError(name)
+        # worked out for most acts and promises a party's index hands over, so the lexicon's sets are read once
+        # here, not once for each word (an attribute of the lexicon costs more than the set lookup itself), in one
+        # loop over the words
         lex = self._lex
-        generic, keys = lex.generic_words, lex.keys
-        self.theme = [w for w in self._lemmas[1:] if w not in generic]
-        self.theme_keys = [keys(w) for w in self.theme]
-        self.rest = frozenset().union(*self.theme_keys)  # the theme's keys
-        self.keys = self.rest | (self.verbs if self.verb not in generic else frozenset())  # every word's
-        self.names = {w for w in self.theme if w.startswith("=")}
-        self.exclusive = [w for w in self.theme if w in lex.exclusive]  # words of a set ("short range")
+        generic, exclusive, keys = lex.generic_words, lex.exclusive, lex.keys
+        theme, theme_keys, names, own = [], [], set(), []
+        for w in self._lemmas[1:]:
+            if w in generic:
+                continue
+            theme.append(w)
+            theme_keys.append(keys(w))
+            if w.startswith("="):
+                names.add(w)  # names of no actor ("=fordow site")
+            if w in exclusive:
+                own.append(w)  # words of a set ("short range")
+        self.theme, self.theme_keys, self.names, self.exclusive = theme, theme_keys, names, own
+        self.rest = rest = frozenset().union(*theme_keys)  # the theme's keys
+        self.keys = rest | self.verbs if self.verb not in generic else rest  # every word's
         return getattr(self, name)
 
 
