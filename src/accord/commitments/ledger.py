@@ -128,10 +128,6 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if not k.isdisjoint(found)]
     if partners and len(shared) < len(p.theme):
         shared += [w for w in p.theme if w[0] == "@" and w not in shared and party(w[1:]) in partners]
-    common = any(w[0] not in "=@" for w in shared)
-    # a meeting promised ("meet Kim", "meet the Turkish president") is named by a meeting held together with the
-    # party ("Putin and Erdogan held a summit"), not by talks some official of the promisor held with it
-    whole = common or bool(partners) and p.verb in lex.partner_words and any(w[0] == "@" for w in shared)
     light = lex.light_nouns
     if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
         return False, shared, f"only a general word in common ({', '.join(shared)})"
@@ -149,6 +145,10 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
                 p.verb != a.verb and p.verb not in lex.partner_words:
             return False, shared, "only an actor in common"
         return bool(shared or not p.theme), shared, ""
+    common = any(w[0] not in "=@" for w in shared)
+    # a meeting promised ("meet Kim", "meet the Turkish president") is named by a meeting held together with the
+    # party ("Putin and Erdogan held a summit"), not by talks some official of the promisor held with it
+    whole = common or bool(partners) and p.verb in lex.partner_words and any(w[0] == "@" for w in shared)
     if off and (p.verbs & lex.keys(off) or p.verb in lex.support_verbs and lex.keys(off) & p.rest):
         return True, shared, f"{a.verb} calls off or puts off the act its object names ({off})"
     x, y = codes
@@ -784,9 +784,18 @@ def _not_taken_why(commitment: Commitment, promised: Words, claim: Claim, act: W
     return _said(promised, act, shared, why)
 
 
+def _cue(claim: Claim, prefix: str, default: str = "") -> str:
+    """What the claim's first cue that begins with `prefix` says after it ("count: 150": "150"), or `default`;
+    read for each candidate a claim is compared with, and most claims have no cue: a plain loop, no generator."""
+    for cue in claim.cues:
+        if cue.startswith(prefix):
+            return cue[len(prefix):]
+    return default
+
+
 def _count(claim: Claim) -> int:
     """How many of its object a claim's act names ("released 39 prisoners"), or 0."""
-    return next((int(c[len(COUNT):]) for c in claim.cues if c.startswith(COUNT)), 0)
+    return int(_cue(claim, COUNT, "0"))
 
 
 def called_off(claim: Claim) -> str:
@@ -840,7 +849,7 @@ def _off_schedule(made: Claim, claim: Claim, lex: Lexicon) -> str:
     """Why a meeting held is not the one promised for given days ("hold a summit at the end of April" is not kept
     by a summit in May), or "": a meeting promised with no date is kept by any later one, and talks promised for a
     month go on after it (only `occasion_words` are held on their days)."""
-    days = next((c[len(SCHEDULED):] for c in made.cues if c.startswith(SCHEDULED)), "")
+    days = _cue(made, SCHEDULED)
     words = made.lemmas
     if not days or not claim.date or not (words[0] in lex.occasion_words or words[0] in lex.support_verbs and len(
             words) > 1 and words[1] in lex.occasion_words):
@@ -890,7 +899,7 @@ def _done(commitment: Commitment, claim: Claim, anaphor: bool = False) -> tuple[
             commitment.lemmas[0]):
         return "partial", f"{claim.lemmas[0]} it: begun, not finished"
     if done:
-        part = next((c[len(SHARE):] for c in claim.cues if c.startswith(SHARE)), "")
+        part = _cue(claim, SHARE)
         if part:
             return "partial", f"{part}: done in part" if part in lex.part_words else f"{part} of it: done in part"
         promised = commitment.made.amount
@@ -929,18 +938,21 @@ def _add(commitment: Commitment, evidence: Evidence) -> None:
     piece of evidence, not two; "withdrew its pledge to allow ..." is a withdrawal, not a restatement). Claims
     come in reading order, so a sentence already in the chain is its last item."""
     where = (evidence.claim.document_id, evidence.claim.sentence_index)
-    # a claim that decides (done, not done, called off) beats one that leaves it pending ("asked him not to travel,
-    # scrapping the visit")
-    rank = lambda e: (e.kind != "restated", not e.generic, e.kind != "pending", e.score)  # noqa: E731
     chain = commitment.evidence
     if chain and (chain[-1].claim.document_id, chain[-1].claim.sentence_index) == where:
-        if rank(evidence) > rank(chain[-1]):
+        if _rank(evidence) > _rank(chain[-1]):
             chain[-1] = evidence
         return
     chain.append(evidence)
     if commitment.rejected and (commitment.rejected[-1].claim.document_id,
                                 commitment.rejected[-1].claim.sentence_index) == where:
         commitment.rejected.pop()
+
+
+def _rank(e: Evidence) -> tuple:
+    """Which of two claims of a sentence stands for it (`_add`): one that decides (done, not done, called off)
+    beats one that leaves it pending ("asked him not to travel, scrapping the visit")."""
+    return e.kind != "restated", not e.generic, e.kind != "pending", e.score
 
 
 def _reject(commitment: Commitment, claim: Claim, why: str | Callable[[], str]) -> None:
