@@ -393,12 +393,12 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     lex = load_lexicon()
     ledger: list[Commitment] = []
     general: dict[str, list[Claim]] = defaultdict(list)
-    parties, doers, nobody = _by_party(claims)
+    parties, doers, several, nobody = _by_party(claims)
     places: list[tuple] = []  # each commitment's place in reading order (`_order` of the promise)
     # a claim bears only on its own party's promises, so each party is read on its own, in reading order
     for own in parties.values():
         first = len(ledger)
-        _read_party(own, lex, ledger, general, doers, None)
+        _read_party(own, lex, ledger, general, doers, several, None)
         made = ledger[first:]
         if not nobody:
             # with no act that names no doer, nothing read later bears on the party's promises: they are
@@ -416,12 +416,16 @@ def build_ledger(claims: list[Claim]) -> list[Commitment]:
     return [ledger[n] for n in sorted(range(len(ledger)), key=places.__getitem__)]
 
 
-def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]], list[Claim]]:
+def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, tuple[str, ...]],
+                                            dict[tuple, tuple[str, ...]], list[Claim]]:
     """The claims of each party in reading order, and the parties of each act by its place ("Kim and Moon
     met"): tuples of strings, which the garbage collector stops tracking, where a set for each of the many acts
-    made it walk them all again and again; and the acts that name no doer, in reading order (`_agentless`)."""
+    made it walk them all again and again; those of the places of acts by more than one party, looked up for
+    every claim (the whole, at 10·N, was too large to stay in the processor's cache, and most places have one
+    party); and the acts that name no doer, in reading order (`_agentless`)."""
     parties: dict[str, list[Claim]] = defaultdict(list)
     doers: dict[tuple, tuple[str, ...]] = {}
+    several: dict[tuple, tuple[str, ...]] = {}
     nobody: list[Claim] = []
     for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
         if AGENTLESS in claim.cues:
@@ -435,7 +439,9 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
             found = doers.get(where, ())
             if own not in found:
                 doers[where] = found + (own,)
-    return parties, doers, nobody
+                if found:
+                    several[where] = doers[where]
+    return parties, doers, several, nobody
 
 
 @_collector_paused
@@ -446,17 +452,18 @@ def not_taken(claims: list[Claim], made: Claim) -> list[Evidence] | None:
     no commitment (it restates one). The claims may be those alone, and before the promise's document
     (`reading_place`) the promises alone: other claims before it bear only on earlier promises."""
     lex = load_lexicon()
-    parties, doers, _ = _by_party(claims)
+    parties, doers, several, _ = _by_party(claims)
     ledger: list[Commitment] = []
-    _read_party(parties.get(party(made.actor), []), lex, ledger, defaultdict(list), doers, made)
+    _read_party(parties.get(party(made.actor), []), lex, ledger, defaultdict(list), doers, several, made)
     return next((c.rejected for c in ledger if c.made is made), None)
 
 
 def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], general: dict[str, list[Claim]],
-                doers: dict[tuple, tuple[str, ...]], why_not: Claim | None):
-    """One party's claims in reading order: its promises into the ledger, its acts and references as evidence.
-    With `why_not` (a promise), only its commitment is compared with the acts, and it keeps the candidates it
-    does not take (`rejected`); without, none are kept."""
+                doers: dict[tuple, tuple[str, ...]], several: dict[tuple, tuple[str, ...]], why_not: Claim | None):
+    """One party's claims in reading order: its promises into the ledger, its acts and references as evidence;
+    `several`, the parties of the acts done by more than one (`_by_party`). With `why_not` (a promise), only its
+    commitment is compared with the acts, and it keeps the candidates it does not take (`rejected`); without,
+    none are kept."""
     index = _Index(lex)
     recent: dict[tuple[int | None, int], list[tuple[int, Commitment]]] = {}
     read: list[Claim] = []  # the party's acts read so far in the current document
@@ -509,7 +516,7 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
         verbs = lex.keys(claim.lemmas[0]) if why_not is None and not off and claim.kind != "cease" and \
             claim.lemmas and claim.lemmas[0] not in lex.support_verbs else None
         found = index.candidates(claim, (), verbs)
-        partners = doers.get((claim.document_id, claim.sentence_index, claim.start), ())
+        partners = several.get((claim.document_id, claim.sentence_index, claim.start), ()) if several else ()
         if len(partners) > 1:  # "the two men met": promises to meet the other, to whom they were made
             have = {id(c) for c in found}
             found += [c for c in index.candidates(claim, partners, verbs) if id(c) not in have and c.promisee
