@@ -129,3 +129,32 @@ def test_coding_a_thing_named_after_a_party_is_asked_nothing(code, text):
 def test_coding_a_party_under_an_obligation_is_asked_to_act(code, text, expected):
     triples = realised_triples(code(text, "2019-04-02"))
     assert has_triple(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's exports to Japan were worth 400 million dollars last year.",
+    "Ghana's cocoa exports to Britain were valued at 90 million pounds in 2018.",
+    "Kenyan tea exports to Egypt reached 50,000 tonnes in the first half.",
+    "Kenya's exports to Uganda accounted for a third of its foreign trade.",
+])
+def test_coding_a_flow_stated_as_a_figure_is_no_event(code, text):
+    assert not [e for e in code(text, "2019-04-02") if e.realised]
+
+
+def test_coding_a_flow_resumed_is_still_an_act(code):
+    triples = realised_triples(code("Kenya resumed tea exports to Egypt on Monday.", "2019-04-02"))
+    assert has_triple(triples, "KEN", "EGY", "06"), triples
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Finance ministers from Spain and Latin America met Japan's foreign minister in Madrid.", "USA"),
+    ("Central bankers from South America and Japan will meet in Lima next week.", "USA"),
+])
+def test_coding_a_region_named_is_not_the_country_inside_its_name(code, text, wrong):
+    events = [e for e in code(text, "2019-04-02") if e.realised]
+    assert not any(wrong in (e.source[:3], e.target[:3]) for e in events), events
+
+
+def test_coding_a_regions_adjective_still_names_its_parties(code):
+    triples = realised_triples(code("South American leaders met the American president in Brasilia.", "2019-04-02"))
+    assert has_triple(triples, "SAM", "USA", "04"), triples

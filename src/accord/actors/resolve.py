@@ -94,12 +94,17 @@ class ActorMatcher:
                     and any(t.rank < 2 and t.holds_on(day) for t in self.book.surnames.get(span.text, ())):
                 continue  # a layered name that is the surname of one of our office holders of the day is theirs
             if entry.kind == "region" and not _modifier(span):
-                continue  # "Western diplomats", "Arab states"; not "the Gulf", "Gulf of Mexico"
+                # "Western diplomats", "Arab states"; not "the Gulf", "Gulf of Mexico"; a region's name still
+                # hides the country names inside it ("Latin America" is not America)
+                if len(span) > 1:
+                    spans.append(Span(doc, start, end, label=key))
+                continue
             if (_case_ok(self.keys[key], span) or entry.kind == "adjective" and not entry.source
                     and _lower_case_modifier(span)) and (key not in self.layered
                                                          or _named_entity_ok(span, self.entries[key].kind)):
                 spans.append(Span(doc, start, end, label=key))
-        return [(s, self.entries[s.label_]) for s in filter_spans(spans)]
+        return [(s, self.entries[s.label_]) for s in filter_spans(spans)
+                if self.entries[s.label_].kind != "region" or _modifier(s)]
 
     def country_of(self, *places: str) -> str:
         """The country of the first of `places` (named alone, as in a dateline: "BOGOTA" is COL) that has one,

@@ -38,7 +38,7 @@ class NounEvents:
             return []
         pattern, slots = match
         if pattern.code[:2] in self.rules["flow_roots"] and tok.dep_ in ("nsubj", "nsubjpass") \
-                and tok.head.lemma_.lower() in self.rules["figure_verbs"]:
+                and self._states_a_figure(tok.head):
             return []  # "Peruvian exports to Chile totalled $3 billion", "aid to Haiti fell": a figure, not an act
         if pattern.code.startswith(self.reciprocal) and pattern.target_prep in (None, "between") and not any(
                 c.dep_ == "poss" for c in self._phrase_head(tok).children):
@@ -348,6 +348,13 @@ class NounEvents:
     def _support(self, verb: Token) -> bool:
         """A verb that lends its subject to the event noun it governs ("staged a rally")."""
         return verb.pos_ in ("VERB", "AUX") and any(f in self.support for f in verb_forms(verb))
+
+    def _states_a_figure(self, verb: Token) -> bool:
+        """A verb of `figure_verbs`, alone ("totalled") or with the word after it ("were worth", "came to")."""
+        lemma = verb.lemma_.lower()
+        figures = self.rules["figure_verbs"]
+        return lemma in figures or any(f"{lemma} {c.lower_}" in figures for c in verb.children
+                                       if c.i > verb.i and c.dep_ in ("acomp", "prep", "prt", "advmod", "attr"))
 
     def _may_act(self, tok: Token) -> bool:
         """A noun that can stand for people who act (a name, a role word, a plural), not an event noun."""
