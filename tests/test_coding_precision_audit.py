@@ -158,3 +158,17 @@ def test_coding_a_region_named_is_not_the_country_inside_its_name(code, text, wr
 def test_coding_a_regions_adjective_still_names_its_parties(code):
     triples = realised_triples(code("South American leaders met the American president in Brasilia.", "2019-04-02"))
     assert has_triple(triples, "SAM", "USA", "04"), triples
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Canada imposed tariffs on South Korean colour television sets.", "KOR"),
+    ("Chile imposed duties on Japanese radio equipment.", "JPN"),
+])
+def test_coding_goods_named_after_a_medium_are_not_the_medium(code, text, target):
+    events = [e for e in code(text, "2019-04-02") if e.realised and e.root == "16"]
+    assert events and all(e.target == target for e in events), events
+
+
+def test_coding_reporters_of_a_medium_are_still_media(code):
+    events = [e for e in code("Iranian television reporters were expelled by Bahrain.", "2019-04-02") if e.realised]
+    assert any(e.target == "IRNMED" for e in events), events

@@ -813,8 +813,9 @@ class DocActors:
             return multi[1], multi[0]  # "the U.S. secretary of state", "minister of defence": the head word
         if tok.i in self.role_inner:
             return "", None  # "fighter" in "fighter jet": the longer role phrase, ended by a later word, decides
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in _WORDS.product_plurals:
-            return "", None  # "Korean televisions": goods, not the medium
+        if tok.lemma_.lower() in _WORDS.product_plurals and (tok.tag_ == "NNS" or tok.dep_ == "compound" and (
+                tok.head.lemma_.lower() in _WORDS.product_heads)):
+            return "", None  # "Korean televisions", "colour television sets": goods, not the medium
         for form in word_forms(tok):
             if form in self.book.agents:
                 if form in MEMBER_ROLES:

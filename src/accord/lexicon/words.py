@@ -27,6 +27,7 @@ class _ResolutionFile(BaseModel):
     pair_nouns: list[str]
     region_parties: list[str]
     product_plurals: list[str] = []
+    product_heads: list[str] = []
     venue_nouns: list[str] = []
     venue_preps: list[str] = []
     plural_countries: dict[str, list[str]] = {}
@@ -62,6 +63,7 @@ class ActorWords:
     pair_nouns: frozenset[str]
     region_parties: frozenset[str]
     product_plurals: frozenset[str]
+    product_heads: frozenset[str]
     venue_nouns: frozenset[str]
     venue_preps: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
