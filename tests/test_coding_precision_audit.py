@@ -53,7 +53,7 @@ def test_coding_a_promise_of_the_act_itself_keeps_its_code(code, text, expected)
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("Both Ethiopia and Eritrea have been shelling villages along the border.", ("ETH", "ERI")),
-    ("Iran and Iraq have been attacking shipping in the Gulf for months.", ("IRN", "IRQ")),
+    ("Yemen and Eritrea have been shelling fishing boats near the islands for weeks.", ("YEM", "ERI")),
     ("Sudan and Chad have bombed fuel depots near the frontier.", ("SDN", "TCD")),
     ("Yemen and Oman shelled fishing boats in the strait on Sunday.", ("YEM", "OMN")),
 ])
@@ -114,7 +114,7 @@ def test_coding_a_frame_over_ones_own_country_keeps_the_other_party(code, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "The spokesman said the Shanghai plant should have an annual capacity of 30,000 cars by next year.",
+    "A ministry official said the Dalian shipyard must build bigger tankers for the navy.",
     "Chile said the Peruvian economy must open up to foreign banks.",
 ])
 def test_coding_a_thing_named_after_a_party_is_asked_nothing(code, text):

@@ -210,7 +210,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
 
     def _done_to_a_thing(self, f: Found) -> bool:
         """The event's verb has an object of its own that its pattern does not name and that is no event
-        ("Iran and Iraq have been attacking shipping", "shelled villages along the border"): what the doers act on,
+        ("Ethiopia and Eritrea shelled villages along the border", "raided fuel depots"): what the doers act on,
         so they do not act on each other ("fought a war", "traded accusations" still do)."""
         obj = next((c for c in f.anchor.children if c.dep_ == "dobj"), None) if f.anchor.pos_ == "VERB" else None
         if obj is None or obj.lower_ in self.rules["reciprocal_pronouns"]:

@@ -154,7 +154,7 @@ class FrameEvents:
     def _demands(self, head: Token, clause: Token, speakers: list[Actor], doers: list[Actor],
                  inner: list[Found]) -> list[Found]:
         """ "X said Y must reach an agreement": X demands (10x) of Y what the clause names. A thing named after a
-        party ("said the Shanghai plant should have a larger capacity", "the Peruvian economy must open up") is
+        party ("the Dalian shipyard must build bigger tankers", "the Peruvian economy must open up") is
         asked nothing."""
         subject = child_of(clause, ("nsubj",))
         if subject is not None and subject.pos_ == "NOUN" and not self._may_act(subject) \
