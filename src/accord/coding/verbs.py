@@ -395,8 +395,9 @@ class VerbEvents:
             # "two suicide bombers killed ...": a doer whose role names the means
             role = " ".join(t.lemma_.lower() for t in noun.doc[max(noun.i - 1, 0):noun.i + 1])
             means = self.rules["means_of_doers"].get(role) or self.rules["means_of_doers"].get(noun.lemma_.lower())
-            if means and (code.endswith("0") or means.startswith(code)):
-                # the means refines a general act ("gunmen killed"), never a specific one ("gunmen abducted")
+            if means and (code.endswith("0") and means[:2] <= code[:2] or means.startswith(code)):
+                # the means refines a general act ("gunmen killed"), never a specific one ("gunmen abducted"),
+                # nor unconventional violence (18) into conventional force (19: "gunmen attacked a hotel")
                 doers = self.subjects(tok, actors)
                 if doers:
                     return noun, means, doers
