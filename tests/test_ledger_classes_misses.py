@@ -37,3 +37,11 @@ def test_ledger_constitutional_amendment_amends_the_constitution(ledger, later, 
     c = _one(ledger(("2021-03-01", "Chile pledged to amend its constitution by the end of the year."),
                     ("2021-11-20", later)), "CHL", "constitution")
     assert c.status == status
+
+
+def test_ledger_armed_group_promises_as_rebels_of_its_country(ledger):
+    c = _one(ledger(("2021-03-01", "Ethiopia's government and the Oromo Liberation Army agreed on Monday to a "
+                                   "permanent ceasefire. The Oromo Liberation Army agreed to disarm its fighters "
+                                   "within a year.")), "ETH", "disarm")
+    assert c.promisor == "ETHREB"
+
