@@ -45,3 +45,13 @@ def test_ledger_armed_group_promises_as_rebels_of_its_country(ledger):
                                    "within a year.")), "ETH", "disarm")
     assert c.promisor == "ETHREB"
 
+
+@pytest.mark.parametrize("text", [
+    "The federal government pledged to restore electricity to Darfur.",
+    "The government pledged to restore electricity to Darfur within a month.",
+])
+def test_ledger_government_is_not_kept_from_its_country_by_a_place_within_it(ledger, text):
+    c = _one(ledger(("2021-03-01", "KHARTOUM, March 1 - Sudan's government and the rebels agreed on Monday to a "
+                                   f"permanent ceasefire. {text}")), "SDN", "electricity")
+    assert c.promisor == "SDNGOV"
+

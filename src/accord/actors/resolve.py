@@ -430,6 +430,8 @@ class DocActors:
         self.countries: list[tuple[int, str]] = sorted(
             (span.start, code[:3]) for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
             if (code := entry.code_on(day))[:3] in self.book.countries and not _against(span[0]))
+        # those of them that name a place within a state ("Darfur"), not the state as a party
+        self.places = {i for i, _ in self.countries if self.by_token[i][1].kind == "place"}
         self.agent_spans = matcher.agent_spans(doc, words)
         # the same phrases by their first token, where that token heads the phrase ("secretary of state")
         self.agent_heads = {span.start: (span, code) for span, code in self.agent_spans.values()
@@ -920,12 +922,23 @@ class DocActors:
         the document has named most often with that role before this sentence, else the country the document
         is about (`_context_country`), else the body's default, else unknown (an event may still make it
         domestic). A state role (`STATE_AGENTS`) takes neither way a country its own sentence names ("the
-        government thanked China"); others may ("the insurgents agreed to talks with the Afghan government")."""
+        government thanked China"), unless it would take none and the sentence names only places within the
+        country ("the government pledged to restore power to Darfur"); others may ("the insurgents agreed to talks
+        with the Afghan government")."""
         self._contextual.update(t.i for t in span)
         self._contextual.add(tok.i)
         start, end = self._sent_bounds(tok)
-        own = {c for i, c in self.countries if start <= i < end} if body is None and agent in STATE_AGENTS \
-            else set()
+        named = [(i, c) for i, c in self.countries if start <= i < end] if body is None and agent in STATE_AGENTS \
+            else []
+        own = {c for _, c in named}
+        country = self._agent_country(tok, agent, body, start, own)
+        states = {c for i, c in named if i not in self.places}
+        if not country and states != own:
+            country = self._agent_country(tok, agent, body, start, states)
+        return Actor((country or UNKNOWN) + agent, span.text, span.start_char, span.end_char, "agent")
+
+    def _agent_country(self, tok: Token, agent: str, body: Body | None, start: int, own: set[str]) -> str:
+        """The country of a bare role or body (`_context_agent`), never one of `own`, or ""."""
         counts: dict[str, int] = {}
         for i, prior, _ in self.history:
             if i < start and prior.known and len(prior.code) >= 6 and prior.code[3:6] == agent \
@@ -933,11 +946,9 @@ class DocActors:
                 counts[prior.code[:3]] = counts.get(prior.code[:3], 0) + 1
         if counts:  # the country whose such actors the document has named most (the latest on a tie)
             top = max(counts.values())
-            latest = next(p.code[:3] for i, p, _ in reversed(self.history)
-                          if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
-            return Actor(latest + agent, span.text, span.start_char, span.end_char, "agent")
-        country = self._context_country(tok, body, own) or (body.default if body is not None else "")
-        return Actor((country or UNKNOWN) + agent, span.text, span.start_char, span.end_char, "agent")
+            return next(p.code[:3] for i, p, _ in reversed(self.history)
+                        if i < start and p.code[:3] in counts and counts[p.code[:3]] == top)
+        return self._context_country(tok, body, own) or (body.default if body is not None else "")
 
     def _context_country(self, tok: Token, body: Body | None, own: set[str]) -> str:
         """The country the document is about, for a body or role word of the sentence of `tok`: the one named
