@@ -55,3 +55,12 @@ def test_ledger_government_is_not_kept_from_its_country_by_a_place_within_it(led
                                    f"permanent ceasefire. {text}")), "SDN", "electricity")
     assert c.promisor == "SDNGOV"
 
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chile's parliament lifted the ban on Peruvian fishing boats on Tuesday.", "fulfilled"),
+    ("Chile's parliament extended the ban on Peruvian fishing boats on Tuesday.", "pending"),
+])
+def test_ledger_promise_to_ask_for_an_act_is_done_by_the_act(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Chile agreed to ask parliament to lift the ban on Peruvian fishing boats."),
+                    ("2021-06-01", later)), "CHL", "ban")
+    assert c.status == status

@@ -151,6 +151,10 @@ def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bo
     whole = common or bool(partners) and p.verb in lex.partner_words and any(w[0] == "@" for w in shared)
     if off and (p.verbs & lex.keys(off) or p.verb in lex.support_verbs and lex.keys(off) & p.rest):
         return True, shared, f"{a.verb} calls off or puts off the act its object names ({off})"
+    # a promise to ask for an act ("ask parliament to lift the ban", an appeal) is done by that act, of whatever
+    # family ("parliament lifted the ban")
+    if p.verb in lex.asking_verbs and a.verbs & p.rest and common:
+        return True, shared, f"{a.verb} is the act it promised to ask for"
     x, y = codes
     if x and y and _family(x) != _family(y):
         return False, shared, f"CAMEO {x} and {y} are different families"
@@ -186,7 +190,7 @@ def _may_match(p: Words, a: Words, negative: bool, loose: bool, off: str, lex: L
     either side. A cheap test first: a party's index hands a claim more candidates the more promises the party has
     made, and most of them share theme words only."""
     return not p.verbs.isdisjoint(a.verbs) or bool(off) or negative or loose or a.verb in lex.support_verbs or \
-        p.verb in lex.support_verbs
+        p.verb in lex.support_verbs or p.verb in lex.asking_verbs
 
 
 def _lead(p: Words, lex: Lexicon) -> frozenset[str]:
@@ -276,7 +280,9 @@ class _Index:
         place = len(self.placed)
         self.placed.append(c)
         lex = self.lex
-        self.gate.append(None if c.negative or c.lemmas[0] in lex.support_verbs else lex.keys(c.lemmas[0]))
+        verb = c.lemmas[0]
+        self.gate.append(None if c.negative or verb in lex.support_verbs or verb in lex.asking_verbs
+                         else lex.keys(verb))
         pairs = self.pairs
         verbs, theme = self.lex.keys(c.lemmas[0]), self.keys_of(c.lemmas[1:])
         if c.promisee and _partner_act(c.code, c.lemmas, self.lex):

@@ -13,7 +13,7 @@ from .files import read_data, validate
 
 _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "agreement_nouns", "light_verbs",
          "support_verbs",
-         "refrain_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
+         "refrain_verbs", "asking_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
          "generic_words", "particles", "firm_condition_marks", "binding_aux", "weekdays", "months", "day_words",
          "point_words", "time_preps", "promisor_preps", "promisee_preps", "target_preps", "anaphor_verbs",
@@ -38,6 +38,7 @@ class _CommitmentsFile(BaseModel):
     light_verbs: list[str]
     support_verbs: list[str]
     refrain_verbs: list[str]
+    asking_verbs: list[str]
     completion_verbs: list[str]
     cessation_verbs: list[str]
     condition_marks: list[str]
@@ -223,6 +224,7 @@ class Lexicon:
     away_verb: str = "withdraw"
     retention_verbs: frozenset[str] = frozenset()
     retention_marks: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     lapse_verbs: frozenset[str] = frozenset()
