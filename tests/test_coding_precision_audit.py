@@ -172,3 +172,33 @@ def test_coding_goods_named_after_a_medium_are_not_the_medium(code, text, target
 def test_coding_reporters_of_a_medium_are_still_media(code):
     events = [e for e in code("Iranian television reporters were expelled by Bahrain.", "2019-04-02") if e.realised]
     assert any(e.target == "IRNMED" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan will urge China to lift the ban on its seafood.", ("JPN", "CHN", "02")),
+    ("Kenya plans to ask Britain for more aid.", ("KEN", "GBR", "02")),
+])
+def test_coding_an_appeal_announced_for_later_is_an_appeal(code, text, expected):
+    # as a demand or a refusal announced for later is one; an appeal is no intent to cooperate (030)
+    events = [e for e in code(text, "2019-04-02") if e.realised]
+    assert has_triple(realised_triples(events), *expected), events
+    assert not any(e.root == "03" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("African Union defence experts will meet in Nairobi on Friday.", "KEN"),
+    ("Arab League finance ministers met in Cairo on Sunday.", "EGY"),
+    ("The Ghanaian president held talks in Geneva on Monday.", "CHE"),
+])
+def test_coding_where_a_meeting_is_held_is_no_party_to_it(code, text, place):
+    events = [e for e in code(text, "2019-04-02") if e.realised]
+    assert not any(e.target[:3] == place for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan envoy arrived in Kabul on Monday.", ("KEN", "AFG", "04")),
+    ("Students protested in Beijing on Sunday.", ("CHN", "CHN", "14")),
+])
+def test_coding_the_place_of_a_visit_or_protest_is_still_its_party(code, text, expected):
+    assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)
+

@@ -131,7 +131,7 @@ def test_coding_fighting_named_without_parties_borrows_none(code, text):
     # "the Commonwealth" alone is the Commonwealth of Nations (its longer names stay theirs)
     ("Fiji was suspended from the Commonwealth.", ("IGOCWN", "FJI", "16")),
     ("The Commonwealth Secretary-General urged Fiji to hold elections.", ("IGOCWN", "FJI", "02")),
-    ("The Commonwealth of Independent States met in Minsk.", ("IGOCASCIS", "", "04")),
+    ("The Commonwealth of Independent States criticised Georgia.", ("IGOCASCIS", "GEO", "11")),
 ])
 def test_coding_commonwealth_is_an_igo(code, text, expected):
     events = code(text, "2019-03-12")

@@ -397,6 +397,8 @@ class Attachment:
             found = self._inquired(obj, pattern.code, actors) or actors.actors(obj) or self._between(obj, actors)
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
+                if pattern.code.startswith(self.rules["venue_codes"]):
+                    topics += tuple(self.rules["location_preps"])  # "held talks in Geneva"
                 inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"]))
                 found = [inner] if inner is not None else self._named_doers(obj, actors)
             if found:
@@ -424,6 +426,7 @@ class Attachment:
         groups = [slots[w] for w in pattern.words if ">" in w and w in slots and slots[w].pos_ == "NOUN"] \
             if not pattern.layer else []
         holders = [tok] + ([obj] if obj is not None else []) + groups
+        places = places and not pattern.code.startswith(self.rules["venue_codes"])  # "met in Nairobi"
         for preps in (self._target_preps(pattern.code), self.rules["location_preps"] if places else []):
             for holder in holders:
                 for child in holder.children:

@@ -107,8 +107,10 @@ class FrameEvents:
                 if f.code[:2] >= "09":
                     continue
                 family = "12"
-            elif "10" <= f.code[:2] <= "12":
-                family = f.code[:2]  # a demand, disapproval or refusal to come is stated now ("will stand firm")
+            elif f.code[:2] in self.rules["stated_plan_roots"]:
+                # an appeal, demand, disapproval or refusal to come is stated now ("will urge China to lift the
+                # ban", "will stand firm")
+                family = f.code[:2]
             else:
                 family = "13" if f.code[:2] > "12" else "03"
             code = f.code if family == f.code[:2] else self.codebook.complement(family, f.code)

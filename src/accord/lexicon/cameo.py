@@ -292,6 +292,8 @@ class _RulesFile(BaseModel):
     calling_off_verbs: list[str] = []
     accepting_codes: dict[str, str] = {}
     negated_frames: dict[str, str] = {}
+    stated_plan_roots: tuple[str, ...] = ("10", "11", "12")
+    venue_codes: tuple[str, ...] = ()
     party_nouns: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     topic_verb_codes: tuple[str, ...] = ()
