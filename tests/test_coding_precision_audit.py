@@ -202,3 +202,11 @@ def test_coding_where_a_meeting_is_held_is_no_party_to_it(code, text, place):
 def test_coding_the_place_of_a_visit_or_protest_is_still_its_party(code, text, expected):
     assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)
 
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Ghana Cocoa Ltd agreed to sell beans to Japan.", "GHABUS"),
+    ("The Japanese trading house signed a supply deal with Lagos Drilling Inc on Monday.", "NGABUS"),
+])
+def test_coding_a_company_named_after_a_place_is_a_firm_not_the_state(code, text, firm):
+    events = [e for e in code(text, "2019-04-02") if e.realised]
+    assert not any(firm[:3] in (e.source, e.target) for e in events), events
