@@ -52,3 +52,29 @@ def test_coding_no_charge_of_own_act_denied_is_no_016(code, text):
 ])
 def test_coding_responsibility_acknowledged_is_015(code, text):
     assert has_triple(realised_triples(code(text)), "LBY", "USA", "015")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body of inquiry set up investigates the party of the inquiry it makes: after "into" on its "of" inquiry,
+    # or in the inquiry act of its infinitive
+    ("The Security Council established a commission of inquiry into human rights violations in Burundi.",
+     ("IGO", "BDI", "09")),
+    ("The Security Council created a commission to investigate human rights violations in Burundi.",
+     ("IGO", "BDI", "09")),
+    ("Ghana appointed a panel to probe the deaths of three Togolese traders.", ("GHA", "TGO", "09")),
+    ("The African Union formed a team to look into allegations of abuse by Ethiopian troops.", ("IGO", "ETH", "09")),
+    # the infinitive the parser hangs on the verb: the investigation is set up, not only planned
+    ("Tanzania set up a commission to investigate the killing of Burundian refugees.", ("TZA", "BDI", "09")),
+])
+def test_coding_body_of_inquiry_set_up_is_09(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a body set up for no inquiry investigates no one
+    "Mali set up a committee of Senegalese experts to draft a new constitution.",
+    "Kenya formed a commission of Ugandan and Tanzanian judges.",
+    "The Kenyan government appointed a commission to review the constitution.",
+])
+def test_coding_body_set_up_for_no_inquiry_is_no_09(code, text):
+    assert not any(c.startswith("09") for _, _, c in realised_triples(code(text)))

@@ -387,6 +387,9 @@ class Attachment:
         if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
         obj = self._amount_of(obj)
+        if obj is not None and not skip_object and pattern.code[:2] in self.rules["inquiry_roots"] \
+                and obj.lemma_.lower() in self.rules["inquiry_bodies"]:
+            return self._body_inquired(obj, tok, actors)  # "set up a commission to investigate ...": whom it looks into
         if obj is not None and not skip_object and pattern.code[:3] in self.rules["own_act_families"] \
                 and obj.lemma_.lower() in self.rules["charge_nouns"]:
             found = self._claimed(obj, tok, actors)  # "dismissed charges that it had armed the rebels"
@@ -479,6 +482,28 @@ class Attachment:
             mine = actors.actor(owner) if owner is not None and owner.pos_ == "PRON" else None
             found = [mine] if mine is not None and mine.known else []
         return found
+
+    def _body_inquired(self, body: Token, verb: Token, actors: DocActors) -> list[Actor]:
+        """The party of the inquiry a body of inquiry (`inquiry_bodies`) that `verb` sets up makes: after "into" on
+        the body or on its "of" inquiry ("a commission of inquiry into abuses in Burundi"), else the target of the
+        inquiry act of its infinitive, also where the parser hangs it on the verb ("a panel to investigate the
+        killing of Malian traders"); none without one."""
+        holders = [body, *(p for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.codebook.nouns)]
+        for holder in holders:
+            for prep in holder.children:
+                pobj = child_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "into" else None
+                if pobj is not None:
+                    found = self._inquired(pobj, "09", actors) or actors.actors(pobj)
+                    inner = actors.find_in(pobj) if not found else None
+                    return found or ([inner] if inner is not None else [])
+        act = next((c for h, deps in ((body, ("acl", "relcl")), (verb, ("advcl",))) for c in h.children
+                    if c.dep_ in deps and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                    for a in c.children)), None)
+        inner = self._inner(act) if act is not None else None
+        if inner is None or inner[0].code[:2] not in self.rules["inquiry_roots"]:
+            return []
+        return self._targets(act, inner[0], inner[1], actors)
 
     def _claimed(self, claim: Token, verb: Token, actors: DocActors) -> list[Actor]:
         """The party of a charge a verb denies or admits (`own_act_families`, `charge_nouns`): its author when

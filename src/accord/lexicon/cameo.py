@@ -278,6 +278,7 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    inquiry_bodies: frozenset[str] = frozenset()
     object_predicates: list[str] = []
     people_not_phrases: frozenset[str] = frozenset()
     act_doer_roots: list[str] = []
