@@ -75,6 +75,24 @@ def test_coding_body_of_inquiry_set_up_is_09(code, text, expected):
     "Mali set up a committee of Senegalese experts to draft a new constitution.",
     "Kenya formed a commission of Ugandan and Tanzanian judges.",
     "The Kenyan government appointed a commission to review the constitution.",
+    "Kenya formed a team of Ugandan experts to draft the treaty.",
+    # parties that set up a body together do not investigate each other
+    "Mali and Senegal set up a joint commission on border security.",
+    "Egypt and Sudan formed a joint team to monitor the border.",
 ])
 def test_coding_body_set_up_for_no_inquiry_is_no_09(code, text):
     assert not any(c.startswith("09") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a team, group or contingent of relief staff sent is the staff sent: humanitarian aid to the party they go to
+    ("Brazil sent a team of doctors to Haiti.", ("BRA", "HTI", "073")),
+    ("Brazil sent a group of doctors to Haiti.", ("BRA", "HTI", "073")),
+    ("Cuba sent a contingent of 200 doctors to Venezuela.", ("CUB", "VEN", "073")),
+])
+def test_coding_team_of_relief_staff_sent_is_073(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+def test_coding_team_of_doctors_sent_is_no_intent(code):
+    assert not any(c.startswith("03") for _, _, c in realised_triples(code("Brazil sent a team of doctors to Haiti.")))

@@ -386,10 +386,10 @@ class Attachment:
         noun = antecedent(obj) if obj is not None else None
         if noun is not obj and (noun.tag_ in ("NNP", "NNPS") or self._role_word(noun)):
             obj = noun  # "the refugees, who were expelled by Libya", "the envoy whom Peru expelled"
-        obj = self._amount_of(obj)
         if obj is not None and not skip_object and pattern.code[:2] in self.rules["inquiry_roots"] \
                 and obj.lemma_.lower() in self.rules["inquiry_bodies"]:
-            return self._body_inquired(obj, tok, actors)  # "set up a commission to investigate ...": whom it looks into
+            return self._body_inquired(obj, tok, actors)  # "set up a panel to investigate ...": whom it looks into
+        obj = self._amount_of(obj)
         if obj is not None and not skip_object and pattern.code[:3] in self.rules["own_act_families"] \
                 and obj.lemma_.lower() in self.rules["charge_nouns"]:
             found = self._claimed(obj, tok, actors)  # "dismissed charges that it had armed the rebels"
@@ -497,7 +497,10 @@ class Attachment:
                     found = self._inquired(pobj, "09", actors) or actors.actors(pobj)
                     inner = actors.find_in(pobj) if not found else None
                     return found or ([inner] if inner is not None else [])
-        act = next((c for h, deps in ((body, ("acl", "relcl")), (verb, ("advcl",))) for c in h.children
+        members = [p for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]  # "a team of experts to investigate ..."
+        act = next((c for h, deps in ((body, ("acl", "relcl")), *((m, ("acl", "relcl")) for m in members),
+                                      (verb, ("advcl",))) for c in h.children
                     if c.dep_ in deps and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                     for a in c.children)), None)
         inner = self._inner(act) if act is not None else None
