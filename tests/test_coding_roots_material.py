@@ -96,3 +96,24 @@ def test_coding_team_of_relief_staff_sent_is_073(code, text, expected):
 
 def test_coding_team_of_doctors_sent_is_no_intent(code):
     assert not any(c.startswith("03") for _, _, c in realised_triples(code("Brazil sent a team of doctors to Haiti.")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comment declined after a question: on the party the question is about
+    ("Asked about the Chilean proposal, the Bolivian minister declined to comment.", ("BOL", "CHL", "011")),
+    ("Asked about the Chilean proposal, the Bolivian minister declined comment.", ("BOL", "CHL", "011")),
+    ("Asked whether Peru would retaliate, the Ecuadorean minister declined to comment.", ("ECU", "PER", "011")),
+])
+def test_coding_comment_declined_when_asked_is_011_on_the_question(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a question about no party, or put by a party, names none; a bare comment is no statement to anyone
+    "Asked about the talks, the Bolivian minister declined to comment.",
+    "Asked by Chilean reporters about the talks, the Bolivian minister declined to comment.",
+    "The Bolivian minister declined to comment.",
+    "The Bolivian minister commented on Tuesday.",
+])
+def test_coding_comment_declined_on_no_party_is_no_event(code, text):
+    assert not realised_triples(code(text))

@@ -601,6 +601,10 @@ class Attachment:
         """The party an exchange framing a statement, appeal, offer or consultation names, for one that names no
         target (`address_roots`): "In a letter to Iran, France urged restraint", "During talks with India, China
         proposed a deal"; the frame is a preposition of the verb whose object is one of `address_nouns`."""
+        if code.startswith(tuple(self.rules["question_target_codes"])):
+            found = self._asked_about(verb, sources, actors)
+            if found:
+                return found
         if code[:2] not in self.rules["address_roots"]:
             return []
         for frame in verb.children:
@@ -614,6 +618,27 @@ class Attachment:
                              if not any(a.code[:3] == s.code[:3] for s in sources)]
                     if found:
                         return found
+        return []
+
+    def _asked_about(self, verb: Token, sources: list[Actor], actors: DocActors) -> list[Actor]:
+        """The party of the question a participle of asking on the verb puts (`question_heads`), after one of
+        `question_preps` or as the subject of its clause of `question_marks` ("Asked about the Chilean proposal,
+        the minister declined to comment": Chile; "Asked whether Peru would retaliate, ...": Peru)."""
+        for frame in verb.children:
+            if frame.dep_ != "advcl" or frame.lemma_.lower() not in self.rules["question_heads"]:
+                continue
+            for child in frame.children:
+                topic = None
+                if child.dep_ == "prep" and child.lower_ in self.rules["question_preps"]:
+                    pobj = child_of(child, ("pobj",))
+                    inner = actors.find_in(pobj) if pobj is not None else None
+                    topic = [inner] if inner is not None else []
+                elif child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in self.rules["question_marks"]
+                                                   for m in child.children):
+                    topic = self.subjects(child, actors)
+                found = [a for a in topic or [] if a.known and not any(a.code[:3] == s.code[:3] for s in sources)]
+                if found:
+                    return found
         return []
 
     def _target_preps(self, code: str) -> list[str]:

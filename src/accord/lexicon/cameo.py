@@ -218,6 +218,7 @@ class _RulesFile(BaseModel):
     question_marks: list[str] = []
     question_preps: list[str] = []
     question_acts: list[str] = []
+    question_target_codes: list[str] = []
     own_preps: dict[str, list[str]] = {}
     provision_nouns: list[str] = []
     provision_verbs: list[str] = []
