@@ -64,3 +64,13 @@ def test_ledger_promise_to_ask_for_an_act_is_done_by_the_act(ledger, later, stat
     c = _one(ledger(("2021-03-01", "Chile agreed to ask parliament to lift the ban on Peruvian fishing boats."),
                     ("2021-06-01", later)), "CHL", "ban")
     assert c.status == status
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Chad changed its electoral law on Monday.", "pending"),
+    ("Chad changed its name on Monday.", "fulfilled"),
+])
+def test_ledger_name_is_a_word_of_the_act_though_spacy_stops_it(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "Chad promised to change its name by June."), ("2021-04-01", later)), "TCD", "name")
+    assert c.status == status
+

@@ -102,7 +102,8 @@ def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> lis
         if tok.i in names and tok.pos_ == "PROPN":
             code = _actor_code(tok, actors) if actors is not None else ""
             words.append("@" + code if code else "=" + " ".join(t.lower_ for t in names[tok.i] if t.pos_ == "PROPN"))
-        elif _content(tok) and tok.ent_type_ not in ("CARDINAL", "DATE", "MONEY", "PERCENT", "QUANTITY"):
+        elif (_content(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stop_nouns) and \
+                tok.ent_type_ not in ("CARDINAL", "DATE", "MONEY", "PERCENT", "QUANTITY"):
             words.append(tok.lemma_.lower())
         elif tok.like_num and tok.ent_type_ not in ("DATE",):
             words.append(tok.lower_)

@@ -12,6 +12,7 @@ from .cameo import load_factuality_cues
 from .files import read_data, validate
 
 _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "agreement_nouns", "light_verbs",
+         "stop_nouns",
          "support_verbs",
          "refrain_verbs", "asking_verbs", "completion_verbs", "cessation_verbs", "condition_marks", "deadline_preps",
          "not_yet_words", "fulfil_verbs", "breach_verbs", "withdraw_verbs", "contrast_preps", "anaphors",
@@ -36,6 +37,7 @@ class _CommitmentsFile(BaseModel):
     intention_verbs: list[str]
     agreement_nouns: list[str]
     light_verbs: list[str]
+    stop_nouns: list[str]
     support_verbs: list[str]
     refrain_verbs: list[str]
     asking_verbs: list[str]
@@ -225,6 +227,7 @@ class Lexicon:
     retention_verbs: frozenset[str] = frozenset()
     retention_marks: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    stop_nouns: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     lapse_verbs: frozenset[str] = frozenset()
