@@ -74,3 +74,9 @@ def test_ledger_name_is_a_word_of_the_act_though_spacy_stops_it(ledger, later, s
     c = _one(ledger(("2021-03-01", "Chad promised to change its name by June."), ("2021-04-01", later)), "TCD", "name")
     assert c.status == status
 
+
+@pytest.mark.parametrize("text", ["Ghana agreed to take back all deported migrants.",
+                                  "Ghana agreed to take the deported migrants back."])
+def test_ledger_light_verb_with_a_particle_is_its_own_act(ledger, text):
+    c = _one(ledger(("2021-03-01", text)), "GHA", "migrants")
+    assert c.lemmas[0] == "take"

@@ -74,8 +74,10 @@ def act_lemmas(verb: Token, lex: Lexicon | None = None, actors=None) -> list[str
 def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> list[str]:
     """`act_lemmas` from the sentence's entities and the act's words with its asides."""
     words = [verb.lemma_.lower()]
-    if words[0] in lex.light_verbs and words[0] not in lex.mover_verbs:
-        # "make payments", "take steps": the noun names the act (what "move" has as object is what it moves)
+    # "make payments", "take steps": the noun names the act (what "move" has as object is what it moves); not
+    # with a particle, which makes a verb of its own ("take back the migrants", "take the migrants back")
+    if words[0] in lex.light_verbs and words[0] not in lex.mover_verbs and not any(
+            c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in lex.particles for c in verb.children):
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         words = [noun.lemma_.lower()] if noun is not None else words
     if words[0] in lex.away_moves and _moved_away(tokens, lex):  # "move its fighters north of the river"
