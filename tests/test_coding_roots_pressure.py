@@ -147,3 +147,13 @@ def test_coding_protest_as_purpose_of_summoning_is_no_dissent(code):
 ])
 def test_coding_crowd_protest_stays_dissent(code, text, expected):
     assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 16: aid withheld from a party, and threatened to be
+    ("The United States withheld military aid from Egypt.", ("USA", "EGY", "1622")),
+    ("Sweden withheld aid from Zambia.", ("SWE", "ZMB", "162")),
+    ("The United States threatened to withhold military aid from Egypt.", ("USA", "EGY", "131")),
+])
+def test_coding_aid_withheld(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
