@@ -148,6 +148,18 @@ def test_coding_protest_as_purpose_of_summoning_is_no_dissent(code):
 def test_coding_crowd_protest_stays_dissent(code, text, expected):
     assert has_triple(realised_triples(code(text)), *expected)
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 10: an obligation told to a party, its subject a pronoun, is demanded of that party
+    ("Peru told Chile it must pay compensation.", ("PER", "CHL", "10")),
+    ("Kenya told Uganda that it should withdraw its troops from the island.", ("KEN", "UGA", "10")),
+])
+def test_coding_obligation_told_to_a_party_is_demanded_of_it(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+def test_coding_obligation_of_the_speakers_side_is_no_demand(code):
+    assert not any(c.startswith("10") for _, _, c in realised_triples(code("Peru told Chile that we must cooperate.")))
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # 16: aid withheld from a party, and threatened to be

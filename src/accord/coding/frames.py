@@ -38,7 +38,7 @@ class FrameEvents:
                          f.anchor.dep_ in ("dobj", "xcomp", "conj", "acomp"))
                          and (f.fact is None or f.fact.value != "called_off")]
                 if has_aux(clause, self.clause["obligation"]):
-                    out.extend(self._demands(head, clause, speakers, doers, inner))
+                    out.extend(self._demands(head, clause, speakers, self._told(head, clause, actors) or doers, inner))
                     continue
                 if not has_aux(clause, self.clause["future"]):
                     continue
@@ -66,6 +66,15 @@ class FrameEvents:
                         out.append(Found("035" if off else self.codebook.complement(family, ""), head, speaker,
                                          self._any_target(clause, actors), f"intent: {clause.lemma_}", Factuality()))
         return out
+
+    def _told(self, head: Token, clause: Token, actors: DocActors) -> list[Actor]:
+        """ "Peru told Chile it must pay compensation": a pronoun of the second or third person that is the subject
+        of an obligation told to a party stands for that party, not for the speaker."""
+        subject = child_of(clause, ("nsubj",))
+        told = child_of(head, ("dobj", "dative"))
+        if subject is None or told is None or subject.tag_ != "PRP" or "1" in subject.morph.get("Person"):
+            return []
+        return actors.actors(told)
 
     def _comeuppance(self, clause: Token) -> bool:
         """The clause says its subject will suffer for what it did (rules.yaml `comeuppance`: "would pay a heavy
