@@ -148,6 +148,7 @@ def test_coding_protest_as_purpose_of_summoning_is_no_dissent(code):
 def test_coding_crowd_protest_stays_dissent(code, text, expected):
     assert has_triple(realised_triples(code(text)), *expected)
 
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 10: an obligation told to a party, its subject a pronoun, is demanded of that party
     ("Peru told Chile it must pay compensation.", ("PER", "CHL", "10")),
@@ -159,6 +160,24 @@ def test_coding_obligation_told_to_a_party_is_demanded_of_it(code, text, expecte
 
 def test_coding_obligation_of_the_speakers_side_is_no_demand(code):
     assert not any(c.startswith("10") for _, _, c in realised_triples(code("Peru told Chile that we must cooperate.")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 13: an answer to another's act, stated as the consequence of a condition, is a threat to it
+    ("Russia will react if Finland joins NATO.", ("RUS", "FIN", "13")),
+    ("Egypt would take action if Ethiopia filled the dam.", ("EGY", "ETH", "13")),
+])
+def test_coding_reaction_to_a_condition_is_a_threat(code, text, expected):
+    assert has_triple(realised_triples(code(text)), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a consequence and a condition that code nothing offer and threaten nothing
+    "The Bundesbank would cut its rates if the Americans cut theirs.",
+    "Norway will sell more salmon to Russia if Moscow asks for it.",
+])
+def test_coding_uncoded_conditional_is_no_threat(code, text):
+    assert not any(c.startswith("13") for _, _, c in realised_triples(code(text)))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -76,6 +76,12 @@ class FrameEvents:
             return []
         return actors.actors(told)
 
+    def _reaction(self, tok: Token) -> bool:
+        """The verb answers another's act (rules.yaml `reaction_phrases`: "will respond", "would take action")."""
+        lemma = tok.lemma_.lower()
+        patterns = [p for p in _phrases(tuple(self.rules["reaction_phrases"])) if p.head == lemma]
+        return bool(patterns) and best_match(patterns, slots_of(tok, passive=False)) is not None
+
     def _comeuppance(self, clause: Token) -> bool:
         """The clause says its subject will suffer for what it did (rules.yaml `comeuppance`: "would pay a heavy
         price", "would regret its decision")."""
@@ -198,8 +204,12 @@ class FrameEvents:
             doers, others = self.subjects(tok, actors), self.subjects(cond, actors)
             consequence = next((f for f in found if f.anchor == tok), None)
             condition = next((f for f in found if f.anchor == cond), None)
+            reaction = consequence is None and self._reaction(tok)
+            if consequence is None and condition is None and not reaction:
+                continue  # "the Bundesbank would cut its rates if the Americans cut theirs": nothing is threatened
+            # "NATO will respond if Serbia attacks", "Russia will react if Finland joins NATO": an answer is a threat
             hostile = (consequence is not None and consequence.code[:2] >= "09") or (
-                consequence is None and (condition is None or condition.code[:2] >= "09"))
+                consequence is None and (reaction or condition.code[:2] >= "09"))
             family = "13" if hostile else "03"
             code = self.codebook.complement(family, consequence.code if consequence else "")
             for doer in doers:

@@ -250,6 +250,7 @@ class _RulesFile(BaseModel):
     cause_marks: list[str]
     open_act_families: list[str]
     comeuppance: list[str] = []
+    reaction_phrases: list[str] = []
     listing_preps: list[str]
     companion_preps: list[str]
     act_preps: list[str]
