@@ -38,6 +38,13 @@ def has_triple(triples, source: str, target: str, code: str) -> bool:
     return any(s == source and t == target and c.startswith(code) for s, t, c in triples)
 
 
+def one_commitment(commitments, promisor: str, word: str):
+    """The one commitment of `promisor` (a code prefix) whose action has `word`: what ledger tests read."""
+    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
+    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     """The real pipeline (model and dictionaries), loaded once for the whole run; one process (tests that need

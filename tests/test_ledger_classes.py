@@ -7,13 +7,7 @@ from datetime import date
 import pytest
 
 from accord.records import Article
-
-
-def _one(commitments, promisor, word):
-    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
-    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
-    return found[0]
-
+from conftest import one_commitment as _one
 
 REFERENDUM = ("2021-03-01", "Peru pledged to hold a referendum on the new constitution by the end of the year.")
 RENEWED = ("2021-11-01", "Peru now promises to hold the referendum by March.")

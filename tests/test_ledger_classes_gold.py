@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _one(commitments, promisor, word):
-    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
-    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
-    return found[0]
-
+from conftest import one_commitment as _one
 
 PANEL = ("2021-03-02", "Kenya promised Tanzania that it would chair a panel to oversee the border vote.")
 

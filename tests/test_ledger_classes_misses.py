@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accord.records import Article
-
-
-def _one(commitments, promisor, word):
-    found = [c for c in commitments if c.promisor.startswith(promisor) and word in c.action]
-    assert len(found) == 1, [(c.promisor, c.action, c.status) for c in commitments]
-    return found[0]
+from conftest import one_commitment as _one
 
 
 def test_ledger_as_soon_as_clause_of_a_future_act_is_not_done(ledger):
