@@ -105,6 +105,8 @@ def test_coding_a_threat_of_ones_own_side_is_not_against_it(code, text, speaker)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Egypt's army chief warned that Egypt would close the canal to Israeli ships.", ("EGY", "ISR", "13")),
+    # the party warned is named on the verb though the clause is of the speaker's own side
+    ("Ghana warned Togo it may take retaliatory measures if Togo closes the border.", ("GHA", "TGO", "13")),
     # a government is not its opposition's own side
     ("Opposition groups in Uganda are demanding that President Museveni step down.", ("UGA", "UGA", "104")),
 ])

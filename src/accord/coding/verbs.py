@@ -556,10 +556,10 @@ class VerbEvents:
             named = self._any_target(clause, actors)
             targets = other or ([named] if _other_side(named, sources) else
                                 [t for t in targets if _other_side(t, sources)])
-            if not targets:
-                # "Egypt's army chief warned that Egypt would close the canal": no other party is named, and the
-                # speaker's own side is no target (an intent of its own is the reporting frame's, frames.py)
-                return []
+        # "Egypt's army chief warned that Egypt would close the canal": the speaker's own side is no target; with
+        # no other party named below either (as "warned the United States it may retaliate" names one), the head
+        # states nothing here (an intent of its own is the reporting frame's, frames.py)
+        own_only = governed is clause and own_side and not targets
         obj = child_of(head, OBJECT_DEPS) or (child_of(head, ("nsubjpass",)) if is_passive(head) else None)
         if obj is not None and family.code in ("02", "10", "13"):
             # "threatened Russia with sanctions", "Israel was urged by the U.S. to show restraint"
@@ -601,6 +601,8 @@ class VerbEvents:
             targets = self._provoker(head, sources, actors)  # "When Israel bombed X, Syria threatened retaliation"
         if not targets:
             targets = self._addressee(head, code, sources, actors)  # "In a letter to Iran, France urged restraint"
+        if own_only and not targets:
+            return []
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
     def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:
