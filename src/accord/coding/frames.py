@@ -69,12 +69,13 @@ class FrameEvents:
 
     def _told(self, head: Token, clause: Token, actors: DocActors) -> list[Actor]:
         """ "Peru told Chile it must pay compensation": a pronoun of the second or third person that is the subject
-        of an obligation told to a party stands for that party, not for the speaker."""
+        of an obligation told to a party stands for that party, not for the speaker; the press told ("told
+        reporters it must ...") is no such party."""
         subject = child_of(clause, ("nsubj",))
         told = child_of(head, ("dobj", "dative"))
         if subject is None or told is None or subject.tag_ != "PRP" or "1" in subject.morph.get("Person"):
             return []
-        return actors.actors(told)
+        return [a for a in actors.actors(told) if a.code[3:6] not in self.rules["press_sectors"]]
 
     def _reaction(self, tok: Token) -> bool:
         """The verb answers another's act (rules.yaml `reaction_phrases`: "will respond", "would take action")."""
