@@ -79,16 +79,18 @@ class FrameEvents:
 
     def _reaction(self, tok: Token) -> bool:
         """The verb answers another's act (rules.yaml `reaction_phrases`: "will respond", "would take action")."""
-        lemma = tok.lemma_.lower()
-        patterns = [p for p in _phrases(tuple(self.rules["reaction_phrases"])) if p.head == lemma]
-        return bool(patterns) and best_match(patterns, slots_of(tok, passive=False)) is not None
+        return self._says(tok, "reaction_phrases")
 
     def _comeuppance(self, clause: Token) -> bool:
         """The clause says its subject will suffer for what it did (rules.yaml `comeuppance`: "would pay a heavy
         price", "would regret its decision")."""
-        lemma = clause.lemma_.lower()
-        patterns = [p for p in _phrases(tuple(self.rules["comeuppance"])) if p.head == lemma]
-        return bool(patterns) and best_match(patterns, slots_of(clause, passive=False)) is not None
+        return self._says(clause, "comeuppance")
+
+    def _says(self, verb: Token, key: str) -> bool:
+        """The verb and its slots fit one of the phrases of rules.yaml `key` (in the grammar of verbs.yaml)."""
+        lemma = verb.lemma_.lower()
+        patterns = [p for p in _phrases(tuple(self.rules[key])) if p.head == lemma]
+        return bool(patterns) and best_match(patterns, slots_of(verb, passive=False)) is not None
 
     def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
         """The clause has an if/unless condition whose subject is an actor ("if Iran blocks ...")."""
