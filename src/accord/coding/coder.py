@@ -25,7 +25,7 @@ from .attach import Attachment
 from .dates import event_date
 from .dictionary import Codebook, load_factuality_cues
 from .found import Found
-from .frames import FrameEvents
+from .frames import FrameEvents, phrases_by_head
 from .nouns import NounEvents
 from .verbs import VerbEvents
 
@@ -49,6 +49,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         self.deadlines = frozenset(self.rules["deadline_preps"])
         self.recipients = frozenset(self.rules["recipient_verbs"])
         self.people_not_phrases = frozenset(self.rules["people_not_phrases"])
+        self.phrases = {key: phrases_by_head(self.rules[key]) for key in ("reaction_phrases", "comeuppance")}
         self.reciprocal = tuple(self.rules["reciprocal_roots"])
         self.reporting = codebook.reporting | frozenset(self.rules["clause_reporting"])
         cues = load_factuality_cues()

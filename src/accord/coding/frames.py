@@ -3,7 +3,7 @@ who reports an event."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -88,8 +88,7 @@ class FrameEvents:
 
     def _says(self, verb: Token, key: str) -> bool:
         """The verb and its slots fit one of the phrases of rules.yaml `key` (in the grammar of verbs.yaml)."""
-        lemma = verb.lemma_.lower()
-        patterns = [p for p in _phrases(tuple(self.rules[key])) if p.head == lemma]
+        patterns = self.phrases[key].get(verb.lemma_.lower())
         return bool(patterns) and best_match(patterns, slots_of(verb, passive=False)) is not None
 
     def _actor_condition(self, tok: Token, actors: DocActors) -> bool:
@@ -272,7 +271,10 @@ def _speaker(tok: Token, actors: DocActors) -> tuple[str, str]:
     return (found.code if found else ""), " ".join(t.text for t in tok.subtree)
 
 
-@lru_cache(maxsize=8)
-def _phrases(texts: tuple[str, ...]) -> list[Pattern]:
-    """Phrases of rules.yaml in the grammar of verbs.yaml ("pay (for it)"), compiled once."""
-    return [compile_pattern("130", text, "rules.yaml") for text in texts]
+def phrases_by_head(texts: Iterable[str]) -> dict[str, list[Pattern]]:
+    """Phrases of rules.yaml in the grammar of verbs.yaml ("pay (for it)"), compiled once, by their head verb."""
+    out: dict[str, list[Pattern]] = {}
+    for text in texts:
+        pattern = compile_pattern("130", text, "rules.yaml")
+        out.setdefault(pattern.head, []).append(pattern)
+    return out
