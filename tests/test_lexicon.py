@@ -137,3 +137,9 @@ def test_lexicon_date_words_record_their_file_and_keep_the_calendar():
     assert "months: [january, " in text
     with pytest.raises(DictionaryError, match=r"^dates\.yaml: line \d+: months: .*11 months, not 12"):
         validate(Source("dates.yaml", text.replace("months: [january, ", "months: [", 1), ""), _DatesFile)
+
+
+def test_lexicon_inquiry_bodies_are_the_verb_files_set():
+    book = load_codebook()
+    assert book.rules["inquiry_bodies"] == {"commission", "panel", "committee", "tribunal", "team", "board",
+                                            "mission"}

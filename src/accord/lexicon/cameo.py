@@ -280,7 +280,7 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
-    inquiry_bodies: frozenset[str] = frozenset()
+    inquiry_bodies: str = ""  # the name of a set of the verb file ("&inquiry_body")
     object_predicates: list[str] = []
     people_not_phrases: frozenset[str] = frozenset()
     act_doer_roots: list[str] = []
@@ -458,6 +458,9 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")
     sets = parsed.sets
     _check_sets(sets, verbs_src)
+    dumped = rules.model_dump()
+    # a set of the verb file, so the words are listed once; a user's verb file without that set has none
+    dumped["inquiry_bodies"] = frozenset(sets.get(rules.inquiry_bodies.removeprefix("&"), ()))
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
     owner: dict[tuple, tuple[str, str]] = {}
@@ -494,7 +497,7 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     for head in heads:
         heads[head].sort(key=lambda p: -p.specificity)
     return Codebook(table, dict(verbs), dict(nouns), frozenset(parsed.reporting), parsed.complements,
-                    dict(heads), rules.model_dump(),
+                    dict(heads), dumped,
                     tuple(s.stamp for s in (verbs_src, rules_src) if s.digest))
 
 
