@@ -219,3 +219,22 @@ def test_coding_the_press_told_of_an_obligation_is_not_asked_to_act(code):
     events = [e for e in code("The Kenyan minister told reporters it must pay the debt to Uganda.", "2019-04-02")
               if e.realised]
     assert not any(e.target.endswith("MED") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "blocked"), [
+    # the infinitive after the object of a verb that calls it off, parsed on the verb: not done either
+    ("Beijing vetoed a draft text to impose an oil embargo on Yemen.", "16"),
+    ("Moscow blocked a council measure to impose travel bans on Sudanese generals.", "17"),
+])
+def test_coding_what_a_blocked_text_was_for_is_not_done(code, text, blocked):
+    events = code(text, "2019-04-02")
+    assert not any(e.realised and e.root == blocked for e in events), [(e.code, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose of a done act keeps its head's status: the meeting was held to discuss it
+    ("Ghana sent its foreign minister to Lome to discuss the border with Togo.", ("GHA", "TGO", "04")),
+    ("Chile recalled its ambassador from Bolivia to protest the detention of two truck drivers.", ("CHL", "BOL", "16")),
+])
+def test_coding_a_purpose_of_a_done_act_keeps_the_act(code, text, expected):
+    assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)

@@ -176,13 +176,18 @@ class FactualityRules:
 
     def _asking_object(self, tok: Token) -> Factuality | None:
         """ "rejected calls to expel the workers", parsed with the infinitive on the verb: the infinitive after
-        a noun of asking or planning that is the verb's object belongs to that noun."""
+        a noun of asking or planning that is the verb's object belongs to that noun; after any object of a verb
+        that calls it off ("blocked a resolution to ..."), it is called off with it."""
         if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None
         obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i), None)
-        if not self.asking_noun(obj):
-            return None
-        return Factuality(self.nouns[obj.lemma_.lower()], (obj.text,), 0.7)
+        if self.asking_noun(obj):
+            return Factuality(self.nouns[obj.lemma_.lower()], (obj.text,), 0.7)
+        if obj is not None and obj.pos_ == "NOUN" and self.governors.get(tok.head.lemma_.lower()) == "called_off":
+            # "vetoed a resolution to impose sanctions", "scrapped a programme to train the rebels": what the
+            # thing called off was for is not done either
+            return Factuality("called_off", (tok.head.text,), 0.7)
+        return None
 
     def _governor(self, head: Token, via: str) -> Factuality | None:
         """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""
