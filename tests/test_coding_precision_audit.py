@@ -238,3 +238,22 @@ def test_coding_what_a_blocked_text_was_for_is_not_done(code, text, blocked):
 ])
 def test_coding_a_purpose_of_a_done_act_keeps_the_act(code, text, expected):
     assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # an opinion of a thing ("considers X unacceptable", "X to be Y") weighs no option (014)
+    "Kenya considers the Ugandan grazing law unacceptable.",
+    "Laos considered the Thai tariff offer to be inadequate.",
+    "Senegal considers the Gambian fishing quota too small.",
+])
+def test_coding_judging_a_thing_is_no_option_weighed(code, text):
+    events = code(text, "2019-04-02")
+    assert not any(e.code == "014" for e in events), [(e.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan is considering new sanctions against Myanmar.", ("JPN", "MMR", "01")),
+    ("Canada is weighing a ban on imports from Belarus.", ("CAN", "BLR", "01")),
+])
+def test_coding_an_option_weighed_keeps_its_code(code, text, expected):
+    assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)

@@ -76,6 +76,8 @@ class VerbEvents:
         if pattern.no_event:
             return []
         code = pattern.code
+        if code in self.rules["judgment_codes"] and _small_clause(tok):
+            return []  # "considers the law unacceptable": an opinion of a thing, no option weighed
         if code[:2] in self.rules["force_roots"] and self._mishap(tok):
             return []  # "storms killed two people", "the crash, which killed 520 people": no one used force
         if code[:2] in self.rules["crowd_roots"] and (self._mishap(tok, "market_nouns") or self._shows(tok, pattern)):
@@ -697,6 +699,14 @@ class VerbEvents:
 def _own_forces(source: Actor, target: Actor) -> bool:
     """A state acting with its own military ("France ... troops") rather than on it."""
     return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")
+
+
+def _small_clause(verb: Token) -> bool:
+    """The verb's complement says what a thing is, with no act of its own: "considers the law unacceptable",
+    "considered the offer to be insufficient", "considers the claim a provocation"."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and child_of(c, ("nsubj",)) is not None
+               and (c.pos_ in ("ADJ", "NOUN") or c.lemma_ == "be" and child_of(c, ("acomp", "attr")) is not None)
+               for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
