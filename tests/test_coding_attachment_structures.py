@@ -30,3 +30,13 @@ def test_coding_passive_agent_hung_on_the_complement(code, text, expected):
 def test_coding_passive_agent_not_taken_from_inside_the_complement(code, text, wrong):
     triples = realised_triples(code(text))
     assert not any(s == wrong and c.startswith("11") for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party said to be among a group, the group the antecedent of the clause that says what it did
+    ("Estonia was among the states that condemned the Belarusian border closure.", ("EST", "BLR", "11")),
+    ("Gabon is one of nine countries that have recognised the military government of Niger.", ("GAB", "NER", "05")),
+    ("Ireland was among the first donors that sent aid to Tonga.", ("IRL", "TON", "07")),
+])
+def test_attachment_a_party_among_a_group_is_the_doer_of_its_clause(code, text, expected):
+    assert has_triple(realised_triples(code(text, "2021-03-01")), *expected)

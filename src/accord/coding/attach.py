@@ -12,6 +12,7 @@ from ..nlp.grammar import (
     child_of,
     clause_object,
     is_passive,
+    member_of,
     split_subject,
     subject_of,
 )
@@ -184,6 +185,9 @@ class Attachment:
             listed = self._listed(subj, actors) if subj.tag_ == "NNS" and not found else []
             return listed or (found + self._companions(subj, actors) if found else [])
         found = actors.actor(noun)
+        member = member_of(noun) if found is None else None  # "Chad was among the countries that ...": Chad
+        if member is not None:
+            found = actors.actor(member)
         return [found] if found is not None else []
 
     def _each_other(self, verb: Token) -> Token | None:

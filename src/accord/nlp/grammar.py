@@ -96,6 +96,22 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def member_of(noun: Token) -> Token | None:
+    """The subject a group noun is said to include, as a relative clause's antecedent: "Chad was among the
+    countries that ...", "Chad is one of ten nations that ..." -> Chad; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one" and holder.dep_ == "attr":
+        holder = holder.head
+    elif prep.lower_ != "among":
+        return None
+    if holder.lemma_ != "be":
+        return None
+    return child_of(holder, ("nsubj",))
+
+
 def has_aux(tok: Token, words: frozenset[str], copula: bool = False) -> bool:
     """The word has an auxiliary among `words`; with `copula`, an adjective's copula counts ("would be
     ready")."""
