@@ -57,8 +57,8 @@ from conftest import has_triple, realised_triples
     ("India stood in solidarity with France.", ("IND", "FRA", "018")),
     ("France and Germany shared the same position on Iran.", ("FRA", "DEU", "019")),
     ("Japan and the United States agreed on the need to pressure North Korea.", ("JPN", "USA", "019")),
-    # 061, 062: a defence pact signed, goods bought by kind
-    ("Russia and India signed a defense pact.", ("RUS", "IND", "062")),
+    # 057, 061: a defence pact signed, goods bought by kind
+    ("Russia and India signed a defense pact.", ("RUS", "IND", "057")),  # signing is 057, whatever the pact
     ("India purchased oil from Russia.", ("IND", "RUS", "061")),
     # 072, 073: military aid approved; relief teams sent, supplies dropped
     ("The Pentagon approved military aid to Ukraine.", ("USA", "UKR", "072")),
