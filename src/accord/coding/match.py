@@ -19,8 +19,8 @@ def best_match(patterns: list[Pattern], slots: dict[str, Token], distinct: bool 
     particles = {w for w, t in slots.items() if t.dep == prt}
     present = slots.keys()
     for p in patterns:
-        if particles and particles - p.word_set - {p.target_prep}:
-            continue
+        if particles and particles - p.word_set - {p.target_prep} - p.word_preps:
+            continue  # "took over the town" fits "(OVER &TOWN)": the particle is the pattern's preposition
         if present >= p.word_set and (p.target_prep is None or p.target_prep in slots or _held(p, slots)):
             if distinct and len({slots[w].i for w in p.words}) < len(p.words):
                 continue
@@ -79,6 +79,15 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
     # "accused Iran of killing", "served Chile with an ultimatum": when a party is the object, what is done
     # to it is named in a prepositional phrase of the verb
     children = list(tok.children)  # read once: a word's children are found by scanning its phrase
+    particles = [c for c in children if c.dep == prt]
+    for particle in particles:
+        # "took over the town", "called up reservists": the parser makes the word a particle and the noun the
+        # verb's object, where PETRARCH writes a prepositional phrase ("- * (OVER &TOWN)")
+        for obj in objects:
+            for noun in (obj, *obj.conjuncts):
+                for w in (noun, *(m for m in noun.children if m.dep_ in ("compound", "amod"))):
+                    out.setdefault(f"{particle.lower_}>{w.lemma_.lower()}", noun)
+                    out.setdefault(f"{particle.lower_}>{w.lower_}", noun)
     party = any(t.dep_ in ("dative", *OBJECT_DEPS) and t.pos_ in ("PROPN", "PRON")
                 for t in children)
     holders = [tok, *(t for t in slots.values() if t.head == tok and t.pos_ in ("NOUN", "PROPN"))]

@@ -57,6 +57,11 @@ class Pattern:
         """`words` as a set, built once: the matcher tests it against a word's slots."""
         return frozenset(self.words)
 
+    @cached_property
+    def word_preps(self) -> frozenset[str]:
+        """The prepositions of the pattern's `prep>word` keys ("over" of "over>&town"), built once."""
+        return frozenset(w.split(">", 1)[0] for w in self.words if ">" in w)
+
     @property
     def specificity(self) -> int:
         """How many words around the head the pattern names: a PETRARCH `prep>word` key names two."""
