@@ -28,7 +28,20 @@ from ..lexicon.commitments import Lexicon, load_lexicon
 from ..lexicon.dates import load_date_words
 from ..nlp.grammar import slots_of
 from ..records import Claim
-from .ledger import AGENTLESS, CALLED_OFF, COUNT, OBJECT, OCCASION, PERSON, PUT_OFF, RECEIVER, SCHEDULED, SHARE, party
+from .ledger import (
+    AGENTLESS,
+    CALLED_OFF,
+    COUNT,
+    OBJECT,
+    OCCASION,
+    PERSON,
+    PUT_OFF,
+    RECEIVER,
+    SCHEDULED,
+    SHARE,
+    THING,
+    party,
+)
 
 _OBJECTS = ("dobj", "obj", "nsubjpass", "attr")
 # parts of a clause that are not the act itself: subordinate clauses, asides, other acts joined to it
@@ -581,7 +594,8 @@ class ClaimFinder:
 
     def _agentless(self, verb: Token, actors, index, published, offset, promises: list[Claim]) -> list[Claim]:
         """"The prisoners were set free", "the sanctions were lifted": a passive naming no doer, an act of no
-        known actor (`UNKNOWN`, cue `AGENTLESS`) whose words include its subject; the ledger takes it for the
+        known actor (`UNKNOWN`, cue `AGENTLESS`) whose words include its subject (cue `THING`: a promise it keeps
+        names that thing); the ledger takes it for the
         party that promised that act when no other party did. So is a thing's own verb with no object ("the
         talks resumed in Geneva", "the truce held"): no one is named as doing it. A thing arriving at a party
         ("the supplies arrived in Yemen", "reached Yemen": `arrival_verbs`) is received there: `receipt_verb` to
@@ -603,8 +617,12 @@ class ClaimFinder:
             return []  # "Peru's withdrawal was completed": an act named by a noun, its doer named (`_nominal`)
         nobody = Actor(UNKNOWN, subject.text, subject.idx, subject.idx + len(subject))
         found = self._act(verb, actors, index, published, offset, promises, [nobody])
+        # what the act is said of, when no party ("Chile was taken off the list" is about Chile, by its code)
+        thing = "" if any(a.known for a in actors.actors(subject)) else subject.lemma_.lower()
         for claim in found:
             claim.cues.append(AGENTLESS)
+            if thing:
+                claim.cues.append(THING + thing)
             if subject.head.i != verb.i or subject.dep_ == "nsubj":  # the subject is no word of the act's
                 claim.lemmas[1:1] = [subject.lemma_.lower()]
             to = next((w for w in claim.lemmas[1:] if w[0] == "@"), "") if arrival else ""

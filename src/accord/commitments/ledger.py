@@ -34,6 +34,7 @@ COUNT = "count: "  # the cue of how many of its object a promise or act names: "
 SHARE = "part: "  # the cue of an act done in part (frame.py sets it), before how much: "part: 57 percent"
 AGENTLESS = "agentless"  # the cue of a passive act that names no doer ("the prisoners were set free")
 RECEIVER = "receiver: "  # with AGENTLESS, the cue of an act received by this party from no named giver
+THING = "thing: "  # with AGENTLESS, the cue of the act's subject, what the act is said of: "thing: electricity"
 OCCASION = "first since"  # the cue of an occasion said to be the first since a promise of it (frame.py sets it)
 SCHEDULED = "scheduled: "  # the cue of the days a promised act is set for, first/last: "scheduled: 2021-04-01/..."
 STATUSES = ("pending", "fulfilled", "partial", "unfulfilled", "disputed", "withdrawn")
@@ -542,8 +543,8 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
 def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doers: dict[tuple, tuple[str, ...]]):
     """Acts that name no doer ("the prisoners were set free", "the sanctions on Togo were lifted"), in reading
     order among all parties' promises made so far and those of its article: the act of the party that promised
-    it, when its words name a thing the promise names (not only a number or an actor) and no other party
-    promised such an act, or all of
+    it, when its words name a thing the promise names (not only a number or an actor: its subject, the thing it
+    is said of, `THING`) and no other party promised such an act, or all of
     them in one sentence ("Israel and Hamas agreed to extend the truce": "the truce was extended" is theirs).
     Never against a promise not to act: an act of no named doer breaks no one's promise. A thing received by a
     party from no named giver (cue `RECEIVER`) is only for promises to that party (promisee, or named in the act)."""
@@ -559,6 +560,7 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             n += 1
         act, taken = Words(claim.lemmas, lex), []
         receiver = next((party(c[len(RECEIVER):]) for c in claim.cues if c.startswith(RECEIVER)), "")
+        thing = _cue(claim, THING)
         for commitment in {id(c): c for c in index.candidates(claim) + index.of_thing(claim)}.values():
             if commitment.negative:
                 continue  # "missiles were launched": whoever did it, no one is said to have broken a promise
@@ -566,6 +568,8 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
                     w[0] == "@" and party(w[1:]) == receiver for w in commitment.lemmas):
                 continue  # "Oman received medical supplies": not the supplies promised to Yemen
             promised = index.words_of(commitment)
+            if thing and promised.keys.isdisjoint(lex.keys(thing)):
+                continue  # "water supplies returned to the south" restores no telephone service promised there
             ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
             # a promise named by its noun alone ("agreed to a truce"): the act names that noun first ("the truce
             # held"), not only the verb ("much work remained" for "sanctions would remain")
