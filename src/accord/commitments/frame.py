@@ -122,7 +122,11 @@ def _lemmas(verb: Token, lex: Lexicon, actors, ents, tokens: list[Token]) -> lis
             words.append(tok.lemma_.lower())
         elif tok.like_num and tok.ent_type_ not in ("DATE",):
             words.append(tok.lower_)
-    return list(dict.fromkeys(words))[:14]
+    words = list(dict.fromkeys(words))[:14]
+    # "exchanged 40 soldiers for 12 rebel fighters": people swapped are the swap's prisoners
+    if words[0] in lex.swap_verbs and lex.swap_word not in words and not lex.swapped_people.isdisjoint(words):
+        words = [*words[:13], lex.swap_word]
+    return words
 
 
 def _moved_away(tokens: list[Token], lex: Lexicon) -> bool:

@@ -26,7 +26,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs", "speech_acts",
          "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
          "invitation_nouns", "occasion_words", "mover_verbs", "away_moves", "away_words", "away_directions",
-         "retention_verbs", "retention_marks")
+         "retention_verbs", "retention_marks", "swap_verbs", "swapped_people")
 
 
 class _CommitmentsFile(BaseModel):
@@ -128,6 +128,9 @@ class _CommitmentsFile(BaseModel):
     table_nouns: list[str]
     resumed_talks: list[str]
     phrasal_acts: dict[str, str]
+    swap_verbs: list[str]
+    swapped_people: list[str]
+    swap_word: str
 
     @field_validator("nonstate_roles", "body_kinds")
     @classmethod
@@ -226,6 +229,9 @@ class Lexicon:
     away_verb: str = "withdraw"
     retention_verbs: frozenset[str] = frozenset()
     retention_marks: frozenset[str] = frozenset()
+    swap_verbs: frozenset[str] = frozenset()
+    swapped_people: frozenset[str] = frozenset()
+    swap_word: str = "prisoner"
     asking_verbs: frozenset[str] = frozenset()
     stop_nouns: frozenset[str] = frozenset()
     parallel_marks: frozenset[str] = frozenset()
@@ -276,7 +282,7 @@ def load_lexicon() -> Lexicon:
             groups.setdefault(word, {word}).add(f"#{n}")
     return Lexicon(**{k: frozenset(map(str, raw[k])) for k in _SETS}, money_verb=str(raw["money_verb"]),
                    receipt_verb=str(raw["receipt_verb"]), release_verb=str(raw["release_verb"]),
-                   away_verb=str(raw["away_verb"]),
+                   away_verb=str(raw["away_verb"]), swap_word=str(raw["swap_word"]),
                    resumed_talks=tuple(map(str, raw["resumed_talks"])),
                    phrasal_acts={str(k): str(v) for k, v in raw["phrasal_acts"].items()},
                    money_scales=dict(raw["money_scales"]), name_labels=frozenset(raw["name_labels"]),
