@@ -102,3 +102,26 @@ def test_factuality_act_in_a_claim_not_denied_keeps_its_stance(code, text):
 def test_factuality_neither_nor_subject_negates(code):
     events = code("Neither Chile nor Peru criticised Bolivia.", "2016-03-02")
     assert {(e.source, e.factuality) for e in events} == {("CHL", "negated"), ("PER", "negated")}
+
+
+@pytest.mark.parametrize(("text", "root", "value"), [
+    # an event noun after a phrase of time-before is still to come
+    ("The peso fell ahead of Friday's meeting of the Chilean and Bolivian trade ministers.", "04", "future"),
+    ("Protesters gathered on the eve of the Chilean president's visit to La Paz.", "04", "future"),
+    # what it is good or needed that a party does, the infinitive hung on the copula of "it is ..."
+    ("It is essential for Chile and Bolivia to exchange intelligence.", "06", "modal"),
+    ("It is vital for Bolivia to resume talks with Chile.", "04", "modal"),
+    # permission to act, its infinitive parsed as a clause with a subject of its own
+    ("The accord allows Chile to inspect Bolivian trucks at the border.", "09", "modal"),
+])
+def test_factuality_acts_still_to_come_wanted_or_allowed_are_not_asserted(code, text, root, value):
+    events = code(text, "2016-03-10")
+    assert _values(events, root) == {value}, [(e.code, e.factuality, e.factuality_cues) for e in events]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ahead of the vote, Chile expelled two Bolivian diplomats.", "16"),
+    ("Bolivia and Chile exchanged intelligence last year.", "06"),
+])
+def test_factuality_a_done_act_near_those_words_stays_asserted(code, text, root):
+    assert _values(code(text, "2016-03-10"), root) == {"asserted"}

@@ -45,6 +45,7 @@ class FactualityRules:
         self.claim_denials = frozenset(cues["claim_denials"])
         self.subject_infinitive = cues["subject_infinitive"]
         self.litotes = frozenset(cues["litotes"])
+        self.pending_preps = frozenset(cues["pending_preps"])
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
@@ -89,7 +90,8 @@ class FactualityRules:
                 # "demanded that Belarus free the drivers", "urged that Thailand withdraw": asked for, not done
                 return Factuality("modal", (tok.head.text,), 0.75)
             infinitive = tok.dep_ == "acl" and to is not None
-            via, tok = tok.dep_, tok.head
+            # "allows Spain to ban ...", parsed as a clause with a subject of its own: as "allowed it to ban"
+            via, tok = "xcomp" if tok.dep_ == "ccomp" and to is not None else tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
             if found is not None:
                 return found
@@ -192,6 +194,14 @@ class FactualityRules:
     def _governor(self, head: Token, via: str) -> Factuality | None:
         """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""
         lemma = head.lemma_.lower()
+        if via == "pobj" and head.dep_ == "prep" and f"{head.head.lower_} {head.lower_}" in self.pending_preps:
+            # "ahead of Thursday's meeting", "on the eve of the summit": still to come
+            return Factuality("future", (head.head.text, head.text), 0.7)
+        if via in ("advcl", "xcomp", "ccomp") and head.lemma_ == "be":
+            # "it is desirable for Chile to ...": the copula's adjective governs its infinitive
+            adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i < head.i + 3), None)
+            if adjective is not None and self.governors.get(adjective.lemma_.lower()) == "modal":
+                return Factuality("modal", (adjective.text,), 0.7)
         if via == "xcomp" and _going_to(head):
             return Factuality("future", ("going to",), 0.8)
         if via in ("acl", "prep", "advcl") and self.asking_noun(head):

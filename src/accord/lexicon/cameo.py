@@ -644,6 +644,7 @@ class _FactualityFile(BaseModel):
     noun_modifiers: dict[str, FactValue]
     subject_infinitive: dict[str, FactValue] = {}
     litotes: list[str] = []
+    pending_preps: list[str] = []
 
 
 @lru_cache(maxsize=1)
