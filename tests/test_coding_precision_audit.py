@@ -257,3 +257,18 @@ def test_coding_judging_a_thing_is_no_option_weighed(code, text):
 ])
 def test_coding_an_option_weighed_keeps_its_code(code, text, expected):
     assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the participle of a hyphenated modifier says where a thing is or who leads it: no word of a pattern
+    "Egypt formed a Cairo-based holding company with Saudi investors.",
+    "Kenya's central bank set up a Nairobi-based clearing house with Uganda.",
+])
+def test_coding_a_hyphenated_participle_is_no_pattern_word(code, text):
+    events = code(text, "2019-04-02")
+    assert not any(e.root == "15" for e in events), [(e.code, e.pattern) for e in events]
+
+
+def test_coding_a_base_set_up_is_still_a_force_posture(code):
+    assert has_triple(realised_triples(code("Turkey set up a new military base in northern Syria.", "2019-04-02")),
+                      "TUR", "SYR", "15")

@@ -174,9 +174,16 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
                 slots.setdefault(child.lower_, child)
                 for key, pobj in prep_objects(child):
                     slots.setdefault(key, pobj)
-            elif child.dep_ in ("compound", "amod"):
+            elif child.dep_ in ("compound", "amod") and not _hyphen_participle(child):
                 slots.setdefault(child.lemma_.lower(), child)
     return slots
+
+
+def _hyphen_participle(tok: Token) -> bool:
+    """The participle of a hyphenated modifier ("a Tokyo-based firm", "the US-led coalition"): it says where the
+    thing is or who leads it, so it is no word of a pattern ("formed a new Tokyo-based subsidiary" is no
+    military base formed)."""
+    return tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
