@@ -272,3 +272,18 @@ def test_coding_a_hyphenated_participle_is_no_pattern_word(code, text):
 def test_coding_a_base_set_up_is_still_a_force_posture(code):
     assert has_triple(realised_triples(code("Turkey set up a new military base in northern Syria.", "2019-04-02")),
                       "TUR", "SYR", "15")
+
+
+@pytest.mark.parametrize("text", [
+    # firms compete: their battles and fights are no force
+    "The bruising battle between rival bidders from Norway and Denmark ended on Monday.",
+    "Fighting between Chilean and Peruvian companies over the copper concession grew fiercer.",
+])
+def test_coding_a_fight_between_firms_is_no_force(code, text):
+    events = code(text, "2019-04-02")
+    assert not any(e.root in ("18", "19", "20") for e in events), [(e.code, e.source, e.target) for e in events]
+
+
+def test_coding_force_against_a_firm_is_still_force(code):
+    assert has_triple(realised_triples(code("Gunmen attacked a Canadian gold mining company in Burkina Faso.",
+                                            "2019-04-02")), "BFA", "CAN", "19")

@@ -162,6 +162,10 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
     def _finish(self, found: list[Found]) -> list[Found]:
         """Reciprocal events of coordinated actors, linked events, and no targetless events but where allowed."""
         out: list[Found] = []
+        # "the battle between rival firms", "fighting between Italian and Spanish companies": firms compete, they
+        # use no force
+        found = [f for f in found if not (f.code[:2] in self.rules["force_roots"]
+                                          and f.source.code[3:6] in self.rules["unarmed_sectors"])]
         for f in found:
             if f.target is None and not (f.code.startswith(self.reciprocal) and any(
                     g.anchor == f.anchor and g.target is None and g.source.code != f.source.code for g in found)):

@@ -288,6 +288,7 @@ class _RulesFile(BaseModel):
     inquiry_bodies: str = ""  # the name of a set of the verb file ("&inquiry_body")
     object_predicates: list[str] = []
     judgment_codes: list[str] = []
+    unarmed_sectors: list[str] = []
     people_not_phrases: frozenset[str] = frozenset()
     act_doer_roots: list[str] = []
     declined_when_negated: dict[str, str] = {}
