@@ -287,3 +287,14 @@ def test_coding_a_fight_between_firms_is_no_force(code, text):
 def test_coding_force_against_a_firm_is_still_force(code):
     assert has_triple(realised_triples(code("Gunmen attacked a Canadian gold mining company in Burkina Faso.",
                                             "2019-04-02")), "BFA", "CAN", "19")
+
+
+@pytest.mark.parametrize("text", [
+    # what an accident did: no one used force
+    "The Nigerian ferry capsized on the Niger river, killing 31 passengers.",
+    "A Turkish fishing boat sank off Cyprus, killing seven crew members.",
+    "The Indian cargo plane which crashed near Kathmandu in 2018, killing 51 people, was old.",
+])
+def test_coding_what_an_accident_did_is_no_force(code, text):
+    events = code(text, "2019-04-02")
+    assert not any(e.root in ("18", "19", "20") for e in events), [(e.code, e.source, e.target) for e in events]

@@ -179,7 +179,11 @@ class VerbEvents:
 
     def _mishap(self, verb: Token, nouns: str = "mishap_nouns") -> bool:
         """The verb's subject (or the noun its relative clause qualifies) is a disaster or accident
-        (`mishap_nouns`), or another list of rules.yaml `nouns` of no doer (`market_nouns`)."""
+        (`mishap_nouns`), or another list of rules.yaml `nouns` of no doer (`market_nouns`); or the verb says
+        what an accident did (`mishap_verbs`: "the ferry capsized, drowning 40 people")."""
+        if nouns == "mishap_nouns" and verb.dep_ in ("advcl", "conj") \
+                and verb.head.lemma_.lower() in self.rules["mishap_verbs"]:
+            return True  # "the airliner crashed into a mountain, killing 520 people"
         subj = subject_of(verb)
         noun = antecedent(subj) if subj is not None else None
         return noun is not None and noun.lemma_.lower() in self.rules[nouns]

@@ -289,6 +289,7 @@ class _RulesFile(BaseModel):
     object_predicates: list[str] = []
     judgment_codes: list[str] = []
     unarmed_sectors: list[str] = []
+    mishap_verbs: list[str] = []
     people_not_phrases: frozenset[str] = frozenset()
     act_doer_roots: list[str] = []
     declined_when_negated: dict[str, str] = {}
