@@ -298,3 +298,14 @@ def test_coding_force_against_a_firm_is_still_force(code):
 def test_coding_what_an_accident_did_is_no_force(code, text):
     events = code(text, "2019-04-02")
     assert not any(e.root in ("18", "19", "20") for e in events), [(e.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # the people a strike killed were where it fell, not of the striking side
+    ("Saudi jets bombed Sanaa, killing 14 civilians.", "YEM"),
+    ("Pakistani jets struck Khost, killing eight people.", "AFG"),
+])
+def test_coding_victims_of_a_strike_are_where_it_fell(code, text, victims):
+    events = [e for e in code(text, "2021-03-01") if e.realised and e.root in ("18", "19", "20")]
+    killed = [e for e in events if e.target and e.target.endswith("CVL")]
+    assert killed and all(e.target[:3] == victims for e in killed), [(e.code, e.source, e.target) for e in events]

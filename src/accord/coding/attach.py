@@ -740,7 +740,8 @@ class Attachment:
 
     def _place(self, anchor: Token, actors: DocActors) -> str | None:
         """The country of the place where the event at `anchor` happens ("in Lagos", "near the town of
-        Samarra"), from a place preposition on the event's word or on the verb of an event noun."""
+        Samarra"), from a place preposition on the event's word or on the verb of an event noun; for a
+        participle of another verb, where that verb's act happened or fell."""
         verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN") and anchor.head != anchor else anchor
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in self.rules["gerund_preps"]:
             verb = verb.head.head  # "stabbed two men in X before being shot by police": one scene, X's police
@@ -758,6 +759,10 @@ class Attachment:
                     country = actors.place_in(pobj) if pobj is not None else None
                     if country is not None:
                         return country
+        if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "conj") and anchor.head.pos_ == "VERB":
+            # "jets bombed Idlib, killing 12 civilians": the people killed were where the strike fell
+            struck = child_of(anchor.head, ("dobj",))
+            return (actors.place_in(struck) if struck is not None else None) or self._place(anchor.head, actors)
         return None
 
     def _counterpart(self, actor: Actor, other: Actor) -> Actor:
