@@ -241,6 +241,7 @@ class Lexicon:
     money_scales: dict[str, float] = field(default_factory=dict)
     name_labels: frozenset[str] = frozenset()
     singletons: dict = field(default_factory=dict, repr=False, compare=False)  # `keys` of words of no group
+    parties: dict = field(default_factory=dict, repr=False, compare=False)  # the ledger's `party` of actor codes
     personal_codes: tuple[str, ...] = ()  # CAMEO codes of acts done in person, for str.startswith
     partner_codes: tuple[str, ...] = ()  # CAMEO codes (prefixes) of acts had with a counterpart
     future_aux: frozenset[str] = frozenset()  # factuality.yaml's future and "would" auxiliaries
