@@ -134,7 +134,7 @@ class CodedArticle:
     quotes: list[Quote] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """What one sentence says about promises: a promise made, an act done (or not), a promise kept or broken."""
 
@@ -168,7 +168,7 @@ class Claim:
     amount: float | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A sentence bearing on a commitment: its effect (fulfilled, unfulfilled, partial, pending, disputed,
     withdrawn, restated), the words and codes that tied it to the promise, and whether it only names the
@@ -181,7 +181,7 @@ class Evidence:
     generic: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Commitment:
     """A promise in the ledger, with its evidence chain and the status that follows from it."""
 
