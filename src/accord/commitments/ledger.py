@@ -440,6 +440,7 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
     parties: dict[str, list[Claim]] = defaultdict(list)
     doers: dict[tuple, tuple[str, ...]] = {}
     several: dict[tuple, tuple[str, ...]] = {}
+    alone: dict[str, tuple[str]] = {}  # one tuple for all the places a party acts at alone (most places)
     nobody: list[Claim] = []
     for claim in sorted(claims, key=_order):  # the store gives them nearly in order: a cheap sort
         if AGENTLESS in claim.cues:
@@ -450,11 +451,11 @@ def _by_party(claims: list[Claim]) -> tuple[dict[str, list[Claim]], dict[tuple, 
         parties[own].append(claim)
         if claim.kind == "act":
             where = (claim.document_id, claim.sentence_index, claim.start)
-            found = doers.get(where, ())
-            if own not in found:
-                doers[where] = found + (own,)
-                if found:
-                    several[where] = doers[where]
+            found = doers.get(where)
+            if found is None:
+                doers[where] = alone.get(own) or alone.setdefault(own, (own,))
+            elif own not in found:
+                doers[where] = several[where] = found + (own,)
     return parties, doers, several, nobody
 
 
