@@ -61,3 +61,44 @@ def test_coding_blind_r_neighbours_keep_their_code(code, text, kept):
 def test_coding_blind_r_old_root_is_gone(code, text, wrong):
     triples = _realised(code(text))
     assert not any(c.startswith(wrong) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving an international organisation reduces relations with it (161), as a withdrawal of forces does not
+    ("Morocco withdrew from the African Union.", ("MAR", "IGOAFRAFU", "161")),
+    ("Venezuela pulled out of the Organization of American States.", ("VEN", "IGOOAS", "161")),
+    ("Gambia announced its withdrawal from the Commonwealth.", ("GMB", "IGOCWN", "161")),
+    # people in a country not their own are deported as individuals (174), however many
+    ("Qatar deported hundreds of Nepalese workers.", ("QAT", "NPL", "174")),
+    ("Libya expelled thousands of Egyptian workers.", ("LBY", "EGY", "174")),
+    ("Thailand deported 2,000 Cambodian migrants.", ("THA", "KHM", "174")),
+    # a report of one's own hostile act denied is a denial of responsibility toward the party acted on (016)
+    ("Turkey denied reports that its jets had bombed Syrian villages.", ("TUR", "SYR", "016")),
+    ("Rwanda denied claims that its soldiers had attacked Congolese villages.", ("RWA", "COD", "016")),
+    # an act branded as wrong, the judgement an appositive after the object ("branded the vote a fraud"): 111
+    ("Serbia branded Kosovo's decision a violation of the agreement.", ("SRB", "XKX", "111")),
+    ("Armenia branded Azerbaijan's blockade a crime.", ("ARM", "AZE", "111")),
+])
+def test_coding_blind_r_known_verb_use_coded(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "kept", "wrong"), [
+    ("Kenya withdrew its soldiers from the African Union mission.", ("KEN", "IGOAFRAFU", "087"), "161"),
+    ("Ethiopia withdrew its troops from Somalia.", ("ETH", "SOM", "087"), "161"),
+    ("Iraq expelled 40,000 Iranians.", ("IRQ", "IRN", "201"), "174"),  # a people, not sojourners
+    ("The Iraqi army displaced thousands of Kurdish villagers.", ("IRQ", "IRQ", "201"), "174"),
+])
+def test_coding_blind_r_neighbours_keep_their_root(code, text, kept, wrong):
+    triples = _realised(code(text))
+    assert _has(triples, *kept) and not any(c.startswith(wrong) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Oman denied reports that its envoy had held talks with Israel.",  # no hostile act reported: no charge
+    "Chile called Bolivia's claim a matter for the court.",            # no word of wrong: no criticism
+])
+def test_coding_blind_r_no_denial_or_criticism(code, text):
+    triples = _realised(code(text))
+    assert not any(c.startswith(("016", "111")) for _, _, c in triples), triples

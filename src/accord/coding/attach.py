@@ -395,7 +395,7 @@ class Attachment:
             return self._body_inquired(obj, tok, actors)  # "set up a panel to investigate ...": whom it looks into
         obj = self._amount_of(obj)
         if obj is not None and not skip_object and pattern.code[:3] in self.rules["own_act_families"] \
-                and obj.lemma_.lower() in self.rules["charge_nouns"]:
+                and self._charge(obj):
             found = self._claimed(obj, tok, actors)  # "dismissed charges that it had armed the rebels"
             if found:
                 return found
@@ -511,6 +511,19 @@ class Attachment:
         if inner is None or inner[0].code[:2] not in self.rules["inquiry_roots"]:
             return []
         return self._targets(act, inner[0], inner[1], actors)
+
+    def _charge(self, noun: Token) -> bool:
+        """A noun of a charge (`charge_nouns`), or a report (`claim_nouns`) whose clause tells of a hostile act
+        (its root in `charged_roots`: "denied reports that its jets had bombed Kurdish camps"; a report of talks
+        denied charges no one)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.rules["charge_nouns"]:
+            return True
+        if lemma not in self.rules["claim_nouns"]:
+            return False
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        inner = self._inner(clause) if clause is not None else None
+        return inner is not None and inner[0].code[:2] in self.rules["charged_roots"]
 
     def _claimed(self, claim: Token, verb: Token, actors: DocActors) -> list[Actor]:
         """The party of a charge a verb denies or admits (`own_act_families`, `charge_nouns`): its author when

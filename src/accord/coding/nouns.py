@@ -75,7 +75,11 @@ class NounEvents:
             # "a Turkish patrol boat", "the missile test site": a kind of thing; "data on North Korean missile
             # launches": a topic; neither says that anyone acted
             return []
-        return self._pairs(pattern.code, tok, sources, targets, pattern.text, actors)
+        code = pattern.code
+        if code in self.rules["body_left_codes"] and targets and all(t.kind == "igo" for t in targets) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            code = self.rules["body_left_codes"][code]  # "its withdrawal from the Commonwealth": it leaves the body
+        return self._pairs(code, tok, sources, targets, pattern.text, actors)
 
     def _in_state(self, tok: Token) -> bool:
         """A noun after a preposition of state of a verb like "go" or "be" ("went on strike", "were on alert")."""

@@ -167,6 +167,12 @@ class VerbEvents:
             targets = self._addressee(tok, code, sources, actors)  # "During talks with India, China proposed ..."
         if code in self.rules["mass_codes"] and targets and self._many(tok, targets):
             code = self.rules["mass_codes"][code]  # "expelled 40,000 Iranians": a mass expulsion
+        elif code in self.rules["individual_codes"] and tok.lemma_.lower() in self.rules["expulsion_verbs"] \
+                and self._sojourners(tok):
+            code = self.rules["individual_codes"][code]  # "deported hundreds of Ghanaian workers": not a people
+        if code in self.rules["body_left_codes"] and targets and all(t.kind == "igo" for t in targets) \
+                and child_of(tok, ("dobj",)) is None:
+            code = self.rules["body_left_codes"][code]  # "withdrew from the Arab League": it leaves the body
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
         if pattern.layer and len(sources) < 2:
             found = [f for f in found if f.target is not None]  # its own place is no second actor
@@ -270,8 +276,17 @@ class VerbEvents:
             except ValueError:
                 continue
             if number >= self.rules["mass_count"]:
-                return True
+                return not self._sojourners(verb)
         return not counts and all(t.kind == "ethnic" for t in targets)
+
+    def _sojourners(self, verb: Token) -> bool:
+        """The people the verb acts on are of rules.yaml `sojourner_nouns`, people in a country not their own
+        ("40,000 migrants", "hundreds of Ethiopian workers"), however many."""
+        obj = child_of(verb, ("nsubjpass",) if is_passive(verb) else ("dobj",))
+        while obj is not None and obj.lemma_.lower() in self.rules["mass_words"]:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = child_of(of, ("pobj",)) if of is not None else None
+        return obj is not None and obj.lemma_.lower() in self.rules["sojourner_nouns"]
 
     def _names_group(self, tok: Token, slots: dict[str, Token]) -> bool:
         """A pattern of ours for the verb names the noun after "to" that a complement head would read as the act
@@ -588,7 +603,7 @@ class VerbEvents:
                 pobj = child_of(head, ("nsubjpass",))  # "Greece was offered a loan by the EU": the one given to
             targets = actors.actors(pobj) if pobj is not None else []
         if not targets and code[:3] in self.rules["own_act_families"] and governed.pos_ == "NOUN" \
-                and governed.lemma_.lower() in self.rules["charge_nouns"]:
+                and self._charge(governed):
             targets = self._claimed(governed, head, actors)  # "rejected accusations that it had sent troops ..."
         if not targets and governed.pos_ in ("NOUN", "PROPN"):
             # "rejected Saddam Hussein's proposal", "welcomed a Swiss peace plan": the one whose act is

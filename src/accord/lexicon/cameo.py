@@ -279,6 +279,11 @@ class _RulesFile(BaseModel):
     doer_kinds: dict[str, _DoerKind] = {}
     mass_codes: dict[str, str] = {}
     mass_count: int = 0
+    sojourner_nouns: frozenset[str] = frozenset()
+    mass_words: frozenset[str] = frozenset()
+    individual_codes: dict[str, str] = {}
+    expulsion_verbs: frozenset[str] = frozenset()
+    body_left_codes: dict[str, str] = {}
     emulation_verbs: list[str] = []
     subjunctive_heads: list[str] = []
     exchange_verbs: list[str] = []
@@ -298,6 +303,7 @@ class _RulesFile(BaseModel):
     private_sectors: list[str] = []
     claim_nouns: list[str] = []
     charge_nouns: list[str] = []
+    charged_roots: list[str] = []
     press_codes: list[str] = []
     press_sectors: list[str] = []
     calling_off_verbs: list[str] = []
@@ -460,7 +466,9 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
                         ("means_of_doers", list(rules.means_of_doers.values())),
                         ("state_nouns", list(rules.state_nouns.values())),
                         ("attitude_adjectives", list(rules.attitude_adjectives.values())),
-                        ("mass_codes", [*rules.mass_codes, *rules.mass_codes.values()])):
+                        ("mass_codes", [*rules.mass_codes, *rules.mass_codes.values()]),
+                        ("individual_codes", [*rules.individual_codes, *rules.individual_codes.values()]),
+                        ("body_left_codes", [*rules.body_left_codes, *rules.body_left_codes.values()])):
         for code in codes:
             if code not in table and code[:3] not in table:
                 raise DictionaryError(f"cameo/rules.yaml: {name}: code {code} is not in the CAMEO table")

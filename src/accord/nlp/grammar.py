@@ -174,7 +174,9 @@ def slots_of(tok: Token, passive: bool, amounts: frozenset[str] = frozenset(),
                 slots.setdefault(child.lower_, child)
                 for key, pobj in prep_objects(child):
                     slots.setdefault(key, pobj)
-            elif child.dep_ in ("compound", "amod") and not _hyphen_participle(child):
+            elif child.dep_ in ("compound", "amod") and not _hyphen_participle(child) or child.dep_ == "appos" \
+                    and child.left_edge.i > 0 and not tok.doc[child.left_edge.i - 1].is_punct:
+                # an appositive with no comma before it is what the object is called ("branded the vote a fraud")
                 slots.setdefault(child.lemma_.lower(), child)
     return slots
 
