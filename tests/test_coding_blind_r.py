@@ -102,3 +102,26 @@ def test_coding_blind_r_neighbours_keep_their_root(code, text, kept, wrong):
 def test_coding_blind_r_no_denial_or_criticism(code, text):
     triples = _realised(code(text))
     assert not any(c.startswith(("016", "111")) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order to a party of another country, named in the object, is a demand on it (10x by the act ordered)
+    ("Algeria ordered Moroccan troops to withdraw from the border.", ("DZA", "MARMIL", "1056")),
+    ("Nigeria ordered the Chinese firm to halt its mining work.", ("NGA", "CHN", "10")),
+    ("The Iraqi government ordered Turkish forces to leave Bashiqa.", ("IRQGOV", "TURMIL", "10")),
+    # an order whose own pattern fits keeps its code: diplomats told to leave are expelled (161)
+    ("Mali ordered the French ambassador to leave the country.", ("MLI", "FRAGOV", "161")),
+])
+def test_coding_blind_r_order_to_another_party_is_a_demand(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Putin ordered Russian troops to withdraw from the border.",                  # its own forces
+    "The Turkish president ordered the army to attack Kurdish positions in Syria.",  # no party named in the object
+    "Japan ordered an investigation into the Chinese hacking.",                    # a noun ordered is no command
+])
+def test_coding_blind_r_order_of_own_forces_is_no_demand(code, text):
+    triples = _realised(code(text))
+    assert not any(c.startswith("10") for _, _, c in triples), triples

@@ -43,7 +43,7 @@ class VerbEvents:
         heads = self.codebook.complement_heads.get(lemma)
         if heads:
             match = best_match(heads, slots)
-            if match is not None and not self._names_group(tok, slots):
+            if match is not None and not self._names_group(tok, slots) and not self._own_command(tok, lemma, slots):
                 found = self._complement_event(tok, match[0], slots, actors, consumed)
                 if found is not None:
                     return found
@@ -287,6 +287,13 @@ class VerbEvents:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = child_of(of, ("pobj",)) if of is not None else None
         return obj is not None and obj.lemma_.lower() in self.rules["sojourner_nouns"]
+
+    def _own_command(self, tok: Token, lemma: str, slots: dict[str, Token]) -> bool:
+        """A head of `command_heads` whose own pattern with words fits ("ordered three diplomats to leave")."""
+        if lemma not in self.rules["command_heads"]:
+            return False
+        match = best_match(self.codebook.verbs.get(lemma, []), slots, index=self.codebook.verbs_index.get(lemma))
+        return match is not None and bool(match[0].words)
 
     def _names_group(self, tok: Token, slots: dict[str, Token]) -> bool:
         """A pattern of ours for the verb names the noun after "to" that a complement head would read as the act
@@ -624,6 +631,10 @@ class VerbEvents:
             targets = self._addressee(head, code, sources, actors)  # "In a letter to Iran, France urged restraint"
         if own_only and not targets:
             return []
+        if head.lemma_.lower() in self.rules["command_heads"] and (not _names_party(obj) or all(
+                t.code[:3] in {s.code[:3] for s in sources} for t in targets)):
+            # "ordered its troops to withdraw", "ordered the army to attack": no demand on another party
+            return None
         return self._pairs(code, head, sources, targets, f"{family.text} → {governed.lemma_}", actors)
 
     def _inner(self, verb: Token) -> tuple[Pattern, dict[str, Token]] | None:
@@ -741,3 +752,10 @@ def _other_side(actor: Actor | None, sources: list[Actor]) -> bool:
     """`actor` is of none of the sources' sides: USAGOV and USA are one side, ZWEOPP and ZWEGOV two."""
     return actor is not None and not any(actor.code.startswith(s.code) or s.code.startswith(actor.code)
                                          for s in sources)
+
+
+def _names_party(noun: Token | None) -> bool:
+    """The noun phrase names its party itself: a name, or a name or nationality before the noun ("Turkish
+    forces", "the Chinese firm"); "the army" leaves it to the document."""
+    return noun is not None and (noun.pos_ == "PROPN" or any(
+        t.ent_type_ in ("NORP", "GPE", "ORG") for t in noun.subtree if t.i < noun.i))

@@ -235,6 +235,7 @@ class _RulesFile(BaseModel):
     topic_roots: list[str]
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
+    command_heads: frozenset[str] = frozenset()
     deed_heads: list[str] = []
     address_nouns: list[str] = []
     address_roots: list[str] = []
