@@ -125,3 +125,14 @@ def test_coding_blind_r_order_to_another_party_is_a_demand(code, text, expected)
 def test_coding_blind_r_order_of_own_forces_is_no_demand(code, text):
     triples = _realised(code(text))
     assert not any(c.startswith("10") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "whose" before a noun in a relative clause is the party the clause is said of
+    ("Kenya, whose troops invaded Somalia in 2011, hosted the talks.", ("KENMIL", "SOM", "192")),
+    ("Rwanda, whose soldiers shelled Congolese villages, denied the charge.", ("RWAMIL", "COD", "194")),
+    ("The talks were hosted by Qatar, whose envoy met Hamas leaders.", ("QAT", "PSE", "04")),
+])
+def test_coding_blind_r_relative_whose_is_its_antecedents(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples

@@ -858,6 +858,13 @@ class DocActors:
                 if owner is not None and owner.known and owner.code[:3].isalpha():
                     return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
                 continue
+            if child.dep_ == "poss" and child.tag_ == "WP$" and child.i < tok.i:
+                # "Kenya, whose troops entered Somalia": the party the relative clause is said of
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                owner = self.actor(clause.head) if pronouns and clause is not None else None
+                if owner is not None and owner.known and owner.code[:3].isalpha():
+                    return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
+                continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
                 if child.i in self.near_dash and (_against(child) or _sponsor(child)):
                     continue  # an "anti-Iran blogger" is not Iran's, nor "Iran-backed rebels" Iranian
