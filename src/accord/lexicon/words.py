@@ -31,8 +31,33 @@ class _ResolutionFile(BaseModel):
     venue_nouns: list[str] = []
     venue_preps: list[str] = []
     plural_countries: dict[str, list[str]] = {}
+    compass_pairs: dict[str, list[str]] = {}
+    short_references: dict[str, list[str]] = {}
+    compass_parties: dict[str, str] = {}
+    seat_cities: dict[str, str] = {}
 
-    @field_validator("*")
+    @field_validator("short_references", "compass_parties", "seat_cities")
+    @classmethod
+    def _codes(cls, v: dict[str, list[str]] | dict[str, str]) -> dict[str, list[str]] | dict[str, str]:
+        one_words(list(v))
+        for codes in v.values():
+            for c in [codes] if isinstance(codes, str) else codes:
+                if not (isinstance(c, str) and len(c) >= 3 and c.isalnum() and c.isupper()):
+                    raise ValueError(f"{c!r} must be an actor code (upper-case letters)")
+        return v
+
+    @field_validator("compass_pairs")
+    @classmethod
+    def _pairs(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for codes in v.values():
+            if len(codes) != 2 or not all(len(c) == 3 and c.isupper() for c in codes):
+                raise ValueError(f"{codes!r} must list two three-letter country codes, the north's first")
+        return v
+
+    @field_validator("person_pronouns", "thing_pronouns", "group_pronouns", "place_preps", "speech_verbs",
+                     "member_roles", "member_preps", "collectives", "person_roles", "state_agents", "compass_names",
+                     "sponsor_words", "pair_nouns", "region_parties", "product_plurals", "product_heads",
+                     "venue_nouns", "venue_preps", "plural_countries")
     @classmethod
     def _words(cls, v: list[str] | dict[str, list[str]]) -> list[str] | dict[str, list[str]]:
         if isinstance(v, dict):
@@ -67,6 +92,10 @@ class ActorWords:
     venue_nouns: frozenset[str]
     venue_preps: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
+    compass_pairs: dict[str, tuple[str, str]]
+    short_references: dict[str, tuple[str, ...]]
+    compass_parties: dict[str, str]
+    seat_cities: dict[str, str]
     sources: tuple[tuple[str, str], ...]
 
 
@@ -75,6 +104,12 @@ def load_actor_words() -> ActorWords:
     """The shipped actors/resolution.yaml."""
     source = read_data("actors", "resolution.yaml")
     raw = validate(source, _ResolutionFile)
-    sets = {k: frozenset(v) for k, v in raw.model_dump().items() if k not in ("place_preps", "plural_countries")}
+    mappings = ("place_preps", "plural_countries", "compass_pairs", "short_references", "compass_parties",
+                "seat_cities")
+    sets = {k: frozenset(v) for k, v in raw.model_dump().items() if k not in mappings}
     plural = {k: tuple(v) for k, v in raw.plural_countries.items()}
-    return ActorWords(**sets, place_preps=tuple(raw.place_preps), plural_countries=plural, sources=(source.stamp,))
+    return ActorWords(**sets, place_preps=tuple(raw.place_preps), plural_countries=plural,
+                      compass_pairs={k: (v[0], v[1]) for k, v in raw.compass_pairs.items()},
+                      short_references={k: tuple(v) for k, v in raw.short_references.items()},
+                      compass_parties=dict(raw.compass_parties), seat_cities=dict(raw.seat_cities),
+                      sources=(source.stamp,))
