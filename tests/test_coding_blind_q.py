@@ -119,3 +119,47 @@ def test_coding_blind_city_as_venue_is_no_party(code):
     events = code("Serbia and Kosovo held talks in Brussels on Monday.")
     assert events and all(not e.source.startswith(("BEL", "IGOEUR")) and not e.target.startswith(("BEL", "IGOEUR"))
                           for e in events)
+
+
+# -- an act in a clause the sentence calls an open question is no stated plan ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "It is far from clear that Peru will restore ties with Mexico.",
+    "It is not clear that Ghana will send troops to Mali.",
+    "It is unclear whether Uruguay will ever recognise the new government in Caracas.",
+    "Whether Peru will restore ties with Mexico is uncertain.",
+])
+def test_coding_blind_open_question_states_no_plan(code, text):
+    events = code(text)
+    assert not _realised(events), [(e.source, e.target, e.code) for e in events]
+    assert events and all(e.factuality == "modal" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # said, or stated as certain: the plan stands
+    "It is clear that Peru will restore ties with Mexico, the minister said.",
+    "Peru will restore ties with Mexico, the minister said.",
+])
+def test_coding_blind_certain_clause_keeps_its_plan(code, text):
+    assert _realised(code(text), "03")
+
+
+# -- a pledge made now for later is made ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark pledged $40 million for next year to help Yemen.",
+    "Austria pledged aid to Moldova for next year.",
+])
+def test_coding_blind_pledge_for_next_year_is_made_now(code, text):
+    events = code(text, "2019-03-01")
+    pledges = [e for e in events if e.code.startswith("03")]
+    assert pledges and all(e.realised and e.event_date == date(2019, 3, 1) for e in pledges)
+
+
+def test_coding_blind_act_to_come_next_year_stays_future(code):
+    events = code("Denmark will send aid to Yemen next year.", "2019-03-01")
+    sent = [e for e in events if e.code.startswith("07")]
+    assert sent and not any(e.realised for e in sent)
+

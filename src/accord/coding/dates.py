@@ -159,11 +159,16 @@ def event_date(sent: Span, anchor: Token, published: date | None, reporting: fro
             return published, ""
         chosen = points[0]
     text = without_preposition(chosen.text)
+    tense = _tense(anchor, future_aux)
     try:
-        found = parse_date(text, published, _tense(anchor, future_aux))
+        found = parse_date(text, published, tense)
     except Exception as exc:  # dateparser raises assorted errors on odd input; the date stays the default
         logger.debug("date expression %r not parsed: %s", text, exc)
         return published, ""
     if found is None or abs((found - published).days) > 365 * 30:
+        return published, ""
+    if tense == "past" and found > published:
+        # "pledged $50 million for next year": a verb in a past tense was done; a time to come is that of what
+        # it names (the money's delivery), not its own
         return published, ""
     return found, chosen.text

@@ -46,12 +46,14 @@ class FactualityRules:
         self.subject_infinitive = cues["subject_infinitive"]
         self.litotes = frozenset(cues["litotes"])
         self.pending_preps = frozenset(cues["pending_preps"])
+        self.open_questions = frozenset(cues["open_questions"])
+        self.certainties = frozenset(cues["certainties"])
         self.reporting = reporting
 
     def assess(self, anchor: Token) -> Factuality:
         """Walk from the event's word up through what governs it; the nearest cue decides."""
         reported = self._reported(anchor)
-        found = self._local(anchor, reported)
+        found = self._open_question(anchor) or self._local(anchor, reported)
         if found is not None:
             return found
         weak = self._modifier(anchor)
@@ -115,6 +117,30 @@ class FactualityRules:
                 return True
             tok = tok.head
         return False
+
+    def _open_question(self, tok: Token) -> Factuality | None:
+        """The clause of the event is one the sentence calls an open question ("it is unclear whether Peru will
+        restore ties", "it is far from clear that ...", "whether ... is uncertain"): a possibility."""
+        clause = tok
+        for _ in range(4):
+            if clause.dep_ not in ("xcomp", "conj") or clause.head == clause:
+                break
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "advcl", "csubj") or clause.dep_ != "csubj" and not any(
+                c.dep_ == "mark" and (c.lower_ == "that" or c.lower_ in self.marks) for c in clause.children):
+            return None
+        head = clause.head
+        said = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+        # "far from clear": the adjective is the object of the adverb's preposition
+        far = [p for a in head.children if a.dep_ == "advmod" for pr in a.children if pr.dep_ == "prep"
+               for p in pr.children if p.dep_ == "pobj" and p.pos_ == "ADJ"]
+        negated = any(c.dep_ == "neg" for c in head.children)
+        for adj in said + far:
+            lemma = adj.lemma_.lower()
+            if lemma in self.open_questions or lemma in self.certainties and (
+                    adj in far or negated or any(c.dep_ == "neg" for c in adj.children)):
+                return Factuality("modal", (adj.text,), 0.75)
+        return None
 
     def _modifier(self, tok: Token) -> Factuality | None:
         """Weak cues on an event noun ("the planned summit"), used when nothing above decides."""

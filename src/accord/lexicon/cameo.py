@@ -656,6 +656,8 @@ class _FactualityFile(BaseModel):
     subject_infinitive: dict[str, FactValue] = {}
     litotes: list[str] = []
     pending_preps: list[str] = []
+    open_questions: list[str] = []
+    certainties: list[str] = []
 
 
 @lru_cache(maxsize=1)
