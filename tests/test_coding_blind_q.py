@@ -163,3 +163,32 @@ def test_coding_blind_act_to_come_next_year_stays_future(code):
     sent = [e for e in events if e.code.startswith("07")]
     assert sent and not any(e.realised for e in sent)
 
+
+# -- a warning of another party's act is no threat of the speaker's ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker", "doer"), [
+    ("Lithuania warned that Russia could retaliate against the Baltic states.", "LTU", "RUS"),
+    ("Australia warned that China might impose new tariffs on Canadian barley.", "AUS", "CHN"),
+    ("Egypt warned that Ethiopia may cut the flow of the Nile.", "EGY", "ETH"),
+])
+def test_coding_blind_warning_of_anothers_act_is_a_pessimistic_comment(code, text, speaker, doer):
+    events = code(text)
+    assert not any(e.source.startswith(speaker) for e in _realised(events, "13")), \
+        [(e.source, e.target, e.code) for e in events]
+    assert any(e.source.startswith(speaker) and e.target.startswith(doer) and e.code == "012"
+               for e in _realised(events))
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    # the speaker's own side acts, the party warned is told, or the party named suffers: a threat
+    ("Peru warned that its navy would seize Chilean fishing boats.", "PER", "CHL"),
+    ("Ghana warned Togo that it would close the border.", "GHA", "TGO"),
+    ("Bolivia warned that Chile would pay dearly for the raid.", "BOL", "CHL"),
+    # a force of the speaker's own country is its side
+    ("Kenya's interior minister warned that the police would crush any protest by the opposition.", "KEN", "KEN"),
+])
+def test_coding_blind_warning_of_ones_own_act_stays_a_threat(code, text, speaker, target):
+    events = code(text)
+    assert any(e.source.startswith(speaker) and e.target.startswith(target) for e in _realised(events, "13")), \
+        [(e.source, e.target, e.code) for e in events]

@@ -482,14 +482,14 @@ class VerbEvents:
         if head.lemma_.lower() in self.rules["subjunctive_heads"] and not family.words and (
                 governed is not None or clause is None or not subjunctive(clause, head)):
             return None  # "insisted that Russia had withdrawn" reports; "insisted that Russia withdraw" demands
-        inner, targets, inner_code, asked_of = None, [], "", []
+        inner, targets, inner_code, asked_of, suffers = None, [], "", [], ""
         if governed is None and clause is not None:
             if family.code == "13" and _done(clause):
                 return None  # "warned that Iran had attacked a tanker" reports a past act; a threat is of one to come
             governed = clause
             inner = self._inner(clause)
             if inner is None and family.code in ("03", "13") and self._comeuppance(clause):
-                inner_code = "13"  # "vowed that Sudan would pay dearly": a threat to the party that will pay
+                inner_code = suffers = "13"  # "vowed that Sudan would pay dearly": a threat to the party that will pay
             targets = self.subjects(clause, actors)
             if not targets and inner is not None:
                 targets = self._targets(clause, inner[0], inner[1], actors)
@@ -573,6 +573,14 @@ class VerbEvents:
         own_side = bool(targets) and all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
         if governed is clause and not own_side and family.code in self.rules["own_act_families"]:
             return None  # "admitted the Iranians had occupied ground" claims no act of its own
+        foreseen = self.rules["foreseen_act_codes"].get(family.code)
+        if foreseen and governed is clause and targets and not suffers and not is_passive(clause) \
+                and all(t.known and all(t.code[:3] != s.code[:3] for s in sources) for t in targets) \
+                and child_of(head, OBJECT_DEPS) is None \
+                and not any(c.dep_ in ("dative", "iobj") for c in head.children):
+            # "Poland warned that Russia could retaliate": another's act foreseen, no threat of the speaker's
+            return self._pairs(foreseen, head, sources, targets, f"{family.text} → {governed.lemma_} (foreseen)",
+                               actors)
         if governed is clause and own_side:
             # "warned that the United States would destroy X": the speaker's own side acts; its target is X's
             if inner is None:

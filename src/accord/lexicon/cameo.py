@@ -247,6 +247,7 @@ class _RulesFile(BaseModel):
     gathering_heads: frozenset[str] = frozenset()
     suffered_states: dict[str, list[str]] = {}
     own_act_families: list[str] = []
+    foreseen_act_codes: dict[str, str] = {}
     deadline_preps: list[str]
     gerund_preps: list[str]
     removal_verbs: list[str] = []
