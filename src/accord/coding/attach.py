@@ -13,6 +13,7 @@ from ..nlp.grammar import (
     clause_object,
     is_passive,
     member_of,
+    next_clause_subject,
     split_subject,
     subject_of,
 )
@@ -74,6 +75,9 @@ class Attachment:
                     tok.lemma_.lower() not in self.reporting:
                 return self._author(subj, actors, depth)  # "the statement, issued by Cairo, condemned ...": its author
             return found
+        ahead = next_clause_subject(tok)
+        if ahead is not None:  # "Ghana criticised Togo and Nigeria said ...": Nigeria said it
+            return self._subject_actors(ahead, actors)
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive:
@@ -360,6 +364,19 @@ class Attachment:
 
     def _targets(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
                  skip_object: bool = False, places: bool = True) -> list[Actor]:
+        """The parties `tok` acts on by `pattern`; not an object conjunct that is the next clause's subject
+        ("Ghana criticised Togo and Nigeria said ...": Togo only)."""
+        found = self._targets_of(tok, pattern, slots, actors, skip_object, places)
+        ahead = [s for c in tok.children if c.dep_ in ("conj", "advcl")
+                 for s in (next_clause_subject(c),) if s is not None]
+        if not ahead or not found:
+            return found
+        doc = tok.doc
+        spans = [(doc[s.left_edge.i].idx, doc[s.right_edge.i].idx + len(doc[s.right_edge.i])) for s in ahead]
+        return [a for a in found if not any(start <= a.start < end for start, end in spans)]
+
+    def _targets_of(self, tok: Token, pattern: Pattern, slots: dict[str, Token], actors: DocActors,
+                    skip_object: bool = False, places: bool = True) -> list[Actor]:
         if pattern.target_prep:
             # the preposition may hang on the verb's object ("recaptured the city of Kherson from Russian troops")
             direct = child_of(tok, ("dobj",))

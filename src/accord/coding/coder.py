@@ -192,6 +192,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
             if len(open_) >= 2 and len({f.source.code for f in open_}) >= 2 and (
                     group[0].code < "10" or group[0].code.startswith(self.reciprocal)) and \
                     not group[0].code.startswith(tuple(self.rules["one_way_roots"])) and \
+                    not self._one_way(group[0].anchor) and \
                     not (group[0].code >= "10" and self._done_to_a_thing(group[0])):
                 # "Armenia and Azerbaijan agreed to a ceasefire": each other's; "Chile and Peru condemned the
                 # decision" is no condemnation of each other; a region is no party of such an act ("Bonn and
@@ -212,6 +213,12 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
                                      f.plan))
         # an event needs one actor of known country (an unknown one may have taken a country above)
         return [f for f in out if f.source.known or (f.target is not None and f.target.known)]
+
+    def _one_way(self, anchor: Token) -> bool:
+        """The event's verb, or the verb its complement governs, is a one-way transfer (`one_way_verbs`: "Japan
+        and Korea bought wheat", "agreed to import gas"): coordinated doers do it with a third party."""
+        verbs = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")] if anchor.pos_ == "VERB" else []
+        return any(v.lemma_.lower() in self.rules["one_way_verbs"] for v in verbs)
 
     def _done_to_a_thing(self, f: Found) -> bool:
         """The event's verb has an object of its own that its pattern does not name and that is no event

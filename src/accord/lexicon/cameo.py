@@ -219,6 +219,7 @@ class _RulesFile(BaseModel):
     plan_heads: list[str]
     reciprocal_roots: list[str]
     one_way_roots: list[str] = []
+    one_way_verbs: frozenset[str] = frozenset()
     question_heads: list[str] = []
     question_marks: list[str] = []
     question_preps: list[str] = []

@@ -75,6 +75,27 @@ def split_subject(verb: Token, subj: Token) -> Token | None:
     return second if second.left_edge.i == end.i + 1 else None
 
 
+def next_clause_subject(verb: Token) -> Token | None:
+    """The last conjunct of the object of the verb before `verb` when it is `verb`'s subject ("Ghana criticised Togo
+    and Nigeria said ...": the parser reads "Nigeria" as a second object and "said" as a conjoined verb with no
+    subject): a finite conjoined verb without a subject of its own that starts right after that conjunct, with
+    no "and" or comma of its own between ("criticised Togo and Nigeria and said ..." shares its subject). The
+    parser may also hang that verb as a clause with no mark ("Spain met Portugal and France criticised Italy")."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or head == verb or verb.i < head.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    obj = child_of(head, ("dobj",))
+    if obj is None or obj.i > verb.i:
+        return None
+    last = max((c for c in obj.conjuncts if c.i > obj.i), key=lambda c: c.i, default=None)
+    if last is None or last.pos_ not in ("PROPN", "NOUN") or verb.left_edge.i != last.right_edge.i + 1:
+        return None
+    return last
+
+
 def _clause_object_as_subject(verb: Token, subj: Token) -> Token | None:
     """The main clause's real subject when the parser took the last word of an adverbial clause before it for
     the subject and the subject for its apposition ("If Turkey attacks Syria, the United States will impose
