@@ -68,3 +68,29 @@ def test_coding_co_doers_keep_their_counterparts(code, text, expected):
     triples = realised_triples(code(text))
     for triple in expected:
         assert has_triple(triples, *triple), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place held by a party ("rebel-held", "-controlled", "-occupied", "held by"): force on it is on the holder,
+    # of the place's country when it names none
+    ("The Syrian army shelled rebel-held areas of Aleppo.", ("SYRMIL", "SYRREB", "19")),
+    ("Russian jets bombed rebel-controlled villages in Idlib province.", ("RUSMIL", "SYRREB", "19")),
+    ("The Ethiopian army attacked Tigrayan rebel-held towns.", ("ETHMIL", "ETHREB", "19")),
+    ("Sudanese troops shelled villages held by Darfur rebels.", ("SDNMIL", "SDNREB", "19")),
+])
+def test_coding_force_on_a_held_place_is_on_its_holder(code, text, expected):
+    events = [e for e in code(text) if e.realised]
+    assert any((e.source, e.target) == expected[:2] and e.code.startswith(expected[2]) for e in events), \
+        [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit to a held place is no act on its holder
+    ("The Yemeni minister visited rebel-held areas of Taiz.", ("YEMGOV", "YEM", "042")),
+    # a place with no holder named keeps its country
+    ("Russian jets bombed villages in Idlib province.", ("RUSMIL", "SYR", "19")),
+])
+def test_coding_held_place_keeps_its_reading_otherwise(code, text, expected):
+    events = [e for e in code(text) if e.realised]
+    assert any((e.source, e.target) == expected[:2] and e.code.startswith(expected[2]) for e in events), \
+        [(e.source, e.target, e.code) for e in events]

@@ -418,7 +418,9 @@ class Attachment:
                 return found
         if obj is not None and not skip_object:
             # "welcomed the deal between A and B": both; "investigated the abuse of inmates by guards": the guards
-            found = self._inquired(obj, pattern.code, actors) or actors.actors(obj) or self._between(obj, actors)
+            found = self._holder(obj, actors) if pattern.code[:2] in self.rules["force_roots"] else []
+            found = found or self._inquired(obj, pattern.code, actors) or actors.actors(obj) \
+                or self._between(obj, actors)
             if not found:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 if pattern.code.startswith(self.rules["venue_codes"]):
@@ -503,6 +505,24 @@ class Attachment:
             mine = actors.actor(owner) if owner is not None and owner.pos_ == "PRON" else None
             found = [mine] if mine is not None and mine.known else []
         return found
+
+    def _holder(self, place: Token, actors: DocActors) -> list[Actor]:
+        """The party that holds a place by a participle of `holder_participles` on it ("rebel-held villages",
+        "Russian-occupied towns", "villages held by the rebels"): force used on the place is used on it. A holder
+        of no country takes that of the place ("rebel-held areas of Aleppo": SYRREB)."""
+        for part in place.children:
+            if part.dep_ not in ("amod", "acl", "compound") or part.tag_ != "VBN" \
+                    or part.lemma_.lower() not in self.rules["holder_participles"]:
+                continue
+            agent = child_of(child_of(part, ("agent",)), ("pobj",))
+            who = agent if agent is not None else next(
+                (c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < part.i), None)
+            holders = actors.actors(who) if who is not None else []
+            if not holders:
+                continue
+            country = next((a.code[:3] for a in actors.actors(place) if a.known), None)
+            return [_placed(h, country) if country is not None else h for h in holders]
+        return []
 
     def _body_inquired(self, body: Token, verb: Token, actors: DocActors) -> list[Actor]:
         """The party of the inquiry a body of inquiry (`inquiry_bodies`) that `verb` sets up makes: after "into" on

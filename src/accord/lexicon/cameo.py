@@ -195,6 +195,7 @@ class _RulesFile(BaseModel):
     force_roots: list[str]
     possessed_target_roots: list[str] = []
     harm_verbs: frozenset[str] = frozenset()
+    holder_participles: frozenset[str] = frozenset()
     doer_noun_preps: list[str]
     non_state_sectors: list[str]
     state_agents: list[str]
