@@ -94,3 +94,14 @@ def test_coding_held_place_keeps_its_reading_otherwise(code, text, expected):
     events = [e for e in code(text) if e.realised]
     assert any((e.source, e.target) == expected[:2] and e.code.startswith(expected[2]) for e in events), \
         [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the giver after "from", hung by the parser on the modifier that states the amount received
+    ("Nepal received loans worth 200 million dollars from India.", ("IND", "NPL", "07")),
+    ("Bhutan will receive loans totalling 50 million dollars from India.", ("IND", "BTN", "0")),
+])
+def test_coding_giver_after_the_amount_of_what_is_received(code, text, expected):
+    events = code(text)
+    assert any((e.source[:3], e.target[:3]) == expected[:2] and e.code.startswith(expected[2]) for e in events), \
+        [(e.source, e.target, e.code) for e in events]

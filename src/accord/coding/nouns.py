@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import UNKNOWN, Actor, DocActors
-from ..nlp.grammar import child_of, first_conjunct, is_passive, slots_of, verb_forms
+from ..nlp.grammar import amount_preps, child_of, first_conjunct, is_passive, slots_of, verb_forms
 from .dictionary import Pattern
 from .found import Found
 from .match import best_match
@@ -186,8 +186,10 @@ class NounEvents:
         if by is not None and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
             # "the expulsion of Albanians from Kosovo by Serb forces": the parser hangs "by" on the object
             return actors.actors(by)
+        # the preposition may hang on a modifier of the amount ("loans totalling $50 million from India")
+        own = [*tok.children, *amount_preps(tok, self.rules["amount_modifiers"])]
         for prep in self.rules["noun_source_preps"]:  # "by" before "from": "the expulsion from X by Y"
-            for child in tok.children:
+            for child in own:
                 if child.dep_ == "prep" and child.lower_ == prep and prep != skip:
                     pobj = child_of(child, ("pobj",))
                     found = actors.actors(pobj) if pobj is not None else []

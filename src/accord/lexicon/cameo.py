@@ -213,6 +213,7 @@ class _RulesFile(BaseModel):
     complement_nouns: dict[str, str] = {}
     complement_noun_preps: list[str] = []
     amount_preps: list[str] = ["of"]
+    amount_modifiers: frozenset[str] = frozenset()
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]

@@ -96,6 +96,13 @@ def next_clause_subject(verb: Token) -> Token | None:
     return last
 
 
+def amount_preps(noun: Token, modifiers: frozenset[str]) -> list[Token]:
+    """The prepositions the parser hangs on a modifier after the noun that states its amount (`modifiers`: "loans
+    totalling $50 million from India", "aid worth $2 billion from Japan"): they are the noun's own."""
+    return [p for m in noun.children if m.dep_ in ("acl", "amod") and m.i > noun.i
+            and m.lemma_.lower() in modifiers for p in m.children if p.dep_ == "prep"]
+
+
 def _clause_object_as_subject(verb: Token, subj: Token) -> Token | None:
     """The main clause's real subject when the parser took the last word of an adverbial clause before it for
     the subject and the subject for its apposition ("If Turkey attacks Syria, the United States will impose
