@@ -309,3 +309,23 @@ def test_coding_victims_of_a_strike_are_where_it_fell(code, text, victims):
     events = [e for e in code(text, "2021-03-01") if e.realised and e.root in ("18", "19", "20")]
     killed = [e for e in events if e.target and e.target.endswith("CVL")]
     assert killed and all(e.target[:3] == victims for e in killed), [(e.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause of its own beside an accident verb is no part of the accident (review of the session's diff)
+    ("The truce collapsed and Eritrean troops attacked Ethiopian border posts.", ("ERI", "ETH", "19")),
+    ("The ceasefire collapsed as Azerbaijani troops shelled Armenian villages.", ("AZE", "ARM", "19")),
+])
+def test_coding_force_in_a_clause_of_its_own_beside_an_accident_verb_stays(code, text, expected):
+    assert has_triple(realised_triples(code(text, "2019-04-02")), *expected)
+
+
+def test_coding_warning_that_a_party_will_face_a_response_is_a_threat(code):
+    # the party foreseen does no coded act of its own: what it will face is the speaker's side's act
+    events = code("The Houthis warned that Saudi Arabia would face a devastating response.", "2019-04-02")
+    assert has_triple(realised_triples(events), "YEM", "SAU", "13")
+
+
+def test_coding_the_north_of_a_place_is_no_divided_state(code):
+    events = code("Seoul cut its steel exports. The North of England accused Seoul of dumping steel.", "2019-04-02")
+    assert not any(e.source.startswith("PRK") for e in events), [(e.code, e.source, e.target) for e in events]

@@ -719,8 +719,9 @@ class DocActors:
                     and prior.text.split()[0].lower() == tok.lower_:
                 # "the North" after "North Korea", "the South" after "South Sudan"
                 return Actor(prior.code[:3], prior.text, prior.start, prior.end, prior.kind)
-        if compass:
-            # "Seoul proposed talks ... the North": a divided country's other state (`compass_pairs`)
+        if compass and _bare(tok):
+            # "Seoul proposed talks ... the North": a divided country's other state (`compass_pairs`); not "the
+            # North of England"
             side = 0 if tok.lower_ == "north" else 1
             for pair in _WORDS.compass_pairs.values():
                 if any(i < tok.i and prior.code[:3] in pair for i, prior, _ in self.history):

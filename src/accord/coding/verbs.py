@@ -188,8 +188,12 @@ class VerbEvents:
         (`mishap_nouns`), or another list of rules.yaml `nouns` of no doer (`market_nouns`); or the verb says
         what an accident did (`mishap_verbs`: "the ferry capsized, drowning 40 people")."""
         if nouns == "mishap_nouns" and verb.dep_ in ("advcl", "conj") \
-                and verb.head.lemma_.lower() in self.rules["mishap_verbs"]:
-            return True  # "the airliner crashed into a mountain, killing 520 people"
+                and verb.head.lemma_.lower() in self.rules["mishap_verbs"] \
+                and (verb.tag_ == "VBG" or verb.dep_ == "conj") \
+                and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children):
+            # "the airliner crashed into a mountain, killing 520 people": the accident's own participle or
+            # conjunct; a clause of its own is not ("the truce collapsed as Russian troops shelled Kharkiv")
+            return True
         subj = subject_of(verb)
         noun = antecedent(subj) if subj is not None else None
         return noun is not None and noun.lemma_.lower() in self.rules[nouns]
@@ -574,7 +578,10 @@ class VerbEvents:
         if governed is clause and not own_side and family.code in self.rules["own_act_families"]:
             return None  # "admitted the Iranians had occupied ground" claims no act of its own
         foreseen = self.rules["foreseen_act_codes"].get(family.code)
-        if foreseen and governed is clause and targets and not suffers and not is_passive(clause) \
+        # the doer foreseen must do a coded act of its own ("could retaliate"): "would face a crushing
+        # response" foresees what the speaker's side will do to it, a threat
+        if foreseen and inner is not None and governed is clause and targets and not suffers \
+                and not is_passive(clause) \
                 and all(t.known and all(t.code[:3] != s.code[:3] for s in sources) for t in targets) \
                 and child_of(head, OBJECT_DEPS) is None \
                 and not any(c.dep_ in ("dative", "iobj") for c in head.children):
