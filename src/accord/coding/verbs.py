@@ -578,10 +578,7 @@ class VerbEvents:
         if governed is clause and not own_side and family.code in self.rules["own_act_families"]:
             return None  # "admitted the Iranians had occupied ground" claims no act of its own
         foreseen = self.rules["foreseen_act_codes"].get(family.code)
-        # the doer foreseen must do a coded act of its own ("could retaliate"): "would face a crushing
-        # response" foresees what the speaker's side will do to it, a threat
-        if foreseen and inner is not None and governed is clause and targets and not suffers \
-                and not is_passive(clause) \
+        if foreseen and governed is clause and targets and not suffers and not is_passive(clause) \
                 and all(t.known and all(t.code[:3] != s.code[:3] for s in sources) for t in targets) \
                 and child_of(head, OBJECT_DEPS) is None \
                 and not any(c.dep_ in ("dative", "iobj") for c in head.children):
