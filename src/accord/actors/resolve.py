@@ -268,6 +268,13 @@ def _in_longer_name(span: Span, book: ActorBook) -> bool:
     return False
 
 
+def _country_of(owner: Actor | None) -> Actor | None:
+    """The country of a known owner ("its", "whose"), as an actor named by the owner's words."""
+    if owner is None or not owner.known or not owner.code[:3].isalpha():
+        return None
+    return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
+
+
 def _bare(tok: Token) -> bool:
     """The word has "the" and nothing else before it, and no "of" phrase of a name ("the bloc", "the West"; not
     "the opposition bloc", "the West of Ireland", "the West Bank")."""
@@ -884,16 +891,16 @@ class DocActors:
                 if not pronouns:
                     continue
                 # "its jets", "their troops" (role words only): the country of what the pronoun stands for
-                owner = self.actor(child)
-                if owner is not None and owner.known and owner.code[:3].isalpha():
-                    return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
+                country = _country_of(self.actor(child))
+                if country is not None:
+                    return country
                 continue
             if child.dep_ == "poss" and child.tag_ == "WP$" and child.i < tok.i:
                 # "Kenya, whose troops entered Somalia": the party the relative clause is said of
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-                owner = self.actor(clause.head) if pronouns and clause is not None else None
-                if owner is not None and owner.known and owner.code[:3].isalpha():
-                    return Actor(owner.code[:3], owner.text, owner.start, owner.end, owner.kind)
+                country = _country_of(self.actor(clause.head)) if pronouns and clause is not None else None
+                if country is not None:
+                    return country
                 continue
             if child.dep_ in MODIFIER_DEPS and child.i < tok.i:
                 if child.i in self.near_dash and (_against(child) or _sponsor(child)):

@@ -76,9 +76,8 @@ class NounEvents:
             # launches": a topic; neither says that anyone acted
             return []
         code = pattern.code
-        if code in self.rules["body_left_codes"] and targets and all(t.kind == "igo" for t in targets) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            code = self.rules["body_left_codes"][code]  # "its withdrawal from the Commonwealth": it leaves the body
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            code = self._body_left(code, targets)  # "its withdrawal from the Commonwealth": it leaves the body
         return self._pairs(code, tok, sources, targets, pattern.text, actors)
 
     def _in_state(self, tok: Token) -> bool:

@@ -170,9 +170,8 @@ class VerbEvents:
         elif code in self.rules["individual_codes"] and tok.lemma_.lower() in self.rules["expulsion_verbs"] \
                 and self._sojourners(tok):
             code = self.rules["individual_codes"][code]  # "deported hundreds of Ghanaian workers": not a people
-        if code in self.rules["body_left_codes"] and targets and all(t.kind == "igo" for t in targets) \
-                and child_of(tok, ("dobj",)) is None:
-            code = self.rules["body_left_codes"][code]  # "withdrew from the Arab League": it leaves the body
+        if child_of(tok, ("dobj",)) is None:
+            code = self._body_left(code, targets)  # "withdrew from the Arab League": it leaves the body
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
         if pattern.layer and len(sources) < 2:
             found = [f for f in found if f.target is not None]  # its own place is no second actor
@@ -182,6 +181,13 @@ class VerbEvents:
                     for f in found if f.target is not None]
             found = back if not code else found + back
         return found
+
+    def _body_left(self, code: str, targets: list[Actor]) -> str:
+        """A withdrawal whose every target is an international body leaves it (rules.yaml `body_left_codes`:
+        "withdrew from the Arab League", "its withdrawal from the Commonwealth"); any other code is itself."""
+        if code in self.rules["body_left_codes"] and targets and all(t.kind == "igo" for t in targets):
+            return self.rules["body_left_codes"][code]
+        return code
 
     def _mishap(self, verb: Token, nouns: str = "mishap_nouns") -> bool:
         """The verb's subject (or the noun its relative clause qualifies) is a disaster or accident
