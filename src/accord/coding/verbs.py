@@ -114,6 +114,8 @@ class VerbEvents:
                     for f in self._pairs(code, tok, [s], [t for t in group if t is not s], pattern.text, actors)]
         if not sources:
             return []  # "talks were held between X and Y": the noun may still name its parties
+        if pattern.layer and self._commerce(code or pattern.reverse, sources):
+            return []  # "a Kenyan bank awarded a contract", "airlines are buying the jets": a firm's business
         if code[:2] in self.rules["possessed_target_roots"]:
             # a pronoun's country that is the doer's own is no party acted on ("Sudan's army shelled its
             # positions"); its people or forces may be ("shelled its own people")
@@ -181,6 +183,12 @@ class VerbEvents:
                     for f in found if f.target is not None]
             found = back if not code else found + back
         return found
+
+    def _commerce(self, code: str, sources: list[Actor]) -> bool:
+        """A PETRARCH pattern's code of `private_layer_roots` done by firms alone (`private_sectors`): the
+        dictionary's patterns of contracts, purchases, offices and programs read a firm's business as a state's
+        act ("awarded a contract", "closed its office in Lima", "launched a note program")."""
+        return bool(sources) and code[:2] in self.rules["private_layer_roots"] and all(map(self._private, sources))
 
     def _body_left(self, code: str, targets: list[Actor]) -> str:
         """A withdrawal whose every target is an international body leaves it (rules.yaml `body_left_codes`:
@@ -564,6 +572,8 @@ class VerbEvents:
             return None
         if sources is None:
             sources = self.subjects(head, actors)
+        if inner is not None and inner[0].layer and self._commerce(code, sources):
+            return []  # "the bank agreed to award a contract": the act agreed is a firm's business
         if len(sources) >= 2 and code.startswith(self.reciprocal) and governed.pos_ in ("VERB", "AUX"):
             # "Colombia and the ELN agreed to meet in Havana": parties that will act together intend it toward
             # each other, not toward the place

@@ -306,6 +306,7 @@ class _RulesFile(BaseModel):
     comment_words: list[str] = []
     state_trade_codes: list[str] = []
     private_sectors: list[str] = []
+    private_layer_roots: list[str] = []
     claim_nouns: list[str] = []
     charge_nouns: list[str] = []
     charged_roots: list[str] = []
