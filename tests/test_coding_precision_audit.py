@@ -329,3 +329,28 @@ def test_coding_warning_that_a_party_will_face_a_response_is_a_threat(code):
 def test_coding_the_north_of_a_place_is_no_divided_state(code):
     events = code("Seoul cut its steel exports. The North of England accused Seoul of dumping steel.", "2019-04-02")
     assert not any(e.source.startswith("PRK") for e in events), [(e.code, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "pair", "topic"), [
+    # the parties who talk are each other's target; the country in the matter's name is the topic
+    ("Iran and Saudi Arabia discussed the Yemen war.", ("IRN", "SAU"), "YEM"),
+    ("Japanese and Chinese diplomats discussed the Korean crisis on Tuesday.", ("JPN", "CHN"), "KOR"),
+    ("Greek and Turkish foreign ministers discussed the Cyprus dispute by telephone.", ("GRC", "TUR"), "CYP"),
+])
+def test_coding_a_country_in_the_name_of_a_matter_talked_about_is_no_target(code, text, pair, topic):
+    events = [e for e in code(text, "2019-04-02") if e.realised]
+    triples = realised_triples(events)
+    assert has_triple(triples, pair[0], pair[1], "04"), triples
+    assert not any(e.target[:3] == topic for e in events), triples
+
+
+def test_coding_a_dispute_between_parties_still_names_them(code):
+    triples = realised_triples([e for e in code("Chile and Peru discussed the dispute between Bolivia and Ecuador.",
+                                                "2019-04-02") if e.realised])
+    assert has_triple(triples, "CHL", "BOL", "04") or has_triple(triples, "CHL", "ECU", "04"), triples
+
+
+def test_coding_a_topic_noun_keeps_the_target_of_a_hostile_act(code):
+    # only statements, intents, meetings and cooperation are about a matter; criticism still has a target
+    triples = realised_triples([e for e in code("Germany condemned the Syrian regime.", "2019-04-02") if e.realised])
+    assert has_triple(triples, "DEU", "SYR", "11"), triples

@@ -236,6 +236,7 @@ class _RulesFile(BaseModel):
     topic_preps: list[str]
     role_preps: list[str]
     topic_roots: list[str]
+    topic_nouns: frozenset[str] = frozenset()
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
     command_heads: frozenset[str] = frozenset()
