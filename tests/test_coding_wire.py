@@ -184,3 +184,19 @@ def test_coding_wire_authorised_act_is_not_realised(code, text):
 def test_coding_wire_act_done_after_its_authorisation_is_realised(code):
     events = code("The president imposed sanctions on Libya after Congress authorized them.", "1988-05-16")
     assert any(e.code.startswith("163") and e.target.startswith("LBY") and e.realised for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two country adjectives on a plural role, the parser hanging both on the noun: two parties, who meet each other
+    ("The Dutch and Belgian prime ministers met in Brussels.", [("NLD", "BEL", "04"), ("BEL", "NLD", "04")]),
+    ("The Swedish and Finnish defence ministers signed a pact on Monday.", [("SWE", "FIN", "057")]),
+    ("Senior Dutch and Belgian officials met in Brussels.", [("BEL", "NLD", "04")]),
+])
+def test_coding_wire_country_adjectives_side_by_side_on_a_plural_role(code, text, expected):
+    triples = _realised(code(text, "2011-03-08"))
+    assert all(_has(triples, *e) for e in expected), triples
+
+
+def test_coding_wire_an_adjective_beside_a_country_adjective_is_no_party(code):
+    triples = _realised(code("Angry and frustrated Kenyan farmers protested against Uganda.", "2011-03-08"))
+    assert _has(triples, "KEN", "UGA", "14") and len(triples) == 1, triples

@@ -949,6 +949,10 @@ class DocActors:
             conjuncts = [c for t in first[0] if t.i != tok.i for c in t.conjuncts
                          if c.i not in range(first[0].start, first[0].end) and c.i != tok.i
                          and c not in tok.conjuncts] if first is not None else []
+            if first is not None and not conjuncts and tok.tag_ == "NNS" and child.dep_ == "amod" \
+                    and any(c.dep_ == "cc" for c in child.children):
+                # "the Dutch and Belgian prime ministers" parsed with both adjectives on the noun: the next one
+                conjuncts = [c for c in tok.children if c.dep_ == "amod" and c.i > child.i][:1]
             if conjuncts:
                 if not actor.code.startswith(first[1].code_on(self.day)):
                     continue
