@@ -411,6 +411,9 @@ class Attachment:
                 and obj.lemma_.lower() in self.rules["inquiry_bodies"]:
             return self._body_inquired(obj, tok, actors)  # "set up a panel to investigate ...": whom it looks into
         obj = self._amount_of(obj)
+        if obj is not None and not skip_object and pattern.code[:2] in self.rules["force_roots"] \
+                and obj.lemma_.lower() in self.rules["thrust_nouns"] and not self._support(tok):
+            return self._thrust_makers(obj, actors)  # "repelled a rebel assault on the town": the rebels
         if obj is not None and not skip_object and pattern.code[:3] in self.rules["own_act_families"] \
                 and self._charge(obj):
             found = self._claimed(obj, tok, actors)  # "dismissed charges that it had armed the rebels"
@@ -697,6 +700,17 @@ class Attachment:
                 if found:
                     return found
         return []
+
+    def _thrust_makers(self, attack: Token, actors: DocActors) -> list[Actor]:
+        """Who made an attack a verb of force acts against (`thrust_nouns`): its "by" agent, a party in its
+        modifiers ("a Taliban attack", "the rebels' offensive"), or the agent of a participle on it; else none."""
+        by = next((child_of(c, ("pobj",)) for c in attack.children if c.dep_ in ("prep", "agent")
+                   and c.lower_ == "by"), None)
+        found = actors.actors(by) if by is not None else []
+        for child in attack.children:
+            if not found and child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < attack.i:
+                found = actors.actors(child)
+        return found or self._named_doers(attack, actors)
 
     def _topic(self, obj: Token, code: str) -> bool:
         """Whether `obj` is a matter talked about (`topic_nouns`) by an event of `topic_roots`."""

@@ -296,6 +296,7 @@ class _RulesFile(BaseModel):
     origin_codes: list[str] = []
     clause_target_codes: list[str] = []
     inquiry_roots: list[str] = []
+    thrust_nouns: str = ""  # the name of a set of the verb file ("&thrust")
     inquiry_bodies: str = ""  # the name of a set of the verb file ("&inquiry_body")
     object_predicates: list[str] = []
     judgment_codes: list[str] = []
@@ -484,6 +485,7 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     dumped = rules.model_dump()
     # a set of the verb file, so the words are listed once; a user's verb file without that set has none
     dumped["inquiry_bodies"] = frozenset(sets.get(rules.inquiry_bodies.removeprefix("&"), ()))
+    dumped["thrust_nouns"] = frozenset(sets.get(rules.thrust_nouns.removeprefix("&"), ()))
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
     owner: dict[tuple, tuple[str, str]] = {}
