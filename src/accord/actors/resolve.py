@@ -504,8 +504,10 @@ class DocActors:
     def _pair(self, head: Token) -> list[Actor]:
         """"Both sides", "the two men" (a noun of `pair_nouns` with no modifier of its own): the two parties of the
         story so far, the two named most before the noun (the first named on a tie); else none."""
-        if head.tag_ != "NNS" or head.lemma_.lower() not in _WORDS.pair_nouns or not any(
-                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in head.children) or any(
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NNS" or lemma not in _WORDS.pair_nouns or not any(
+                (c.lower_ in ("both", "two") or c.lower_ == "the" and lemma in _WORDS.bare_pair_nouns)
+                and c.dep_ in ("det", "nummod", "predet") for c in head.children) or any(
                 c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
             return []
         counts: dict[str, list] = {}  # party -> [mentions, first mention, actor]
@@ -514,7 +516,8 @@ class DocActors:
                 break
             if kind == "place" or not prior.known or not prior.code[:3].isalpha():
                 continue
-            key = prior.code[:6] if prior.code[:3] in ("IGO", "NGO") else prior.code[:3]
+            key = prior.code[:6] if prior.code[:3] in ("IGO", "NGO") else prior.code[:3] + (
+                prior.code[3:6] if prior.code[3:6] in _WORDS.pair_roles else "")
             counts.setdefault(key, [0, i, prior])[0] += 1
         ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1]))
         return [c[2] for c in ranked[:2]] if len(ranked) >= 2 else []

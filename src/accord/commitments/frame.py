@@ -731,13 +731,22 @@ class ClaimFinder:
         if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and verb.i < verb.head.i
                                         and verb.head.lemma_.lower() in self.coder.reporting):
             return None
-        if not any(is_frame(c, self.lex) for c in verb.children):
+        if not any(is_frame(c, self.lex) for c in verb.children) and not self._due_act(verb):
             return None
         act = self._bound_act(verb)  # "will withdraw", "is to withdraw"
         if act is None or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.intention_verbs and \
                 act in self._intention(verb.head, actors):
             return None
         return act
+
+    def _due_act(self, verb: Token) -> bool:
+        """"Syria is to hand over the list within a week": an act a party "is to" do by a deadline is a term it is
+        bound to, with no deal named in the sentence; not a schedule ("is to visit Paris next week") nor words
+        about acts ("is to announce its decision by Friday")."""
+        act = self._bound_act(verb) if verb.lemma_.lower() == "be" else None
+        if act is None or act.lemma_.lower() in self.lex.speech_acts or _said_as(act, self.lex.speech_acts):
+            return False
+        return any(_is_deadline(c, self.lex) for a in (act, *act.conjuncts) for c in a.children)
 
     def _bound_act(self, verb: Token) -> Token | None:
         """The act a clause states as binding: "will/shall withdraw" (`binding_aux`) that verb, "is to withdraw"

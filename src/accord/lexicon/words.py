@@ -25,6 +25,8 @@ class _ResolutionFile(BaseModel):
     compass_names: list[str]
     sponsor_words: list[str]
     pair_nouns: list[str]
+    bare_pair_nouns: list[str]
+    pair_roles: list[str]
     region_parties: list[str]
     product_plurals: list[str] = []
     product_heads: list[str] = []
@@ -56,8 +58,8 @@ class _ResolutionFile(BaseModel):
 
     @field_validator("person_pronouns", "thing_pronouns", "group_pronouns", "place_preps", "speech_verbs",
                      "member_roles", "member_preps", "collectives", "person_roles", "state_agents", "compass_names",
-                     "sponsor_words", "pair_nouns", "region_parties", "product_plurals", "product_heads",
-                     "venue_nouns", "venue_preps", "plural_countries")
+                     "sponsor_words", "pair_nouns", "bare_pair_nouns", "region_parties", "product_plurals",
+                     "product_heads", "venue_nouns", "venue_preps", "plural_countries")
     @classmethod
     def _words(cls, v: list[str] | dict[str, list[str]]) -> list[str] | dict[str, list[str]]:
         if isinstance(v, dict):
@@ -67,6 +69,14 @@ class _ResolutionFile(BaseModel):
                     raise ValueError(f"{codes!r} must list two or more three-letter country codes")
             return v
         return one_words(v)
+
+    @field_validator("pair_roles")
+    @classmethod
+    def _roles(cls, v: list[str]) -> list[str]:
+        for n, role in enumerate(v):
+            if not isinstance(role, str) or len(role) != 3 or not role.isalpha() or not role.isupper():
+                raise ValueError(f"entry {n} ({role!r}) must be a three-letter role code in upper case")
+        return v
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,8 @@ class ActorWords:
     compass_names: frozenset[str]
     sponsor_words: frozenset[str]
     pair_nouns: frozenset[str]
+    bare_pair_nouns: frozenset[str]
+    pair_roles: frozenset[str]
     region_parties: frozenset[str]
     product_plurals: frozenset[str]
     product_heads: frozenset[str]
