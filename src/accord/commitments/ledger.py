@@ -526,6 +526,11 @@ def _read_party(claims: list[Claim], lex: Lexicon, ledger: list[Commitment], gen
             read.append(claim)
         if spoken[1] and claim.kind == "act" and claim.lemmas:
             _said_after(claim, spoken[1], lex)
+        if why_not is None and claim.kind == "act" and claim.factuality in NOT_EVIDENCE:
+            # a hypothetical, future or modal act is evidence of no promise (`_done`, whatever its cues) and the
+            # build keeps no reasons: it is compared with none (a sixth of the acts, and the candidates of each
+            # grow with its party's promises)
+            continue
         off = called_off(claim)
         # the build keeps no reasons: a promise `_may_match` turns down by its verb alone is not handed over
         verbs = lex.keys(claim.lemmas[0]) if why_not is None and not off and claim.kind != "cease" and \
