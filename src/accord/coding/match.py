@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.symbols import prt
 from spacy.tokens import Token
 
+from ..lexicon.cameo import DOER
 from ..nlp.grammar import OBJECT_DEPS, prep_objects
 from .dictionary import Pattern, PatternIndex
 
@@ -69,7 +70,7 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
     synonym set."""
     out = dict(slots)
     for word, t in slots.items():
-        if t.lower_ != word and ">" not in word:
+        if t.lower_ != word and ">" not in word and not word.startswith(DOER):  # "@state": the subject, no object
             out.setdefault(t.lower_, t)  # "talks", "planned" ({PLANNED VISIT})
     objects = [t for t in slots.values() if t.head == tok and t.dep_ in OBJECT_DEPS]
     for obj in objects:
@@ -109,6 +110,8 @@ def petrarch_slots(tok: Token, slots: dict[str, Token], sets_of: dict[str, tuple
                     out.setdefault("^" + mod.lemma_.lower(), mod)
     hyphened: dict[int, list[str]] = {}  # by word: several keys name one word
     for key, t in list(out.items()):
+        if key.startswith(DOER):
+            continue
         if ">" in key:
             prep, word = key.split(">", 1)
             prefix = prep + ">"

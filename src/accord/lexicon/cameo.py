@@ -325,6 +325,7 @@ class _RulesFile(BaseModel):
     flow_roots: tuple[str, ...] = ()
     figure_verbs: frozenset[str] = frozenset()
     petrarch_defaults: Literal["none", "own", "new", "all"] = "none"
+    petrarch_left_out: list[str] = []
 
 
 def compile_pattern(code: str, text: str, where: str) -> Pattern:
@@ -536,6 +537,7 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
     policy = book.rules.get("petrarch_defaults", "none")
     speech = book.reporting | frozenset(book.rules.get("clause_reporting", ()))
     topic, stated = book.rules.get("topic_verbs", frozenset()), book.rules.get("topic_verb_codes", ())
+    left_out = frozenset(" ".join(t.split()) for t in book.rules.get("petrarch_left_out", ()))
     conflicts = []
     under: dict[str, list[Pattern]] = {}
     for head, patterns in compile_verbs(petrarch, Pattern).items():
@@ -550,6 +552,8 @@ def layer_petrarch(book: Codebook, petrarch: VerbDictionary) -> Codebook:
                 continue
             if head in topic and _names_act_noun(p, stated):
                 continue  # "explained the sanctions": the topic of the telling, not an act of the teller
+            if p.text.split("  (", 1)[0] in left_out:
+                continue  # rules.yaml petrarch_left_out: a code that does not fit the pattern's noun
             key = (frozenset(p.words), p.target_prep)
             if key in mine:
                 if (mine[key].code, "") != (p.code, p.reverse):

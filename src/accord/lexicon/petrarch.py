@@ -322,8 +322,11 @@ def compile_verbs(book: VerbDictionary, pattern_type):
             default = member.code or block.code
             for p, keys, prep, obj in compiled:
                 text = f"{p.text}  ({book.name}: line {p.line})"
+                # a pattern naming no word, only its target ("- * + [111]", written for "mock" in a block with
+                # "repeat" and "echo"), is the block's code for any use of the verb: a default
+                bare = not keys and prep is None and p.code != NO_EVENT
                 patterns.append(pattern_type(p.code, member.head, tuple(dict.fromkeys((*extra, *keys))), prep, obj,
-                                             text, reverse=p.reverse, layer=1))
+                                             text, reverse=p.reverse, layer=1, default="block" if bare else ""))
             if default != NO_EVENT:
                 patterns.append(pattern_type(default, member.head, extra, None, False,
                                              f"{member.head} [{default}]  ({book.name}: line {member.line})",
