@@ -480,8 +480,8 @@ class DocActors:
         if states:  # "the two Koreas": each of the states
             phrase = head.doc[head.left_edge.i:head.i + 1]
             return [Actor(code, phrase.text, phrase.start_char, phrase.end_char, "country") for code in states]
-        pair = self._pair(head)
-        if pair:  # "the two men", "both sides": the two parties just named together
+        pair = self._pair(head) or self._speakers(head)
+        if pair:  # "the two men", "both sides": the two parties just named together; "they" of two speakers
             phrase = head.doc[head.left_edge.i:head.i + 1]
             return [Actor(a.code, phrase.text, phrase.start_char, phrase.end_char, a.kind) for a in pair]
         out = []
@@ -1087,9 +1087,8 @@ class DocActors:
         root = next((t for t in before if t.dep_ == "ROOT"), None)
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
 
-    def _speaker_of(self, tok: Token) -> Actor | None:
-        """ "The rebels rejected the plan and said they opposed ...": the subject pronoun of a reported clause
-        is its speaker, when they agree in kind."""
+    def _speaker_subject(self, tok: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause has `tok` as its subject, or None."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return None
         verb = tok.head.head
@@ -1100,7 +1099,24 @@ class DocActors:
             if subj is not None or verb.dep_ != "conj":
                 break
             verb = verb.head
-        if subj is None or subj.lower_ in PRONOUNS:
+        return None if subj is None or subj.lower_ in PRONOUNS else subj
+
+    def _speakers(self, head: Token) -> list[Actor]:
+        """ "Chile and Peru said they had signed a pact": a plural subject pronoun of a reported clause stands
+        for every party of a coordinated speaker, not for the first alone."""
+        if head.lower_ not in GROUP_PRONOUNS:
+            return []
+        subj = self._speaker_subject(head)
+        if subj is None or not subj.conjuncts:
+            return []
+        group = [a for a in self.actors(subj) if a.known]
+        return group if len(group) > 1 else []
+
+    def _speaker_of(self, tok: Token) -> Actor | None:
+        """ "The rebels rejected the plan and said they opposed ...": the subject pronoun of a reported clause
+        is its speaker, when they agree in kind."""
+        subj = self._speaker_subject(tok)
+        if subj is None:
             return None
         found = self.actor(subj)
         if found is None:
