@@ -46,3 +46,31 @@ def test_coding_blind_t_they_of_coordinated_speakers_act_on_no_third_party(code)
     triples = _realised(code("Kenya and Uganda said they had signed a deal with Tanzania."))
     assert _has(triples, "KEN", "TZA", "057") and _has(triples, "UGA", "TZA", "057"), triples
     assert not _has(triples, "KEN", "UGA", "057"), triples
+
+
+# -- drills held around, near or off a party --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China held military drills around the Philippines on Monday.", ("CHN", "PHL", "150")),
+    ("Russian warships staged exercises near Norway.", ("RUSMIL", "NOR", "150")),
+    ("Iran conducted naval drills off the coast of Kuwait.", ("IRN", "KWT", "150")),
+    ("Russia launched naval drills off Japan's northern coast.", ("RUS", "JPN", "150")),
+    ("North Korea staged artillery drills near the border with South Korea.", ("PRK", "KOR", "150")),
+    ("Chinese jets began exercises around Vietnam.", ("CHN", "VNM", "150")),
+])
+def test_coding_blind_t_drills_around_a_party_are_a_show_of_force_at_it(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "kept", "wrong"), [
+    # drills held with a partner stay military cooperation; drills by one's own coast name no one else
+    ("India staged joint exercises with France.", ("IND", "FRA", "062"), ("IND", "FRA", "150")),
+    ("China and Russia held joint drills near Japan.", ("CHN", "RUS", "062"), ("CHN", "RUS", "150")),
+    ("Belarus held drills near its border.", ("BLR", "", "150"), ("BLR", "BLR", "150")),
+])
+def test_coding_blind_t_drills_with_a_partner_or_at_home_keep_their_code(code, text, kept, wrong):
+    triples = _realised(code(text))
+    assert _has(triples, *kept), triples
+    assert not _has(triples, *wrong), triples
