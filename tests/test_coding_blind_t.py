@@ -74,3 +74,33 @@ def test_coding_blind_t_drills_with_a_partner_or_at_home_keep_their_code(code, t
     triples = _realised(code(text))
     assert _has(triples, *kept), triples
     assert not _has(triples, *wrong), triples
+
+
+# -- an order to leave given to another state's forces expels them ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad ordered American soldiers to leave the country.", ("TCD", "USAMIL", "166")),
+    ("Mali told the French forces to leave without delay.", ("MLI", "FRAMIL", "166")),
+    ("Somalia ordered Ethiopian troops to leave its soil.", ("SOM", "ETHMIL", "166")),
+    ("The Congolese government ordered the UN mission to leave by the end of the year.", ("COD", "IGOUNO", "166")),
+    # the neighbours keep theirs: diplomats (161), peacekeepers (1661)
+    ("Kenya ordered three Somali diplomats to leave.", ("KEN", "SOMGOV", "161")),
+    ("Eritrea ordered the United Nations peacekeepers to leave.", ("ERI", "IGOUNO", "1661")),
+])
+def test_coding_blind_t_order_to_leave_expels_another_states_forces(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    # one's own people, or people of no country named, ordered to leave are withdrawn, not expelled
+    "Russia ordered its troops to leave the city of Kherson.",
+    "The White House ordered American troops to leave Afghanistan by August.",
+    "Putin ordered troops to leave the border area.",
+    "Britain ordered its diplomats to leave Kyiv.",
+    "Ankara ordered troops to leave for the border.",
+])
+def test_coding_blind_t_order_to_leave_given_to_ones_own_expels_no_one(code, text):
+    events = code(text)
+    assert not [e for e in events if e.code[:2] == "16"], [(e.source, e.target, e.code) for e in events]

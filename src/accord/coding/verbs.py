@@ -121,6 +121,13 @@ class VerbEvents:
             # positions"); its people or forces may be ("shelled its own people")
             targets = [t for t in targets if t.kind != "pronoun" or len(t.code) > 3
                        or all(t.code != s.code[:3] for s in sources)]
+        if any(w in self.rules["object_predicates"] for w in pattern.words):
+            # "ordered French troops to leave": an order to leave expels another state's people; given to the
+            # source's own or to people of no country named ("ordered its diplomats to leave Kyiv", "ordered
+            # troops to leave the border area") it withdraws them, and expels no one
+            targets = [t for t in targets if t.known and all(t.code[:3] != s.code[:3] for s in sources)]
+            if not targets:
+                return []
         for word in pattern.words:
             consumed.add(slots[word].i)
         reciprocal = self._each_other(tok) if len(sources) >= 2 and code else None
@@ -366,7 +373,9 @@ class VerbEvents:
         if obj is None:
             return slots
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > obj.i and child.lemma_.lower() in self.rules["object_predicates"]:
+            if child.dep_ == "xcomp" and child.i > obj.i and child.lemma_.lower() in self.rules["object_predicates"] \
+                    and not any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+                # "told the troops to leave for the front" sends them somewhere: no order out
                 return {**slots, child.lemma_.lower(): child}
         return slots
 
