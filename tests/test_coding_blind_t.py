@@ -104,3 +104,17 @@ def test_coding_blind_t_order_to_leave_expels_another_states_forces(code, text, 
 def test_coding_blind_t_order_to_leave_given_to_ones_own_expels_no_one(code, text):
     events = code(text)
     assert not [e for e in events if e.code[:2] == "16"], [(e.source, e.target, e.code) for e in events]
+
+
+# -- who oversees talks is no party to them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "one", "other", "sponsor"), [
+    ("Armenia and Azerbaijan held talks under the auspices of the European Union.", "ARM", "AZE", "IGO"),
+    ("Serbia and Kosovo began indirect talks under Norwegian auspices.", "SRB", "XKX", "NOR"),
+    ("Sudan began talks with the rebels under Ethiopian auspices.", "SDN", "SDNREB", "ETH"),
+])
+def test_coding_blind_t_sponsor_of_talks_is_no_party_to_them(code, text, one, other, sponsor):
+    triples = _realised(code(text))
+    assert _has(triples, one, other, "046"), triples
+    assert not any(sponsor in (s[:3], t[:3]) for s, t, _ in triples), triples

@@ -431,7 +431,8 @@ class Attachment:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 if pattern.code.startswith(self.rules["venue_codes"]):
                     topics += tuple(self.rules["location_preps"])  # "held talks in Geneva"
-                inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"]))
+                inner = actors.find_in(obj, skip=topics + tuple(self.rules["role_preps"])
+                                       + tuple(self.rules["sponsor_preps"]))
                 found = [inner] if inner is not None else self._named_doers(obj, actors)
             if found:
                 return found

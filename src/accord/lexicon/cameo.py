@@ -235,6 +235,7 @@ class _RulesFile(BaseModel):
     means_of_doers: dict[str, str]
     topic_preps: list[str]
     role_preps: list[str]
+    sponsor_preps: list[str] = []
     topic_roots: list[str]
     topic_nouns: frozenset[str] = frozenset()
     beneficiary_roots: list[str]
