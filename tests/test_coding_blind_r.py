@@ -108,8 +108,9 @@ def test_coding_blind_r_no_denial_or_criticism(code, text):
     # an order to a party of another country, named in the object, is a demand on it (10x by the act ordered)
     ("Algeria ordered Moroccan troops to withdraw from the border.", ("DZA", "MARMIL", "1056")),
     ("Nigeria ordered the Chinese firm to halt its mining work.", ("NGA", "CHN", "10")),
-    ("The Iraqi government ordered Turkish forces to leave Bashiqa.", ("IRQGOV", "TURMIL", "10")),
-    # an order whose own pattern fits keeps its code: diplomats told to leave are expelled (161)
+    # an order whose own pattern fits keeps its code: diplomats told to leave are expelled (161), another
+    # state's forces told to leave too (166, "order out" in the CAMEO codebook)
+    ("The Iraqi government ordered Turkish forces to leave Bashiqa.", ("IRQGOV", "TURMIL", "166")),
     ("Mali ordered the French ambassador to leave the country.", ("MLI", "FRAGOV", "161")),
 ])
 def test_coding_blind_r_order_to_another_party_is_a_demand(code, text, expected):
