@@ -773,23 +773,23 @@ class DocActors:
         if rank == 2 and tok.ent_type_ not in ("PERSON", ""):
             return None  # the Phoenix files hold tens of thousands of names: not where the parser sees another kind
         held = {id(t.person): t for t in of_day if t.rank == rank}
-        if len(held) != 1:
-            return None
-        [term] = held.values()
-        surname = term.surname
-        if not self._surname_unshared(surname, term):
+        if len({t.code for t in held.values()}) != 1:
+            return None  # no one, or holders of different codes ("Kim" in 2021: heads of both Koreas' governments)
+        # several holders of one code ("Kim" in 2019: North Korea's leader and its premier) name that code
+        term = next(iter(held.values()))
+        if not self._surname_unshared(term.surname, *held.values()):
             return None
         return Actor(term.code, doc[start:tok.i + 1].text, doc[start].idx, tok.idx + len(tok), "person")
 
-    def _surname_unshared(self, surname: str, term) -> bool:
-        """No person named in the document other than the holder carries `surname` ("Sung Kim" and "Kim" in
+    def _surname_unshared(self, surname: str, *terms) -> bool:
+        """No person named in the document other than the holders carries `surname` ("Sung Kim" and "Kim" in
         one story: "Kim" is not read as Kim Jong Un)."""
         if surname not in self._shared:
-            own = {term.person.name, *term.person.aliases}
+            own = {name for term in terms for name in (term.person.name, *term.person.aliases)}
             words = surname.split()
             names = [ent.text for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > len(words)]
             names += [span.text for span, entry in {id(v[0]): v for v in self.by_token.values()}.values()
-                      if entry.person is not None and entry.person is not term.person]
+                      if entry.person is not None and all(entry.person is not t.person for t in terms)]
             others = [n for n in names if n not in own and _has_words(n, words)]
             self._shared[surname] = bool(others)
         return not self._shared[surname]
