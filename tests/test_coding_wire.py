@@ -200,3 +200,20 @@ def test_coding_wire_country_adjectives_side_by_side_on_a_plural_role(code, text
 def test_coding_wire_an_adjective_beside_a_country_adjective_is_no_party(code):
     triples = _realised(code("Angry and frustrated Kenyan farmers protested against Uganda.", "2011-03-08"))
     assert _has(triples, "KEN", "UGA", "14") and len(triples) == 1, triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of carrying a measure out stands aside: the verb acts on the measure
+    ("China eased enforcement of sanctions on North Korea.", ("CHN", "PRK", "085")),
+    ("Argentina eased the application of import restrictions on Brazilian goods.", ("ARG", "BRA", "08")),
+])
+def test_coding_wire_a_verb_acts_through_a_noun_of_carrying_out(code, text, expected):
+    triples = _realised(code(text, "2019-03-08"))
+    assert _has(triples, *expected), triples
+
+
+def test_coding_wire_a_noun_of_carrying_out_adds_no_event_of_its_own(code):
+    triples = _realised(code("The UN praised Kenya for its implementation of the peace accord with Somalia.",
+                             "2019-03-08"))
+    assert _has(triples, "IGOUNO", "KEN", "051") and not any(c.startswith("05") and c != "051"
+                                                              for _, _, c in triples), triples

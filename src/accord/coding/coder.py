@@ -44,7 +44,7 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
         self.support = frozenset(self.rules["support_verbs"])
         self.doer_heads = frozenset(head for head, patterns in codebook.verbs.items()
                                     if any(w.startswith(DOER) for p in patterns for w in p.words))
-        self.quantities = frozenset(self.rules["quantity_nouns"])
+        self.quantities = frozenset([*self.rules["quantity_nouns"], *self.rules["process_nouns"]])
         self.amount_preps = frozenset(self.rules["amount_preps"])
         self.deadlines = frozenset(self.rules["deadline_preps"])
         self.recipients = frozenset(self.rules["recipient_verbs"])

@@ -217,6 +217,7 @@ class _RulesFile(BaseModel):
     accusation_heads: dict[str, str]
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]
+    process_nouns: list[str] = []
     recipient_verbs: list[str]
     plan_heads: list[str]
     reciprocal_roots: list[str]
