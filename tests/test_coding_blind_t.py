@@ -118,3 +118,37 @@ def test_coding_blind_t_sponsor_of_talks_is_no_party_to_them(code, text, one, ot
     triples = _realised(code(text))
     assert _has(triples, one, other, "046"), triples
     assert not any(sponsor in (s[:3], t[:3]) for s, t, _ in triples), triples
+
+
+# -- a reaction drawn from a party is its act on whoever drew it ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil expelled the diplomat, drawing a rebuke from Lisbon.", ("PRT", "BRA", "111")),
+    ("Serbia's move triggered condemnation from the European Union.", ("IGOEUREEC", "SRB", "111")),
+    ("Turkey's purchase of Russian missiles drew criticism from Washington.", ("USA", "TUR", "111")),
+    ("The Chinese decision drew a rebuke from Manila.", ("PHL", "CHN", "111")),
+    ("The move by Uzbekistan drew condemnation from Kazakhstan.", ("KAZ", "UZB", "111")),
+    ("Hungary's premier flew to Beijing, drawing criticism from NATO allies.", ("IGOWSTNAT", "HUN", "111")),
+])
+def test_coding_blind_t_reaction_drawn_from_a_party_is_its_act_on_the_drawer(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # what the noun names of its own stays: its doer, its target, a between
+    ("The incident sparked a diplomatic protest by Japan to China.", ("JPN", "CHN", "114")),
+    ("The rocket fire prompted Israeli air strikes on Gaza.", ("ISR", "PSE", "195")),
+    ("The crisis prompted talks between India and Nepal.", ("IND", "NPL", "046")),
+    ("The dispute prompted Chinese sanctions against Lithuania.", ("CHN", "LTU", "163")),
+    ("Kenya won praise from the United Nations.", ("IGOUNO", "KEN", "051")),
+])
+def test_coding_blind_t_noun_drawn_keeps_its_own_parties(code, text, kept):
+    triples = _realised(code(text))
+    assert _has(triples, *kept), triples
+
+
+def test_coding_blind_t_reaction_drawn_by_no_party_names_no_target(code):
+    triples = _realised(code("The decision drew sharp condemnation from the African Union."))
+    assert not any(t for _, t, _ in triples), triples

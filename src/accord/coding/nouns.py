@@ -132,7 +132,11 @@ class NounEvents:
         holders = [tok]
         first = first_conjunct(tok)
         if first.dep_ == "dobj" and self._recipient(first.head):
-            return self.subjects(first.head, actors)  # "received assurances from X": X assures the subject
+            # "received assurances from X": X assures the subject; "the vote drew a protest from Tokyo", "Serbia's
+            # move drew condemnation from X": the doer of the act that drew it
+            found = self.subjects(first.head, actors) or self._drawn_by(first.head, actors)
+            if found:
+                return found
         if first.dep_ in ("dobj", "nsubjpass") and self._support(first.head):
             holders.append(first.head)
         for holder in holders:
@@ -161,6 +165,14 @@ class NounEvents:
             given = child_of(first.head, ("nsubjpass",))
             return actors.actors(given) if given is not None else []
         return []
+
+    def _drawn_by(self, verb: Token, actors: DocActors) -> list[Actor]:
+        """The doer of the act that is the subject of a verb of `recipient_verbs` ("Ghana's test drew a protest",
+        "the move by Serbia drew condemnation"), else none."""
+        subj = child_of(verb, ("nsubj",))
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        return self._noun_sources(subj, actors, support=False)
 
     def _noun_sources(self, tok: Token, actors: DocActors, support: bool = True, skip: str | None = None
                       ) -> list[Actor]:
