@@ -152,3 +152,29 @@ def test_coding_blind_t_noun_drawn_keeps_its_own_parties(code, text, kept):
 def test_coding_blind_t_reaction_drawn_by_no_party_names_no_target(code):
     triples = _realised(code("The decision drew sharp condemnation from the African Union."))
     assert not any(t for _, t, _ in triples), triples
+
+
+# -- where a missile came down names whom the launch was aimed at ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea fired a ballistic missile that landed in waters off Japan.", ("PRK", "JPN", "150")),
+    ("North Korea launched two missiles that fell into the sea near South Korea.", ("PRK", "KOR", "150")),
+    ("Pyongyang launched a missile that splashed down inside Japan's exclusive economic zone.",
+     ("PRK", "JPN", "150")),
+    ("Hamas fired rockets that landed inside Israel.", ("PSE", "ISR", "19")),
+    ("Syrian forces fired shells that fell in Turkish territory.", ("SYRMIL", "TUR", "19")),
+])
+def test_coding_blind_t_where_a_missile_came_down_is_the_target(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two missiles into the sea off its east coast.",   # its own waters
+    "North Korea test-fired a missile that landed in the Sea of Japan.",  # a sea named after a country
+    "North Korea fired a missile that fell into the sea, Seoul said.",
+])
+def test_coding_blind_t_missile_down_in_no_partys_waters_has_no_target(code, text):
+    triples = _realised(code(text))
+    assert _has(triples, "PRK", "", "150") and not any(t for _, t, _ in triples), triples

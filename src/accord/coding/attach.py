@@ -447,6 +447,10 @@ class Attachment:
                 found = self._harmed(obj, actors)
                 if found:
                     return found
+            if pattern.code[:2] in self.rules["landing_roots"]:
+                found = self._landed(obj, actors)  # "fired a missile that landed in waters off Japan"
+                if found:
+                    return found
         dative = child_of(tok, ("dative", "iobj"))
         if dative is not None:
             found = actors.actors(child_of(dative, ("pobj",)) or dative)
@@ -610,6 +614,23 @@ class Attachment:
         party = next((child_of(c, ("pobj",)) for c in place.children if c.dep_ == "prep" and c.lower_ == "with"),
                      None)
         return actors.actors(party) if party is not None else []
+
+    def _landed(self, weapon: Token, actors: DocActors) -> list[Actor]:
+        """The party whose land or waters a relative clause on a missile or shell says it came down in
+        (`landing_verbs`: "a missile that landed in waters off Japan", "rockets that fell inside Israel"); not
+        the firer's own ("fell into the sea off its east coast"), nor a sea named after a country ("the Sea of
+        Japan")."""
+        for clause in weapon.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.rules["landing_verbs"]:
+                continue
+            for prep in clause.children:
+                pobj = child_of(prep, ("pobj",)) if prep.dep_ == "prep" else None
+                if pobj is None or pobj.pos_ == "PROPN" and child_of(pobj, ("prep",)) is not None:
+                    continue  # "in the Sea of Japan": a sea named after a country, not that country's waters
+                found = actors.find_in(pobj, skip=("of",))
+                if found is not None and found.known and found.kind != "pronoun":
+                    return [found]
+        return []
 
     def _harmed(self, weapon: Token, actors: DocActors) -> list[Actor]:
         """Those a relative clause on a weapon or attack says it harmed (`harm_verbs`: "set off a bomb that

@@ -237,6 +237,8 @@ class _RulesFile(BaseModel):
     topic_preps: list[str]
     role_preps: list[str]
     sponsor_preps: list[str] = []
+    landing_verbs: list[str] = []
+    landing_roots: list[str] = []
     topic_roots: list[str]
     topic_nouns: frozenset[str] = frozenset()
     beneficiary_roots: list[str]
