@@ -178,3 +178,16 @@ def test_coding_blind_t_where_a_missile_came_down_is_the_target(code, text, expe
 def test_coding_blind_t_missile_down_in_no_partys_waters_has_no_target(code, text):
     triples = _realised(code(text))
     assert _has(triples, "PRK", "", "150") and not any(t for _, t, _ in triples), triples
+
+
+# -- more words that brand an act wrong --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul called Tokyo's export curbs unjust.", ("KOR", "JPN", "111")),
+    ("Mexico called the American tariffs unfair.", ("MEX", "USA", "111")),
+    ("Minsk branded the Polish border closure destabilising.", ("BLR", "POL", "111")),
+])
+def test_coding_blind_t_act_branded_unfair_is_criticised(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
