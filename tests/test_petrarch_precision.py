@@ -73,3 +73,22 @@ def test_petrarch_layer_leaves_out_patterns_of_another_sense(code, text, wrong):
 def test_petrarch_layer_keeps_fitting_patterns(code, text, expected):
     events = code(text, "2019-04-02")
     assert has_triple(realised_triples(events), *expected), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # the doer's own country, named in the noun the pattern names, is no party it acts on
+    "Kenya's foreign minister reiterated Kenya's position on the border.",
+    "The Kenyan president intervened to resolve Kenya's dispute with Uganda.",
+])
+def test_petrarch_layer_takes_no_own_country_as_target(code, text):
+    events = _layer(code(text, "2019-04-02"))
+    assert not any(e.target == e.source[:3] for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president resolved Uganda's dispute with Tanzania.", ("KEN", "TZA", "039")),
+    ("Kenya's foreign minister welcomed Uganda's decision.", ("KEN", "UGA", "05")),
+])
+def test_petrarch_layer_keeps_another_countrys_noun_as_target(code, text, expected):
+    triples = realised_triples(code(text, "2019-04-02"))
+    assert has_triple(triples, *expected), triples

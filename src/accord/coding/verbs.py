@@ -170,6 +170,13 @@ class VerbEvents:
             # parties meet each other, not the place
             targets = [t for t in self._targets(tok, pattern, slots, actors, places=False)
                        if not self._only_a_place(t, tok)]
+        if pattern.layer and targets and (code or pattern.reverse)[:2] not in self.rules["possessed_target_roots"] \
+                and all(_own_country(t, sources) for t in targets):
+            # "Kenya's foreign minister reiterated Kenya's position": the doer's own country, named in the noun
+            # the PETRARCH pattern names, is no party it acts on; another named beside it may be ("Kenya's
+            # dispute with Uganda")
+            targets = [t for t in self._targets(tok, pattern, slots, actors, skip_object=True)
+                       if not _own_country(t, sources)]
         if not targets and code[:2] in self.rules["response_roots"]:
             targets = self._provoker(tok, sources, actors)
         if not targets:
@@ -766,6 +773,11 @@ class VerbEvents:
 def _own_forces(source: Actor, target: Actor) -> bool:
     """A state acting with its own military ("France ... troops") rather than on it."""
     return len(source.code) == 3 and target.code in (source.code + "MIL", UNKNOWN + "MIL")
+
+
+def _own_country(target: Actor, sources: list[Actor]) -> bool:
+    """The target is the bare country (KEN) of each source, itself of a part of that country (KENGOV)."""
+    return all(target.code == s.code[:3] != s.code for s in sources)
 
 
 def _small_clause(verb: Token) -> bool:
