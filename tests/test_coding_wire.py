@@ -217,3 +217,17 @@ def test_coding_wire_a_noun_of_carrying_out_adds_no_event_of_its_own(code):
                              "2019-03-08"))
     assert _has(triples, "IGOUNO", "KEN", "051") and not any(c.startswith("05") and c != "051"
                                                               for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks given up are halted (164), as talks walked out of or broken off
+    ("The Palestinians quit the negotiations with Israel.", ("PSE", "ISR", "164")),
+    ("Armenia abandoned the dialogue with Azerbaijan.", ("ARM", "AZE", "164")),
+])
+def test_coding_wire_talks_given_up_are_halted(code, text, expected):
+    assert _has(_realised(code(text, "2019-03-08")), *expected)
+
+
+def test_coding_wire_a_bid_given_up_halts_no_talks(code):
+    triples = _realised(code("Mali abandoned its bid for talks with Niger on a seat on the council.", "2019-03-08"))
+    assert not any(c == "164" for _, _, c in triples), triples
