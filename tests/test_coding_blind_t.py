@@ -191,3 +191,22 @@ def test_coding_blind_t_missile_down_in_no_partys_waters_has_no_target(code, tex
 def test_coding_blind_t_act_branded_unfair_is_criticised(code, text, expected):
     triples = _realised(code(text))
     assert _has(triples, *expected), triples
+
+
+# -- a high commissioner is an ambassador ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana recalled its high commissioner from London.", ("GHA", "GBRGOV", "161")),
+    ("Canada expelled the Indian high commissioner.", ("CAN", "INDGOV", "161")),
+    ("Britain summoned the Nigerian high commissioner.", ("GBR", "NGAGOV", "114")),
+    ("The Australian high commissioner met the Fijian prime minister.", ("AUSGOV", "FJIGOV", "040")),
+])
+def test_coding_blind_t_high_commissioner_is_a_states_envoy(code, text, expected):
+    triples = _realised(code(text))
+    assert _has(triples, *expected), triples
+
+
+def test_coding_blind_t_un_high_commissioner_stays_the_un(code):
+    triples = _realised(code("The UN High Commissioner for Refugees visited Chad."))
+    assert _has(triples, "IGOUNO", "TCD", "042"), triples
