@@ -43,3 +43,21 @@ def test_ledger_the_parties_are_the_two_named_before(ledger):
                                  "Monday. The parties agreed to exchange all prisoners."))
     swaps = {c.promisor[:6] for c in rows if "prisoners" in c.action}
     assert swaps == {"COLGOV", "COLREB"}
+
+
+_TRUCE = ("2021-03-01", "BAKU, March 1 - Armenia and Azerbaijan agreed on Monday to a ceasefire along their border.")
+
+
+@pytest.mark.parametrize(("later", "armenia", "azerbaijan"), [
+    ("Armenia and Azerbaijan accused each other of breaking the ceasefire on Tuesday.", "disputed", "disputed"),
+    ("Armenian and Azerbaijani officials met on Monday. Each side has accused the other of violating the ceasefire.",
+     "disputed", "disputed"),
+    # the accused's breach, as the other side says: not a fact, and not the accuser's
+    ("Azerbaijan accused Armenia of violating the ceasefire on Tuesday.", "disputed", "pending"),
+    ("Azerbaijan blamed Armenia for breaking the ceasefire on Tuesday.", "disputed", "pending"),
+    # said by the text itself, it is broken
+    ("Armenian troops violated the ceasefire on Tuesday.", "unfulfilled", "pending"),
+])
+def test_ledger_breach_one_side_accuses_the_other_of_is_disputed(ledger, later, armenia, azerbaijan):
+    rows = ledger(_TRUCE, ("2021-03-10", f"YEREVAN, March 10 - {later}"))
+    assert (_one(rows, "ARM", "ceasefire").status, _one(rows, "AZE", "ceasefire").status) == (armenia, azerbaijan)

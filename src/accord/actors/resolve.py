@@ -505,9 +505,12 @@ class DocActors:
         """"Both sides", "the two men" (a noun of `pair_nouns` with no modifier of its own): the two parties of the
         story so far, the two named most before the noun (the first named on a tie); else none."""
         lemma = head.lemma_.lower()
-        if head.tag_ != "NNS" or lemma not in _WORDS.pair_nouns or not any(
+        # "each side" (accused the other) stands for the two as well
+        each = head.tag_ == "NN" and lemma in _WORDS.bare_pair_nouns and any(
+            c.lower_ == "each" and c.dep_ == "det" for c in head.children)
+        if not each and (head.tag_ != "NNS" or lemma not in _WORDS.pair_nouns or not any(
                 (c.lower_ in ("both", "two") or c.lower_ == "the" and lemma in _WORDS.bare_pair_nouns)
-                and c.dep_ in ("det", "nummod", "predet") for c in head.children) or any(
+                and c.dep_ in ("det", "nummod", "predet") for c in head.children)) or any(
                 c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" for c in head.children):
             return []
         counts: dict[str, list] = {}  # party -> [mentions, first mention, actor]

@@ -892,13 +892,33 @@ class ClaimFinder:
         verb = self._agreed_act(noun)
         kind = "contrast" if noun.dep_ == "pobj" else self._judgement(verb)
         value = "hypothetical" if self._conditional(verb) else self._assess(verb).value
+        doers = self.coder.subjects(verb, actors)
+        accused = self._accused(verb, actors)
+        if accused is not None:  # "accused Kabul of violating the truce": Kabul's breach, as the other side says
+            doers, value = accused, "hypothetical" if value == "hypothetical" else "disputed"
         out = []
-        for actor in self.coder.subjects(verb, actors):
+        for actor in doers:
             claim = self._claim(kind, actor, "", [noun.lemma_.lower()], value, verb, index, published, offset, 0)
             claim.date = self._text_date(verb, published, set()) or published
             claim.cues.append("act noun")
             out.append(claim)
         return out
+
+    def _accused(self, verb: Token, actors) -> list | None:
+        """The parties an accusation charges with the act ("accused Kabul of violating the truce": Kabul; "accused
+        each other of ...", "each side accused the other": the accusers themselves), or None when the act is no
+        accusation's."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ not in self.lex.accusation_preps or \
+                prep.head.lemma_.lower() not in self.lex.accusation_verbs:
+            return None
+        accuse = prep.head
+        obj = next((c for c in accuse.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return None
+        if obj.lower_ == "other":  # "each other", "the other", "one another"
+            return self.coder.subjects(accuse, actors)
+        return actors.actors(obj)
 
     def _bound(self, verb: Token, actors) -> list:
         """Parties a deal or document binds: "the accord commits Chad to disarm", "the pact requires Mali to

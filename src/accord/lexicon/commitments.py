@@ -26,7 +26,8 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "act_noun_preps", "arrival_verbs", "parallel_marks", "deadline_nouns", "lapse_verbs", "speech_acts",
          "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
          "invitation_nouns", "occasion_words", "mover_verbs", "away_moves", "away_words", "away_directions",
-         "retention_verbs", "retention_marks", "swap_verbs", "swapped_people")
+         "retention_verbs", "retention_marks", "swap_verbs", "swapped_people",
+         "accusation_verbs", "accusation_preps")
 
 
 class _CommitmentsFile(BaseModel):
@@ -130,6 +131,8 @@ class _CommitmentsFile(BaseModel):
     phrasal_acts: dict[str, str]
     swap_verbs: list[str]
     swapped_people: list[str]
+    accusation_verbs: list[str]
+    accusation_preps: list[str]
     swap_word: str
 
     @field_validator("nonstate_roles", "body_kinds")
@@ -231,6 +234,8 @@ class Lexicon:
     retention_marks: frozenset[str] = frozenset()
     swap_verbs: frozenset[str] = frozenset()
     swapped_people: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
+    accusation_preps: frozenset[str] = frozenset()
     swap_word: str = "prisoner"
     asking_verbs: frozenset[str] = frozenset()
     stop_nouns: frozenset[str] = frozenset()
