@@ -61,3 +61,16 @@ _TRUCE = ("2021-03-01", "BAKU, March 1 - Armenia and Azerbaijan agreed on Monday
 def test_ledger_breach_one_side_accuses_the_other_of_is_disputed(ledger, later, armenia, azerbaijan):
     rows = ledger(_TRUCE, ("2021-03-10", f"YEREVAN, March 10 - {later}"))
     assert (_one(rows, "ARM", "ceasefire").status, _one(rows, "AZE", "ceasefire").status) == (armenia, azerbaijan)
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("The measures were lifted on Friday, Peru's fisheries ministry said.", "fulfilled"),
+    # another thing lifted, or the measures named by another act, keep nothing
+    ("The curbs were lifted on Friday.", "pending"),
+    ("New measures were announced on Friday.", "pending"),
+])
+def test_ledger_general_noun_a_doerless_act_is_said_of_names_the_promised_thing(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "LIMA, March 1 - Peru pledged on Monday to lift the measures on Chilean fishing "
+                                   "boats by the end of March."), ("2021-03-20", f"LIMA, March 20 - {later}")),
+             "PER", "measures")
+    assert c.status == status

@@ -119,18 +119,20 @@ def match(promised: list[str], act: list[str], codes: tuple[str, str] = ("", "")
 
 
 def _match(p: Words, a: Words, codes: tuple[str, str], negative: bool, loose: bool,
-           lex: Lexicon, off: str = "", partners: tuple[str, ...] = ()) -> tuple[bool, list[str], str]:
+           lex: Lexicon, off: str = "", partners: tuple[str, ...] = (), thing: str = "") -> tuple[bool, list[str], str]:
     """`match` on words worked out once; the reason is the last part of what `_said` says. `off`: the object of
     an act calling off or putting off what it names ("scrapped the visit" for "travel to Pyongyang": visit).
     `partners`: the parties doing the act together with its actor ("the two men met", "Kim and Moon talked"):
-    an actor the promise names is in the act when it is one of them."""
+    an actor the promise names is in the act when it is one of them. `thing`: what an act of no named doer is
+    said of (`THING`): a general noun that is that thing names the promised one ("the measures were lifted")."""
     verb = not p.verbs.isdisjoint(a.verbs)
     found = a.keys
     shared = [w for w, k in zip(p.theme, p.theme_keys, strict=True) if not k.isdisjoint(found)]
     if partners and len(shared) < len(p.theme):
         shared += [w for w in p.theme if w[0] == "@" and w not in shared and party(w[1:]) in partners]
     light = lex.light_nouns
-    if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme):
+    if shared and all(w in light for w in shared) and any(w not in light and w[0] != "=" for w in p.theme) and \
+            thing not in shared:
         return False, shared, f"only a general word in common ({', '.join(shared)})"
     if p.names and a.names and not p.names & a.names and not _same_names(p.names, a.names):
         return False, shared, f"names differ ({', '.join(sorted(p.names | a.names))})"
@@ -583,7 +585,8 @@ def _agentless(ledger: list[Commitment], nobody: list[Claim], lex: Lexicon, doer
             promised = index.words_of(commitment)
             if thing and promised.keys.isdisjoint(lex.keys(thing)):
                 continue  # "water supplies returned to the south" restores no telephone service promised there
-            ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex)
+            ok, shared, _ = _match(promised, act, (commitment.code, claim.code), commitment.negative, False, lex,
+                                   thing=thing)
             # a promise named by its noun alone ("agreed to a truce"): the act names that noun first ("the truce
             # held"), not only the verb ("much work remained" for "sanctions would remain")
             if ok and (any(w[0] not in "=@" and not like_num(w) for w in shared) or not promised.theme and act.theme
@@ -800,7 +803,7 @@ def _compared(commitment: Commitment, promised: Words, claim: Claim, act: Words,
     partners = (party(commitment.promisee),) if commitment.promisee and party(commitment.promisee) in doers.get(
         (claim.document_id, claim.sentence_index, claim.start), ()) else ()
     return _match(promised, act, (commitment.code, claim.code), commitment.negative, claim.kind == "cease", lex, off,
-                  partners)
+                  partners, _cue(claim, THING))
 
 
 def _not_taken_why(commitment: Commitment, promised: Words, claim: Claim, act: Words, lex: Lexicon,
