@@ -74,3 +74,24 @@ def test_ledger_general_noun_a_doerless_act_is_said_of_names_the_promised_thing(
                                    "boats by the end of March."), ("2021-03-20", f"LIMA, March 20 - {later}")),
              "PER", "measures")
     assert c.status == status
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("U.S. officials said China's commitment to buy more American goods had been only partly met.", "partial"),
+    ("China has partially fulfilled its pledge to buy more American goods, U.S. officials said.", "partial"),
+    ("China has fulfilled its pledge to buy more American goods, U.S. officials said.", "fulfilled"),
+])
+def test_ledger_promise_said_kept_partly_is_partial(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "BEIJING, March 1 - China pledged to buy more American goods."),
+                    ("2021-05-01", f"WASHINGTON, May 1 - {later}")), "CHN", "buy")
+    assert c.status == status
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("India partly lifted the curbs on Nepalese trucks on Friday.", "partial"),
+    ("India lifted the curbs on Nepalese trucks on Friday.", "fulfilled"),
+])
+def test_ledger_act_done_partly_is_partial(ledger, later, status):
+    c = _one(ledger(("2021-03-01", "NEW DELHI, March 1 - India pledged to lift the curbs on Nepalese trucks."),
+                    ("2021-05-01", f"NEW DELHI, May 1 - {later}")), "IND", "curbs")
+    assert c.status == status

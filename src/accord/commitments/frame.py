@@ -383,7 +383,10 @@ def amount_of(tokens, lex: Lexicon | None = None) -> float | None:
 
 def share_of(verb: Token, lex: Lexicon) -> str:
     """How much of its object an act says was done, when only part ("bought 57 percent of the goods", "freed
-    half of the sailors"): the words ("57 percent"), else ""."""
+    half of the sailors", "partly lifted the curbs"): the words ("57 percent", "partly"), else ""."""
+    said = _part_adverb(verb, lex)
+    if said:
+        return said
     for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
         lemma = obj.lemma_.lower()
         if lemma not in lex.share_nouns or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
@@ -397,6 +400,11 @@ def share_of(verb: Token, lex: Lexicon) -> str:
                 continue
         return verb.doc[obj.left_edge.i:obj.i + 1].text
     return ""
+
+
+def _part_adverb(verb: Token, lex: Lexicon) -> str:
+    """A word of `part_words` on the verb ("partly lifted", "had only partially met its pledge"), or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in lex.part_words), "")
 
 
 def due_date(text: str, published: date | None, lex: Lexicon | None = None) -> date | None:
@@ -1267,6 +1275,8 @@ class ClaimFinder:
                 claim.date = self._text_date(candidate, published, set()) or published
                 # "its commitments", "the agreement" speak of all its promises; "a promise" of one
                 claim.cues += ["general"] if general else []
+                part = _part_adverb(candidate, self.lex) if kind == "fulfil" else ""
+                claim.cues += [SHARE + part] if part else []  # "had only partly met its pledge": kept in part
                 out.append(claim)
         return out
 

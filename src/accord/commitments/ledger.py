@@ -741,6 +741,8 @@ def _judged(claim: Claim) -> tuple[str | None, str]:
     if claim.kind == "breach":
         kind = {"asserted": "unfulfilled", "negated": "fulfilled", "disputed": "disputed"}.get(value)
         return kind, f"said to be broken ({value})"
+    if value == "asserted" and _cue(claim, SHARE):  # "had only partly met its pledge"
+        return "partial", f"said to be kept in part ({_cue(claim, SHARE)})"
     kind = {"asserted": "fulfilled", "negated": "unfulfilled", "disputed": "disputed"}.get(value)
     return kind, f"said to be kept ({value})"
 
