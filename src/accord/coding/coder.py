@@ -184,6 +184,13 @@ class CameoCoder(VerbEvents, NounEvents, FrameEvents, Attachment):
             # the protest; the demand is no event of its own
             found = [f for f in found if not (f.code[:2] in self.rules["protest_purpose_roots"]
                                               and _purpose_of(f.anchor, protests))]
+        texts = {t.i for g in found for t in (g.anchor, *g.anchor.children)
+                 if (t is g.anchor or t.dep_ in ("dobj", "nsubjpass"))
+                 and t.lemma_.lower() in self.rules["provision_nouns"]}
+        if texts:
+            # "signed a military cooperation treaty": the treaty's topic is no cooperation event beside its signing
+            found = [f for f in found if not (f.code[:2] in self.rules["text_topic_roots"]
+                                              and _topic_of(f.anchor, texts))]
         by_anchor: dict[tuple[int, str], list[Found]] = {}
         for f in found:
             by_anchor.setdefault((f.anchor.i, f.code), []).append(f)
@@ -325,3 +332,13 @@ def _purpose_of(verb: Token, heads: set[int]) -> bool:
     "marched demanding")."""
     return verb.dep_ == "advcl" and verb.head.i in heads and (
         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _topic_of(noun: Token, texts: set[int]) -> bool:
+    """`noun` is a compound before one of the text nouns at `texts`, directly or through other compounds
+    ("cooperation" in "a military cooperation treaty", "an energy cooperation memorandum")."""
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head
+        if noun.i in texts:
+            return True
+    return False

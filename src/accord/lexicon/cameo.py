@@ -231,6 +231,7 @@ class _RulesFile(BaseModel):
     own_preps: dict[str, list[str]] = {}
     provision_nouns: list[str] = []
     provision_verbs: list[str] = []
+    text_topic_roots: list[str] = []
     compound_act_nouns: list[str] = []
     reciprocal_pronouns: list[str]
     means_of_doers: dict[str, str]
