@@ -28,3 +28,25 @@ def test_coding_treaty_topic_adds_no_cooperation_beside_its_signing(code, text):
 ])
 def test_coding_cooperation_outside_a_signed_text_is_kept(code, text, expected):
     assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Argentina reached a deal with creditor banks.", ("ARG", "ARG")),
+    ("Ecuador asked foreign lenders for more time.", ("ECU", "ECU")),
+    ("Mexico held talks with international banks on its debt.", ("MEX", "MEX")),
+    ("Taliban fighters attacked foreign troops in Kandahar.", ("AFG", "AFG")),
+])
+def test_coding_foreign_or_creditor_role_is_not_the_story_country(code, text, absent):
+    events = [e for e in code(text) if e.realised]
+    assert events
+    assert not any((e.source[:3], e.target[:3]) == absent for e in events), [(e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare role word still takes the story's country; a country named on it wins
+    ("Argentina reached a deal with banks.", ("ARG", "ARGBUS")),
+    ("The Nigerian foreign minister met his Ghanaian counterpart.", ("NGAGOV", "GHAGOV")),
+    ("The foreign ministry of Chile summoned the Peruvian ambassador.", ("CHLGOV", "PERGOV")),
+])
+def test_coding_role_words_keep_their_country(code, text, expected):
+    assert expected in {(e.source, e.target) for e in code(text) if e.realised}

@@ -701,6 +701,10 @@ class DocActors:
                     if inner is not None:
                         return Actor(inner.code, self.text[tok.idx:inner.end], tok.idx, inner.end, "person")
             span = agent_span if agent_span is not None else tok.doc[tok.i:tok.i + 1]
+            if any(c.dep_ in ("amod", "compound") and c.i < span.start and c.lemma_.lower() in _WORDS.outsider_words
+                   for c in tok.children):
+                # "creditor banks", "foreign lenders": not of the country the story is about
+                return Actor(UNKNOWN + agent + group, span.text, span.start_char, span.end_char, "outsider")
             found = self._context_agent(tok, agent, span)
             return Actor(found.code + group, found.text, found.start, found.end, found.kind) if group else found
         return None
@@ -1232,7 +1236,7 @@ class DocActors:
             return "country" if actor.kind in ("country", "capital") else "org"
         if actor.kind == "demonym" or tok.tag_ in ("NNS", "NNPS"):
             return "group"
-        if actor.kind == "agent" and tok.tag_ == "NN":
+        if actor.kind in ("agent", "outsider") and tok.tag_ == "NN":
             singular_person = tok.lemma_.lower() in PERSON_ROLES
             return "person" if singular_person else "org"
         return "org"

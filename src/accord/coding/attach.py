@@ -872,7 +872,7 @@ class Attachment:
         ("the Sudanese government accused rebels", "police dispersed demonstrators"), but not an official
         dealing with a state or another state's official: "the government thanked China" is no Chinese
         event."""
-        if actor.known or not other.known or not other.code[:3].isalpha() \
+        if actor.known or actor.kind == "outsider" or not other.known or not other.code[:3].isalpha() \
                 or other.code[:3] in self.rules["non_state_sectors"]:
             return actor
         agents = self.rules["state_agents"]
@@ -882,7 +882,7 @@ class Attachment:
 
 
 def _placed(actor: Actor, country: str) -> Actor:
-    """An actor of unknown country, placed in `country`."""
-    if actor.known:
+    """An actor of unknown country, placed in `country` (not one named as foreign to it: "foreign troops")."""
+    if actor.known or actor.kind == "outsider":
         return actor
     return Actor(country + actor.code[len(UNKNOWN):], actor.text, actor.start, actor.end, actor.kind)

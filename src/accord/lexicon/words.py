@@ -30,6 +30,7 @@ class _ResolutionFile(BaseModel):
     region_parties: list[str]
     product_plurals: list[str] = []
     product_heads: list[str] = []
+    outsider_words: list[str] = []
     venue_nouns: list[str] = []
     venue_preps: list[str] = []
     plural_countries: dict[str, list[str]] = {}
@@ -59,7 +60,7 @@ class _ResolutionFile(BaseModel):
     @field_validator("person_pronouns", "thing_pronouns", "group_pronouns", "place_preps", "speech_verbs",
                      "member_roles", "member_preps", "collectives", "person_roles", "state_agents", "compass_names",
                      "sponsor_words", "pair_nouns", "bare_pair_nouns", "region_parties", "product_plurals",
-                     "product_heads", "venue_nouns", "venue_preps", "plural_countries")
+                     "product_heads", "outsider_words", "venue_nouns", "venue_preps", "plural_countries")
     @classmethod
     def _words(cls, v: list[str] | dict[str, list[str]]) -> list[str] | dict[str, list[str]]:
         if isinstance(v, dict):
@@ -101,6 +102,7 @@ class ActorWords:
     region_parties: frozenset[str]
     product_plurals: frozenset[str]
     product_heads: frozenset[str]
+    outsider_words: frozenset[str]
     venue_nouns: frozenset[str]
     venue_preps: frozenset[str]
     plural_countries: dict[str, tuple[str, ...]]
