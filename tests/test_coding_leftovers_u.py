@@ -50,3 +50,29 @@ def test_coding_foreign_or_creditor_role_is_not_the_story_country(code, text, ab
 ])
 def test_coding_role_words_keep_their_country(code, text, expected):
     assert expected in {(e.source, e.target) for e in code(text) if e.realised}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an international body quit, left or exited is left (161), as "withdrew from" it is
+    ("Mali quit the African Union.", ("MLI", "IGO", "161")),
+    ("Gambia left the Commonwealth.", ("GMB", "IGO", "161")),
+    ("Venezuela quit the Organization of American States.", ("VEN", "IGO", "161")),
+    ("Russia exited the Council of Europe.", ("RUS", "IGO", "161")),
+    ("Ecuador left OPEC in 2020.", ("ECU", "IGO", "161")),
+])
+def test_coding_quitting_an_international_body_leaves_it(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The president left Paris on Monday.",
+    "The French foreign minister left Mali on Monday.",
+    "He quit his post as minister.",
+    "The minister left the meeting early.",
+])
+def test_coding_leaving_a_place_or_post_is_no_withdrawal(code, text):
+    assert not any(c[:2] in ("08", "16") for _, _, c in realised_triples(code(text)))
+
+
+def test_coding_troops_leaving_a_country_still_withdraw(code):
+    assert ("FRA", "MLI", "087") in realised_triples(code("The last French troops left Mali on Monday."))

@@ -186,7 +186,11 @@ class VerbEvents:
         elif code in self.rules["individual_codes"] and tok.lemma_.lower() in self.rules["expulsion_verbs"] \
                 and self._sojourners(tok):
             code = self.rules["individual_codes"][code]  # "deported hundreds of Ghanaian workers": not a people
-        if child_of(tok, ("dobj",)) is None:
+        if pattern.text in self.rules["body_only_patterns"]:
+            if not (targets and all(t.kind == "igo" for t in targets)):
+                return []  # "the president left Paris", "quit his post": no body left
+            code = self._body_left(code, targets)  # "quit the African Union": it leaves the body
+        elif child_of(tok, ("dobj",)) is None:
             code = self._body_left(code, targets)  # "withdrew from the Arab League": it leaves the body
         found = self._pairs(code or pattern.reverse, tok, sources, targets, pattern.text, actors)
         if pattern.layer and len(sources) < 2:

@@ -295,6 +295,7 @@ class _RulesFile(BaseModel):
     individual_codes: dict[str, str] = {}
     expulsion_verbs: frozenset[str] = frozenset()
     body_left_codes: dict[str, str] = {}
+    body_only_patterns: list[str] = []
     emulation_verbs: list[str] = []
     subjunctive_heads: list[str] = []
     exchange_verbs: list[str] = []
