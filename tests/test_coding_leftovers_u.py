@@ -76,3 +76,26 @@ def test_coding_leaving_a_place_or_post_is_no_withdrawal(code, text):
 
 def test_coding_troops_leaving_a_country_still_withdraw(code):
     assert ("FRA", "MLI", "087") in realised_triples(code("The last French troops left Mali on Monday."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party told that another did a hostile act is told an accusation: the teller accuses the doer (112)
+    ("Ghana told Benin that Togo had broken the truce.", ("GHA", "TGO", "112")),
+    ("Ghana told Benin that Togolese soldiers violated the ceasefire.", ("GHA", "TGO", "112")),
+    ("Kenya told the UN that Somali militias had attacked its police.", ("KEN", "SOM", "112")),
+])
+def test_coding_telling_a_party_of_anothers_hostile_act_accuses_the_doer(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # told to the press: a report, no accusation
+    "The Kenyan police chief told reporters that Somali militias had attacked a police post.",
+    # one's own act foretold is a threat of its own, and one's own act done no accusation
+    "Russia told Ukraine that Russian jets would bomb Kyiv.",
+    "Ghana told Benin that Ghanaian troops had attacked Togolese rebels.",
+    # nothing hostile told
+    "Ghana told Benin that Togo would host talks.",
+])
+def test_coding_telling_without_an_addressed_hostile_act_is_no_accusation(code, text):
+    assert not any(c in ("112", "015") for _, _, c in realised_triples(code(text)))

@@ -232,11 +232,19 @@ class FrameEvents:
                 hostile = [f for f in found if f.code[:2] >= "10" and (f.anchor == clause or f.anchor.head == clause)]
                 if not hostile and heads[head.lemma_.lower()] != "always":
                     continue
+                addressed = heads[head.lemma_.lower()] == "addressed"
+                if addressed and not (any(f.fact.value == "asserted" for f in hostile) and any(
+                        a.known for c in head.children if c.dep_ in ("dobj", "dative") for a in actors.actors(c))):
+                    # "told reporters that rebels attacked": a report; "told Kyiv that its jets would strike": a
+                    # threat of its own, no accusation
+                    continue
                 speakers = self.subjects(head, actors)
                 fact = self.assess(head, actors)  # "could charge that ...", "did not allege that ...": not made
                 for doer in self.subjects(clause, actors) or [f.source for f in hostile]:
                     for speaker in speakers:
                         code = "015" if doer.code[:3] == speaker.code[:3] else "112"
+                        if addressed and code == "015":
+                            continue
                         target = None if code == "015" else doer
                         out.append(Found(code, head, speaker, target, f"allegation: {head.lemma_}", fact))
         return out
