@@ -99,3 +99,26 @@ def test_coding_telling_a_party_of_anothers_hostile_act_accuses_the_doer(code, t
 ])
 def test_coding_telling_without_an_addressed_hostile_act_is_no_accusation(code, text):
     assert not any(c in ("112", "015") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's act called, labelled or branded wrong is criticised, also where the parser hangs the judgement on
+    # the object's noun ("move" read as a verb or a predicate)
+    ("Egypt labelled the Sudanese move a provocation.", ("EGY", "SDN", "111")),
+    ("Egypt branded the Sudanese move a provocation.", ("EGY", "SDN", "111")),
+    ("Japan called the Chinese move a violation of its sovereignty.", ("JPN", "CHN", "111")),
+    ("Egypt called Sudan's move a provocation.", ("EGY", "SDN", "111")),
+    ("Egypt called the Sudanese plan a provocation.", ("EGY", "SDN", "111")),
+    ("Egypt called the Sudanese move unacceptable.", ("EGY", "SDN", "111")),
+])
+def test_coding_act_labelled_wrong_is_criticised(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt called the Sudanese move a breakthrough.",
+    "Egypt called the Sudanese president a friend.",
+    "Japan called on China to end its aggression.",
+])
+def test_coding_label_verb_without_a_judgement_of_wrong_is_no_criticism(code, text):
+    assert not any(c.startswith("11") for _, _, c in realised_triples(code(text)))

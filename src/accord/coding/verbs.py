@@ -34,8 +34,9 @@ class VerbEvents:
             return []  # no pattern of ours or of the PETRARCH layer for any form of the word: nothing to match
         if self._describes_party(tok, actors) or self._question(tok) or self._provision(tok):
             return []
-        slots = self._predicate(tok, self._goods(tok, slots_of(tok, passive=is_passive(tok), amounts=self.quantities,
-                                                           deadlines=self.deadlines, amount_preps=self.amount_preps)))
+        slots = slots_of(tok, passive=is_passive(tok), amounts=self.quantities, deadlines=self.deadlines,
+                         amount_preps=self.amount_preps)
+        slots = self._predicate(tok, self._judged(tok, self._goods(tok, slots)))
         own = self.rules["own_preps"].get(lemma)
         if own:  # "called a moratorium on its debt": the object's preposition is no appeal's
             slots = {k: t for k, t in slots.items() if k.split(">")[0] not in own
@@ -389,6 +390,29 @@ class VerbEvents:
                 # "told the troops to leave for the front" sends them somewhere: no order out
                 return {**slots, child.lemma_.lower(): child}
         return slots
+
+    def _judged(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
+        """ "called Sudan's move a provocation", "labelled the Chinese move a provocation": for a verb of
+        `judgement_verbs`, the judgement the parser hangs on the object's noun (read as a predicate noun, or as a
+        verb right after the object with no "to" or subject of its own) is a word of the verb."""
+        if verb.lemma_.lower() not in self.rules["judgement_verbs"]:
+            return slots
+        obj = child_of(verb, ("dobj",))
+        out = dict(slots)
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            noun = child.dep_ in ("dobj", "oprd") and child.pos_ == "NOUN"
+            # "branded the Sudanese move a provocation" may also be read as a clause whose subject is "the Sudanese"
+            before = obj if obj is not None else child_of(child, SUBJECT_DEPS)
+            verbal = child.dep_ in ("xcomp", "ccomp") and before is not None and child.i == before.right_edge.i + 1 \
+                and not any(c.dep_ in ("aux", "mark") or c.dep_ in SUBJECT_DEPS and c.i != before.i
+                            for c in child.children)
+            if noun or verbal:
+                for word in child.children:
+                    if word.i > child.i and word.dep_ in ("dobj", "acomp", "oprd", "attr"):
+                        out.setdefault(word.lemma_.lower(), word)
+        return out
 
     def _goods(self, verb: Token, slots: dict[str, Token]) -> dict[str, Token]:
         """ "provided Vietnam with a loan", "supplied the rebels with missiles": for a verb of `with_goods_verbs`

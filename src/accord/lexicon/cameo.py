@@ -304,6 +304,7 @@ class _RulesFile(BaseModel):
     inquiry_roots: list[str] = []
     thrust_nouns: str = ""  # the name of a set of the verb file ("&thrust")
     inquiry_bodies: str = ""  # the name of a set of the verb file ("&inquiry_body")
+    judgement_verbs: str = ""  # the name of a set of the verb file ("&label_verb")
     object_predicates: list[str] = []
     judgment_codes: list[str] = []
     unarmed_sectors: list[str] = []
@@ -493,6 +494,7 @@ def build_codebook(verbs_text: str | Source, table: dict[str, CameoCode], rules_
     # a set of the verb file, so the words are listed once; a user's verb file without that set has none
     dumped["inquiry_bodies"] = frozenset(sets.get(rules.inquiry_bodies.removeprefix("&"), ()))
     dumped["thrust_nouns"] = frozenset(sets.get(rules.thrust_nouns.removeprefix("&"), ()))
+    dumped["judgement_verbs"] = frozenset(sets.get(rules.judgement_verbs.removeprefix("&"), ()))
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
     owner: dict[tuple, tuple[str, str]] = {}
