@@ -607,6 +607,12 @@ class VerbEvents:
                 # "threatened retaliation against Peru", "vowed reprisals against Cambodia": the act threatened
                 # or vowed is done to the party its noun names
                 targets = self._noun_targets(noun, actors, inner[0].code)
+        if inner is not None and inner[0].text in self.rules["body_only_patterns"]:
+            # "threatened to quit the African Union": a body left; "insisted the rebels leave the city": no pattern
+            if targets and all(t.kind == "igo" for t in targets):
+                inner_code = self._body_left(inner[0].code, targets)
+            else:
+                inner = None
         if not inner_code:
             inner_code = inner[0].code if inner else ""
         # "vowed never to negotiate", "urged Iran not to sign": the act is one the head says will not be done
