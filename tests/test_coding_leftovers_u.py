@@ -122,3 +122,22 @@ def test_coding_act_labelled_wrong_is_criticised(code, text, expected):
 ])
 def test_coding_label_verb_without_a_judgement_of_wrong_is_no_criticism(code, text):
     assert not any(c.startswith("11") for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the South" and "the North" of a story filed in Seoul, or of a sentence naming either Korea, are its states
+    ("SEOUL (Reuters) - The South accused Pyongyang of provocation.", ("KOR", "PRK", "112")),
+    ("SEOUL - The South criticised Japan.", ("KOR", "JPN", "111")),
+    ("The South criticised North Korea.", ("KOR", "PRK", "111")),
+])
+def test_coding_bare_south_of_a_korea_story_is_south_korea(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ROME - The North of Italy was hit by floods.",
+    "Nigeria's army said the North was calm.",
+    "Chile said the South would host talks with Peru.",
+])
+def test_coding_the_north_or_south_elsewhere_is_no_korea(code, text):
+    assert not any({"KOR", "PRK"} & {s, t} for s, t, _ in realised_triples(code(text)))

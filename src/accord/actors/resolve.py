@@ -739,9 +739,14 @@ class DocActors:
         if compass and _bare(tok):
             # "Seoul proposed talks ... the North": a divided country's other state (`compass_pairs`); not "the
             # North of England"
+            # also a state of the pair named later in the same sentence ("The South criticised North Korea"), or
+            # the dateline's ("SEOUL - The South accused Pyongyang ...")
             side = 0 if tok.lower_ == "north" else 1
+            start, end = self._sent_bounds(tok)
             for pair in _WORDS.compass_pairs.values():
-                if any(i < tok.i and prior.code[:3] in pair for i, prior, _ in self.history):
+                if self.context in pair or any(i < tok.i and prior.code[:3] in pair for i, prior, _ in self.history) \
+                        or any(start <= i < end and i != tok.i and hit[1].code_on(self.day)[:3] in pair
+                               for i, hit in self.by_token.items()):
                     return Actor(pair[side], tok.text, tok.idx, tok.idx + len(tok), "country")
         return None
 
