@@ -141,3 +141,23 @@ def test_coding_bare_south_of_a_korea_story_is_south_korea(code, text, expected)
 ])
 def test_coding_the_north_or_south_elsewhere_is_no_korea(code, text):
     assert not any({"KOR", "PRK"} & {s, t} for s, t, _ in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # relief goods let into a party's land: delivery of aid allowed (0863), as "let aid" is
+    ("Israel let fuel into Gaza.", ("ISR", "PSE", "0863")),
+    ("Egypt allowed fuel into Gaza.", ("EGY", "PSE", "0863")),
+    ("Jordan let medical supplies into Syria.", ("JOR", "SYR", "0863")),
+    ("Turkey let relief supplies into Syria.", ("TUR", "SYR", "0863")),
+])
+def test_coding_relief_goods_let_in_allow_aid_delivery(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # people let in are no goods; trade allowed is no aid
+    "Israel let Palestinian workers into Israel.",
+    "Chile allowed fuel imports from Peru.",
+])
+def test_coding_people_or_trade_let_in_is_no_aid_delivery(code, text):
+    assert not any(c == "0863" for _, _, c in realised_triples(code(text)))
