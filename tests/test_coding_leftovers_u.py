@@ -161,3 +161,19 @@ def test_coding_relief_goods_let_in_allow_aid_delivery(code, text, expected):
 ])
 def test_coding_people_or_trade_let_in_is_no_aid_delivery(code, text):
     assert not any(c == "0863" for _, _, c in realised_triples(code(text)))
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # "try and V" is "try to V": the act is attempted, not done
+    ("Kenyan officials flew to Kampala to try and settle the dispute with Uganda.", "039"),
+    ("Ghana sent a delegation to Lome to try and resolve its dispute with Togo.", "039"),
+])
+def test_coding_try_and_verb_is_an_attempt_not_the_act(code, text, code_):
+    events = [e for e in code(text) if e.code == code_]
+    assert events
+    assert not any(e.realised for e in events)
+
+
+def test_coding_acts_coordinated_in_the_past_stay_done(code):
+    text = "Ecuador settled the dispute with Peru and signed a border treaty."
+    assert ("ECU", "PER", "039") in realised_triples(code(text))

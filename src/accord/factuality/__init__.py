@@ -45,6 +45,7 @@ class FactualityRules:
         self.claim_denials = frozenset(cues["claim_denials"])
         self.subject_infinitive = cues["subject_infinitive"]
         self.litotes = frozenset(cues["litotes"])
+        self.and_governors = frozenset(cues["and_governors"])
         self.pending_preps = frozenset(cues["pending_preps"])
         self.open_questions = frozenset(cues["open_questions"])
         self.certainties = frozenset(cues["certainties"])
@@ -92,8 +93,10 @@ class FactualityRules:
                 # "demanded that Belarus free the drivers", "urged that Thailand withdraw": asked for, not done
                 return Factuality("modal", (tok.head.text,), 0.75)
             infinitive = tok.dep_ == "acl" and to is not None
-            # "allows Spain to ban ...", parsed as a clause with a subject of its own: as "allowed it to ban"
-            via, tok = "xcomp" if tok.dep_ == "ccomp" and to is not None else tok.dep_, tok.head
+            # "allows Spain to ban ...", parsed as a clause with a subject of its own: as "allowed it to ban";
+            # "to try and reach a deal": as "try to reach"
+            via, tok = "xcomp" if tok.dep_ == "ccomp" and to is not None or self._and_governed(tok) \
+                else tok.dep_, tok.head
             found = self._governor(tok, via) or self._local(tok, reported)
             if found is not None:
                 return found
@@ -216,6 +219,14 @@ class FactualityRules:
             # thing called off was for is not done either
             return Factuality("called_off", (tok.head.text,), 0.7)
         return None
+
+    def _and_governed(self, tok: Token) -> bool:
+        """ "to try and reach a deal", "will try and boost trade": a base-form verb coordinated with "and" after a
+        base-form governor of `and_governors` is what that governor governs."""
+        head = tok.head
+        return tok.dep_ == "conj" and tok.tag_ == "VB" and head.tag_ in ("VB", "VBP") \
+            and head.lemma_.lower() in self.and_governors \
+            and any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i for c in head.children)
 
     def _governor(self, head: Token, via: str) -> Factuality | None:
         """Cues from the word that governs the event ("plans to", "called off", "claimed that")."""

@@ -675,6 +675,7 @@ class _FactualityFile(BaseModel):
     noun_modifiers: dict[str, FactValue]
     subject_infinitive: dict[str, FactValue] = {}
     litotes: list[str] = []
+    and_governors: list[str] = []
     pending_preps: list[str] = []
     open_questions: list[str] = []
     certainties: list[str] = []
