@@ -177,3 +177,26 @@ def test_coding_try_and_verb_is_an_attempt_not_the_act(code, text, code_):
 def test_coding_acts_coordinated_in_the_past_stay_done(code):
     text = "Ecuador settled the dispute with Peru and signed a border treaty."
     assert ("ECU", "PER", "039") in realised_triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed forces entering or crossing into another's land take territory, as "rolled into" does (192)
+    ("Turkish troops entered Syria on Tuesday.", ("TUR", "SYR", "192")),
+    ("Armenian forces entered Azerbaijani territory.", ("ARM", "AZE", "192")),
+    ("Rwandan troops crossed the border into Congo.", ("RWA", "COD", "192")),
+])
+def test_coding_armed_forces_entering_a_country_is_an_incursion(code, text, expected):
+    assert expected in realised_triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian refugees entered Turkey.",
+    "The Kenyan president entered Uganda by road.",
+    "UN peacekeepers entered South Sudan.",
+])
+def test_coding_unarmed_or_peacekeeping_entry_is_no_incursion(code, text):
+    assert not any(c.startswith("19") for _, _, c in realised_triples(code(text)))
+
+
+def test_coding_warships_entering_waters_stay_a_show_of_force(code):
+    assert ("CHN", "JPN", "150") in realised_triples(code("Chinese warships entered Japanese waters."))
