@@ -200,3 +200,21 @@ def test_coding_unarmed_or_peacekeeping_entry_is_no_incursion(code, text):
 
 def test_coding_warships_entering_waters_stay_a_show_of_force(code):
     assert ("CHN", "JPN", "150") in realised_triples(code("Chinese warships entered Japanese waters."))
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # three or more coordinated parties of a reciprocal act: each with each, both ways; the venue is no party
+    ("The foreign ministers of Ghana, Togo and Benin met in Accra on Monday.", "040"),
+    ("Kenya, Uganda and Tanzania signed a customs pact.", "057"),
+    ("Kenya, Uganda and Tanzania held talks in Geneva.", "046"),
+])
+def test_coding_three_parties_of_a_reciprocal_act_are_paired_each_way(code, text, code_):
+    pairs = {(s, t) for s, t, c in realised_triples(code(text)) if c == code_}
+    parties = {s for s, _ in pairs}
+    assert len(parties) == 3
+    assert pairs == {(s, t) for s in parties for t in parties if s != t}
+    assert "CHE" not in {t for _, t in pairs}
+
+
+def test_coding_three_parties_of_a_one_sided_act_do_not_act_on_each_other(code):
+    assert not realised_triples(code("Chile, Peru and Bolivia condemned the decision."))
