@@ -158,7 +158,8 @@ def test_coding_blind_t_reaction_drawn_by_no_party_names_no_target(code):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("North Korea fired a ballistic missile that landed in waters off Japan.", ("PRK", "JPN", "150")),
+    ("North Korea fired a ballistic missile that crashed into the sea off the coast of Japan.",
+     ("PRK", "JPN", "150")),
     ("North Korea launched two missiles that fell into the sea near South Korea.", ("PRK", "KOR", "150")),
     ("Pyongyang launched a missile that splashed down inside Japan's exclusive economic zone.",
      ("PRK", "JPN", "150")),

@@ -53,7 +53,7 @@ def test_petrarch_layer_keeps_states_acts(code, text, expected):
     # (trade barriers are no show of force, rhetoric no threat of sanctions, a minister appointed no material
     # cooperation, a council set up no appeal)
     ("Peru said Chile should build barriers against Bolivian imports.", "150"),
-    ("The Kenyan government has been stepping up the rhetoric against Uganda.", "132"),
+    ("The Kenyan government has stepped up its rhetoric against Uganda.", "132"),
     ("The president of Malawi appointed a new prime minister on Monday.", "060"),
     ("The African Union set up a council for Sudan.", "022"),
     ("The Security Council was set up by Britain and France in 1945.", "022"),

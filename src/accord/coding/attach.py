@@ -448,7 +448,7 @@ class Attachment:
                 if found:
                     return found
             if pattern.code[:2] in self.rules["landing_roots"]:
-                found = self._landed(obj, actors)  # "fired a missile that landed in waters off Japan"
+                found = self._landed(obj, actors)  # "fired a rocket that crashed into the sea off Japan"
                 if found:
                     return found
         dative = child_of(tok, ("dative", "iobj"))
@@ -617,7 +617,7 @@ class Attachment:
 
     def _landed(self, weapon: Token, actors: DocActors) -> list[Actor]:
         """The party whose land or waters a relative clause on a missile or shell says it came down in
-        (`landing_verbs`: "a missile that landed in waters off Japan", "rockets that fell inside Israel"); not
+        (`landing_verbs`: "a rocket that crashed into the sea off Japan", "rockets that fell inside Israel"); not
         the firer's own ("fell into the sea off its east coast"), nor a sea named after a country ("the Sea of
         Japan")."""
         for clause in weapon.children:
