@@ -354,3 +354,11 @@ def test_coding_a_topic_noun_keeps_the_target_of_a_hostile_act(code):
     # only statements, intents, meetings and cooperation are about a matter; criticism still has a target
     triples = realised_triples([e for e in code("Germany condemned the Syrian regime.", "2019-04-02") if e.realised])
     assert has_triple(triples, "DEU", "SYR", "11"), triples
+
+
+def test_coding_an_envoy_of_no_country_named_ordered_to_leave_is_expelled(code):
+    # an order to leave withdraws one's own forces, but an envoy so ordered is another state's
+    events = [e for e in code("Malawi ordered the ambassador to leave the country.", "2019-04-02") if e.realised]
+    assert any(e.source == "MWI" and e.code == "161" for e in events), [(e.source, e.target, e.code) for e in events]
+    events = [e for e in code("Malawi ordered troops to leave the border area.", "2019-04-02") if e.realised]
+    assert not any(e.root == "16" for e in events), [(e.source, e.target, e.code) for e in events]

@@ -124,9 +124,11 @@ class VerbEvents:
                        or all(t.code != s.code[:3] for s in sources)]
         if any(w in self.rules["object_predicates"] for w in pattern.words):
             # "ordered French troops to leave": an order to leave expels another state's people; given to the
-            # source's own or to people of no country named ("ordered its diplomats to leave Kyiv", "ordered
-            # troops to leave the border area") it withdraws them, and expels no one
-            targets = [t for t in targets if t.known and all(t.code[:3] != s.code[:3] for s in sources)]
+            # source's own or to forces of no country named ("ordered its diplomats to leave Kyiv", "ordered
+            # troops to leave the border area") it withdraws them, and expels no one. Envoys of no country named
+            # are another state's ("ordered the ambassador to leave the country").
+            targets = [t for t in targets if (t.known or t.code[3:6] not in self.rules["force_sectors"])
+                       and all(t.code[:3] != s.code[:3] for s in sources)]
             if not targets:
                 return []
         for word in pattern.words:
