@@ -362,3 +362,13 @@ def test_coding_an_envoy_of_no_country_named_ordered_to_leave_is_expelled(code):
     assert any(e.source == "MWI" and e.code == "161" for e in events), [(e.source, e.target, e.code) for e in events]
     events = [e for e in code("Malawi ordered troops to leave the border area.", "2019-04-02") if e.realised]
     assert not any(e.root == "16" for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mediation or an offer of help is aimed at the matter's party: the topic rule is for statements and meetings
+    ("Norway mediated the Colombia conflict.", ("NOR", "COL", "04")),
+    ("China offered to help resolve the Venezuela crisis.", ("CHN", "VEN", "03")),
+])
+def test_coding_a_matter_mediated_or_helped_keeps_its_party(code, text, expected):
+    triples = realised_triples([e for e in code(text, "2019-04-02") if e.realised])
+    assert has_triple(triples, *expected), triples

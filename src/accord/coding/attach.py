@@ -422,12 +422,13 @@ class Attachment:
         if obj is not None and not skip_object:
             # "welcomed the deal between A and B": both; "investigated the abuse of inmates by guards": the guards
             found = self._holder(obj, actors) if pattern.code[:2] in self.rules["force_roots"] else []
-            if self._topic(obj, pattern.code):  # "discussed the Yemen war": Yemen is what was talked about
+            topic = self._topic(obj, pattern.code)  # "discussed the Yemen war": Yemen is what was talked about
+            if topic:
                 found = self._between(obj, actors)
             else:
                 found = found or self._inquired(obj, pattern.code, actors) or actors.actors(obj) \
                     or self._between(obj, actors)
-            if not found and not self._topic(obj, pattern.code):
+            if not found and not topic:
                 topics = tuple(self.rules["topic_preps"]) if pattern.code[:2] in self.rules["topic_roots"] else ()
                 if pattern.code.startswith(self.rules["venue_codes"]):
                     topics += tuple(self.rules["location_preps"])  # "held talks in Geneva"
@@ -735,8 +736,8 @@ class Attachment:
         return found or self._named_doers(attack, actors)
 
     def _topic(self, obj: Token, code: str) -> bool:
-        """Whether `obj` is a matter talked about (`topic_nouns`) by an event of `topic_roots`."""
-        return code[:2] in self.rules["topic_roots"] and obj.lemma_.lower() in self.rules["topic_nouns"]
+        """Whether `obj` is a matter talked about (`topic_nouns`) by a statement or meeting (`topic_noun_codes`)."""
+        return code.startswith(self.rules["topic_noun_codes"]) and obj.lemma_.lower() in self.rules["topic_nouns"]
 
     def _target_preps(self, code: str) -> list[str]:
         """The prepositions whose object may be the target of an event of `code`: "talks on Syria" and

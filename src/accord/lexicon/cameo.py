@@ -242,6 +242,7 @@ class _RulesFile(BaseModel):
     landing_roots: list[str] = []
     topic_roots: list[str]
     topic_nouns: frozenset[str] = frozenset()
+    topic_noun_codes: tuple[str, ...] = ()
     beneficiary_roots: list[str]
     infinitive_only_heads: list[str]
     command_heads: frozenset[str] = frozenset()
