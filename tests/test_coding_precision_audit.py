@@ -372,3 +372,8 @@ def test_coding_an_envoy_of_no_country_named_ordered_to_leave_is_expelled(code):
 def test_coding_a_matter_mediated_or_helped_keeps_its_party(code, text, expected):
     triples = realised_triples([e for e in code(text, "2019-04-02") if e.realised])
     assert has_triple(triples, *expected), triples
+
+
+def test_coding_a_rocket_that_fell_on_the_firers_own_land_names_no_target(code):
+    events = [e for e in code("Islamic Jihad fired a rocket that fell inside Gaza.", "2019-04-02") if e.realised]
+    assert not any(e.source[:3] == e.target[:3] == "PSE" for e in events), [(e.source, e.target, e.code) for e in events]

@@ -621,6 +621,8 @@ class Attachment:
         (`landing_verbs`: "a rocket that crashed into the sea off Japan", "rockets that fell inside Israel"); not
         the firer's own ("fell into the sea off its east coast"), nor a sea named after a country ("the Sea of
         Japan")."""
+        firer = child_of(weapon.head, ("nsubj",)) if weapon.dep_ in ("dobj", "obj") else None
+        own = {a.code[:3] for a in actors.actors(firer)} if firer is not None else set()
         for clause in weapon.children:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.rules["landing_verbs"]:
                 continue
@@ -629,7 +631,7 @@ class Attachment:
                 if pobj is None or pobj.pos_ == "PROPN" and child_of(pobj, ("prep",)) is not None:
                     continue  # "in the Sea of Japan": a sea named after a country, not that country's waters
                 found = actors.find_in(pobj, skip=("of",))
-                if found is not None and found.known and found.kind != "pronoun":
+                if found is not None and found.known and found.kind != "pronoun" and found.code[:3] not in own:
                     return [found]
         return []
 
