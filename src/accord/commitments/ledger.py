@@ -1041,6 +1041,11 @@ def decide(commitment: Commitment) -> tuple[str, str]:
     if not commitment.negative and done and last.kind == "unfulfilled" and last.claim.document_id != done[
             1].claim.document_id:
         return "disputed", f"said done (#{done[0]}, {done[1].claim.date}), later said not done (#{n}, {when}){general}"
+    stated = next(((m, e) for m, e in reversed(effective) if e.kind != "disputed"), None)
+    if last.kind == "disputed" and stated is not None and stated[1].kind == "unfulfilled":
+        # "troops violated the truce", later "Azerbaijan accused Armenia of violating it": the charge agrees
+        return "unfulfilled", (f"a breach stated (#{stated[0]}, {stated[1].claim.date}), later also charged "
+                               f"(#{n}, {when}){general}")
     due = commitment.due
     if last.kind == "pending" and due and when and when > due:
         return "unfulfilled", f"not done by the deadline {due} (#{n}, {when}){general}"
