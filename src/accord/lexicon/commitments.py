@@ -27,7 +27,7 @@ _SETS = ("promise_verbs", "promise_nouns", "needs_action", "intention_verbs", "a
          "joint_verbs", "joint_preps", "first_words", "since_marks", "occasion_preps", "accept_verbs",
          "invitation_nouns", "occasion_words", "mover_verbs", "away_moves", "away_words", "away_directions",
          "retention_verbs", "retention_marks", "swap_verbs", "swapped_people",
-         "accusation_verbs", "accusation_preps")
+         "accusation_verbs", "accusation_preps", "schedule_verbs")
 
 
 class _CommitmentsFile(BaseModel):
@@ -91,6 +91,7 @@ class _CommitmentsFile(BaseModel):
     receipt_verbs: list[str]
     possession_verbs: list[str]
     arrival_verbs: list[str]
+    schedule_verbs: list[str] = []
     mover_verbs: list[str]
     away_moves: list[str]
     away_words: list[str]
@@ -225,6 +226,7 @@ class Lexicon:
     currency_nouns: frozenset[str] = frozenset()
     act_noun_preps: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    schedule_verbs: frozenset[str] = frozenset()
     mover_verbs: frozenset[str] = frozenset()
     away_moves: frozenset[str] = frozenset()
     away_words: frozenset[str] = frozenset()
