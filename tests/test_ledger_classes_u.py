@@ -23,6 +23,9 @@ def test_ledger_act_a_party_is_to_do_by_a_deadline_is_a_promise(ledger, text, pr
     "The Kenyan president is to visit Paris next week.",  # a schedule, no deadline
     "Kenya is to hold elections in August.",
     "Kenya's central bank is to announce its decision by Thursday.",  # words about an act
+    # acts of a timetable, with a deadline all the same
+    "The Kenyan foreign minister is to travel to Addis Ababa by Friday.",
+    "Kenya's supreme court is to rule on the election within a month.",
     "Kenya must pull its troops out of the border town by the end of June, Somalia said.",  # a demand
 ])
 def test_ledger_schedule_or_demand_is_no_promise(ledger, text):
@@ -50,6 +53,7 @@ _TRUCE = ("2021-03-01", "BAKU, March 1 - Armenia and Azerbaijan agreed on Monday
 
 @pytest.mark.parametrize(("later", "armenia", "azerbaijan"), [
     ("Armenia and Azerbaijan accused each other of breaking the ceasefire on Tuesday.", "disputed", "disputed"),
+    ("Armenia and Azerbaijan accused one another of breaking the ceasefire on Tuesday.", "disputed", "disputed"),
     ("Armenian and Azerbaijani officials met on Monday. Each side has accused the other of violating the ceasefire.",
      "disputed", "disputed"),
     # the accused's breach, as the other side says: not a fact, and not the accuser's
@@ -61,6 +65,13 @@ _TRUCE = ("2021-03-01", "BAKU, March 1 - Armenia and Azerbaijan agreed on Monday
 def test_ledger_breach_one_side_accuses_the_other_of_is_disputed(ledger, later, armenia, azerbaijan):
     rows = ledger(_TRUCE, ("2021-03-10", f"YEREVAN, March 10 - {later}"))
     assert (_one(rows, "ARM", "ceasefire").status, _one(rows, "AZE", "ceasefire").status) == (armenia, azerbaijan)
+
+
+def test_ledger_a_charge_after_a_stated_breach_keeps_it_broken(ledger):
+    # the charge agrees with what the text itself said: no dispute
+    rows = ledger(_TRUCE, ("2021-03-10", "YEREVAN, March 10 - Armenian troops violated the ceasefire on Tuesday."),
+                  ("2021-03-12", "BAKU, March 12 - Azerbaijan accused Armenia of violating the ceasefire again."))
+    assert _one(rows, "ARM", "ceasefire").status == "unfulfilled"
 
 
 @pytest.mark.parametrize(("later", "status"), [

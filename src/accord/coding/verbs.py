@@ -812,7 +812,7 @@ def _own_forces(source: Actor, target: Actor) -> bool:
 
 
 def _own_country(target: Actor, sources: list[Actor]) -> bool:
-    """The target is the bare country (KEN) of each source, itself of a part of that country (KENGOV)."""
+    """The target is the bare country (KEN) of each source, itself a part of that country (KENGOV)."""
     return all(target.code == s.code[:3] != s.code for s in sources)
 
 

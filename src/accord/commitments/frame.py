@@ -749,11 +749,13 @@ class ClaimFinder:
 
     def _due_act(self, verb: Token) -> bool:
         """"Syria is to hand over the list within a week": an act a party "is to" do by a deadline is a term it is
-        bound to, with no deal named in the sentence; not a schedule ("is to visit Paris next week") nor words
-        about acts ("is to announce its decision by Friday")."""
+        bound to, with no deal named in the sentence; not a schedule ("is to visit Paris next week"; `schedule_verbs`:
+        "is to travel to Vienna by Friday") nor words about acts ("is to announce its decision by Friday")."""
         act = self._bound_act(verb) if verb.lemma_.lower() == "be" else None
         if act is None or act.lemma_.lower() in self.lex.speech_acts or _said_as(act, self.lex.speech_acts):
             return False
+        if act.lemma_.lower() in self.lex.schedule_verbs:
+            return False  # a schedule: "is to travel to Vienna by Friday", "the court is to rule within a month"
         return any(_is_deadline(c, self.lex) for a in (act, *act.conjuncts) for c in a.children)
 
     def _bound_act(self, verb: Token) -> Token | None:
@@ -924,8 +926,9 @@ class ClaimFinder:
         obj = next((c for c in accuse.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
             return None
-        if obj.lower_ == "other":  # "each other", "the other", "one another"
-            return self.coder.subjects(accuse, actors)
+        reciprocal = self.coder.rules["reciprocal_pronouns"]
+        if " ".join(t.lower_ for t in obj.subtree) in reciprocal or obj.lower_ in {p.split()[-1] for p in reciprocal}:
+            return self.coder.subjects(accuse, actors)  # "each other", "one another", "the other"
         return actors.actors(obj)
 
     def _bound(self, verb: Token, actors) -> list:

@@ -214,7 +214,7 @@ class _RulesFile(BaseModel):
     complement_noun_preps: list[str] = []
     amount_preps: list[str] = ["of"]
     amount_modifiers: frozenset[str] = frozenset()
-    accusation_heads: dict[str, str]
+    accusation_heads: dict[str, Literal["always", "hostile", "addressed"]]
     noun_of_target_roots: list[str]
     quantity_nouns: list[str]
     process_nouns: list[str] = []
