@@ -376,4 +376,5 @@ def test_coding_a_matter_mediated_or_helped_keeps_its_party(code, text, expected
 
 def test_coding_a_rocket_that_fell_on_the_firers_own_land_names_no_target(code):
     events = [e for e in code("Islamic Jihad fired a rocket that fell inside Gaza.", "2019-04-02") if e.realised]
-    assert not any(e.source[:3] == e.target[:3] == "PSE" for e in events), [(e.source, e.target, e.code) for e in events]
+    assert not any(e.source[:3] == e.target[:3] == "PSE" for e in events), \
+        [(e.source, e.target, e.code) for e in events]
