@@ -11,6 +11,7 @@ from conftest import one_commitment as _one
 @pytest.mark.parametrize(("text", "promisor", "word"), [
     ("Kenya is to pull its troops out of the border town by the end of June.", "KEN", "troops"),
     ("Peru and Chile are to sign a fishing accord within 60 days.", "CHL", "fishing"),
+    ("Under the plan, Mali is to submit a list of its arms depots within a week.", "MLI", "list"),
     ("Ghana is to free the fishermen by Friday, and to return their boats by the end of the month.", "GHA",
      "boats"),
 ])
